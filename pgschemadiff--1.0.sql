@@ -1,0 +1,26 @@
+-- pgschemadiff--1.0.sql — SQL objects of the extension.
+\echo Use "CREATE EXTENSION pgschemadiff" to load this file. \quit
+
+CREATE FUNCTION schema_diff(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false
+)
+RETURNS TABLE (
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    destructive boolean,
+    sql text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean) IS
+    'SQL statements that, run here in order, make this database''s schema match the remote one';
+
+-- Opens connections from the server: like dblink_connect_u, not for everyone.
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean) FROM PUBLIC;

@@ -1,0 +1,377 @@
+// api.cpp — the noexcept façade: every entry runs its body through Capture.
+// Layer: core. Capture catches, in order, pgschemadiff::Error, bad_alloc,
+// std::exception and anything else, and copies the message into the POD
+// CoreStatus with no allocation on the error path.
+#include "core/api.hpp"
+
+#include "core/catalog/builder.hpp"
+#include "core/catalog/queries.hpp"
+#include "core/diff/differ.hpp"
+#include "core/error.hpp"
+
+#include <cstring>
+#include <new>
+#include <string>
+
+namespace pgschemadiff {
+
+struct Session {
+	int versions[2] = {0, 0};
+	CatalogRows rows[2];
+	DiffResult plan;
+	bool built = false;
+};
+
+namespace {
+
+void
+CopyTruncated(char *dst, std::size_t size, const char *src)
+{
+	if (src == nullptr) {
+		dst[0] = '\0';
+		return;
+	}
+	std::size_t n = std::strlen(src);
+	if (n >= size) {
+		n = size - 1;
+		// do not cut a UTF-8 sequence in half
+		while (n > 0 && (static_cast<unsigned char>(src[n]) & 0xC0) == 0x80) {
+			--n;
+		}
+	}
+	std::memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+void
+Fill(CoreStatus *status, StatusKind kind, const char *message, const char *detail,
+     const char *hint)
+{
+	status->kind = kind;
+	CopyTruncated(status->message, sizeof status->message, message);
+	CopyTruncated(status->detail, sizeof status->detail, detail);
+	CopyTruncated(status->hint, sizeof status->hint, hint);
+}
+
+StatusKind
+KindOf(ErrorKind k)
+{
+	switch (k) {
+	case ErrorKind::kInvalidArgument:
+		return StatusKind::kInvalidArgument;
+	case ErrorKind::kCatalogDrift:
+		return StatusKind::kCatalogDrift;
+	case ErrorKind::kUnsupportedVersion:
+		return StatusKind::kUnsupportedVersion;
+	case ErrorKind::kDropsRefused:
+		return StatusKind::kDropsRefused;
+	case ErrorKind::kCancelled:
+		return StatusKind::kCancelled;
+	case ErrorKind::kOutOfMemory:
+		return StatusKind::kOutOfMemory;
+	case ErrorKind::kNone:
+	case ErrorKind::kInternal:
+		break;
+	}
+	return StatusKind::kInternal;
+}
+
+/// Runs `body`; on any exception fills `status` and returns false. The
+/// exception object is gone when this returns, so the adapter may longjmp.
+template <typename Fn>
+bool
+Capture(CoreStatus *status, Fn body) noexcept
+{
+	StatusClear(status);
+	try {
+		body();
+		return true;
+	} catch (const Error &e) {
+		Fill(status, KindOf(e.Kind()), e.what(), e.Detail().c_str(), e.Hint().c_str());
+	} catch (const std::bad_alloc &) {
+		Fill(status, StatusKind::kOutOfMemory, "out of memory in schema comparison", nullptr,
+		     nullptr);
+	} catch (const std::exception &e) {
+		Fill(status, StatusKind::kInternal, e.what(), nullptr, nullptr);
+	} catch (...) {
+		Fill(status, StatusKind::kInternal, "unknown internal error in schema comparison", nullptr,
+		     nullptr);
+	}
+	return false;
+}
+
+int
+SideIndex(Side side)
+{
+	return side == Side::kLocal ? 0 : 1;
+}
+
+std::vector<std::string>
+ToVector(const char *const *items, int count)
+{
+	std::vector<std::string> out;
+	for (int i = 0; items != nullptr && i < count; ++i) {
+		if (items[i] != nullptr) {
+			out.emplace_back(items[i]);
+		}
+	}
+	return out;
+}
+
+/// allow_drops is enforced here and nowhere else, from the typed flags.
+void
+EnforceAllowDrops(const DiffResult &plan)
+{
+	std::string detail;
+	int count = 0;
+	for (const auto &c : plan.changes) {
+		if (!c.destructive) {
+			continue;
+		}
+		++count;
+		const std::string line = "drop " + c.kind + " " + c.identity;
+		if (detail.size() + line.size() < sizeof(CoreStatus::detail) - 64) {
+			detail += (detail.empty() ? "" : "\n") + line;
+		} else if (detail.find("...") == std::string::npos) {
+			detail += "\n...";
+		}
+	}
+	if (count == 0) {
+		return;
+	}
+	throw Error(ErrorKind::kDropsRefused,
+	            "migration would drop " + std::to_string(count) +
+	                (count == 1 ? " object" : " objects"),
+	            detail,
+	            "Review the objects listed; pass allow_drops => true to generate a migration that "
+	            "drops them.");
+}
+
+const Change *
+StatementAt(const Session *s, int i)
+{
+	if (s == nullptr || !s->built || i < 0 || i >= static_cast<int>(s->plan.changes.size())) {
+		return nullptr;
+	}
+	return &s->plan.changes[static_cast<std::size_t>(i)];
+}
+
+const Diagnostic *
+DiagnosticAt(const Session *s, int i)
+{
+	if (s == nullptr || !s->built || i < 0 || i >= static_cast<int>(s->plan.diagnostics.size())) {
+		return nullptr;
+	}
+	return &s->plan.diagnostics[static_cast<std::size_t>(i)];
+}
+
+QueryId
+QueryIdAt(int index)
+{
+	return static_cast<QueryId>(index);
+}
+
+} // namespace
+
+void
+StatusClear(CoreStatus *status) noexcept
+{
+	status->kind = StatusKind::kOk;
+	status->message[0] = '\0';
+	status->detail[0] = '\0';
+	status->hint[0] = '\0';
+}
+
+int
+QueryCount() noexcept
+{
+	return static_cast<int>(QueryId::kCount);
+}
+
+const char *
+QueryText(int index, int server_version) noexcept
+{
+	if (index < 0 || index >= QueryCount()) {
+		return nullptr;
+	}
+	const CatalogQuery *q = FindQuery(QueryIdAt(index), server_version);
+	return q == nullptr ? nullptr : q->text;
+}
+
+const char *
+QueryName(int index) noexcept
+{
+	if (index < 0 || index >= QueryCount()) {
+		return "catalog";
+	}
+	const CatalogQuery *q = FindQuery(QueryIdAt(index), kMaxServerVersion);
+	return q == nullptr ? "catalog" : q->name;
+}
+
+bool
+CheckServerVersion(int server_version, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (server_version < kMinServerVersion || server_version > kMaxServerVersion) {
+			throw Error(ErrorKind::kUnsupportedVersion,
+			            "server version " + std::to_string(server_version) + " is not supported",
+			            "pgschemadiff reads the catalogs of PostgreSQL 13 to 17.",
+			            "Compare with a server of a supported major version.");
+		}
+	});
+}
+
+Session *
+SessionCreate(CoreStatus *status) noexcept
+{
+	Session *out = nullptr;
+	Capture(status, [&] { out = new Session(); });
+	return out;
+}
+
+void
+SessionDestroy(Session *session) noexcept
+{
+	delete session;
+}
+
+bool
+SessionSetServerVersion(Session *s, Side side, int server_version, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		s->versions[SideIndex(side)] = server_version;
+	});
+}
+
+bool
+SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *column_names,
+               int nrows, const CellView *cells, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || index < 0 || index >= QueryCount() || ncols < 0 || nrows < 0 ||
+		    (nrows > 0 && cells == nullptr)) {
+			throw Error(ErrorKind::kInternal, "invalid catalog rows handed to the core");
+		}
+		std::vector<std::string> names;
+		for (int c = 0; c < ncols; ++c) {
+			names.emplace_back(column_names[c] != nullptr ? column_names[c] : "");
+		}
+		CatalogRows &rows = s->rows[SideIndex(side)];
+		auto it = rows.find(QueryIdAt(index));
+		if (it == rows.end()) {
+			it = rows.emplace(QueryIdAt(index), RowSet(names)).first;
+		} else if (it->second.Columns() != names) {
+			throw Error(ErrorKind::kCatalogDrift, "catalog rows changed shape between chunks");
+		}
+		for (int r = 0; r < nrows; ++r) {
+			std::vector<Cell> row;
+			row.reserve(static_cast<std::size_t>(ncols));
+			for (int c = 0; c < ncols; ++c) {
+				const CellView &v = cells[static_cast<std::size_t>(r) * ncols + c];
+				if (v.is_null) {
+					row.emplace_back(std::nullopt);
+				} else {
+					row.emplace_back(std::string(v.data, static_cast<std::size_t>(v.length)));
+				}
+			}
+			it->second.AddRow(std::move(row));
+		}
+	});
+}
+
+bool
+SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || options == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		DiffOptions o;
+		o.allow_drops = options->allow_drops;
+		o.ignore_extension_versions = options->ignore_extension_versions;
+		o.include_schemas = ToVector(options->include_schemas, options->include_count);
+		o.exclude_schemas = ToVector(options->exclude_schemas, options->exclude_count);
+		o.cancel_check = options->cancel_check;
+		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
+		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);
+		DiffResult plan = Diff(local, remote, o);
+		if (!o.allow_drops) {
+			EnforceAllowDrops(plan);
+		}
+		s->plan = std::move(plan);
+		s->built = true;
+	});
+}
+
+int
+PlanStatementCount(const Session *s) noexcept
+{
+	return s != nullptr && s->built ? static_cast<int>(s->plan.changes.size()) : 0;
+}
+
+const char *
+PlanStatementSql(const Session *s, int i) noexcept
+{
+	const Change *c = StatementAt(s, i);
+	return c == nullptr ? nullptr : c->sql.c_str();
+}
+
+const char *
+PlanStatementKind(const Session *s, int i) noexcept
+{
+	const Change *c = StatementAt(s, i);
+	return c == nullptr ? nullptr : c->kind.c_str();
+}
+
+const char *
+PlanStatementIdentity(const Session *s, int i) noexcept
+{
+	const Change *c = StatementAt(s, i);
+	return c == nullptr ? nullptr : c->identity.c_str();
+}
+
+const char *
+PlanStatementAction(const Session *s, int i) noexcept
+{
+	const Change *c = StatementAt(s, i);
+	return c == nullptr ? nullptr : ActionName(c->action);
+}
+
+bool
+PlanStatementDestructive(const Session *s, int i) noexcept
+{
+	const Change *c = StatementAt(s, i);
+	return c != nullptr && c->destructive;
+}
+
+int
+PlanDiagnosticCount(const Session *s) noexcept
+{
+	return s != nullptr && s->built ? static_cast<int>(s->plan.diagnostics.size()) : 0;
+}
+
+int
+PlanDiagnosticLevel(const Session *s, int i) noexcept
+{
+	const Diagnostic *d = DiagnosticAt(s, i);
+	return d == nullptr ? 0 : static_cast<int>(d->level);
+}
+
+const char *
+PlanDiagnosticMessage(const Session *s, int i) noexcept
+{
+	const Diagnostic *d = DiagnosticAt(s, i);
+	return d == nullptr ? nullptr : d->message.c_str();
+}
+
+const char *
+PlanDiagnosticDetail(const Session *s, int i) noexcept
+{
+	const Diagnostic *d = DiagnosticAt(s, i);
+	return d == nullptr ? nullptr : d->detail.c_str();
+}
+
+} // namespace pgschemadiff

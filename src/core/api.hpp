@@ -1,0 +1,99 @@
+// api.hpp — the one door between the adapters (src/pg, src/cli) and the core.
+// Layer: core, but includable from adapter code: only POD crosses it.
+// Every function is noexcept. Failures come back as a CoreStatus — an enum
+// kind plus fixed-size, truncating buffers, trivially destructible — filled
+// by Capture after every C++ temporary is gone; the adapter reports it
+// (src/pg/boundary.cpp turns it into ereport). See STYLE.md §2.
+#pragma once
+
+#include "core/util/cpp_only_file.hpp"
+
+#include <cstddef>
+#include <type_traits>
+
+namespace pgschemadiff {
+
+enum class StatusKind : int {
+	kOk = 0,
+	kInvalidArgument,
+	kCatalogDrift,
+	kUnsupportedVersion,
+	kDropsRefused,
+	kCancelled,
+	kOutOfMemory,
+	kInternal,
+};
+
+struct CoreStatus {
+	StatusKind kind;
+	char message[512];
+	char detail[8192];
+	char hint[512];
+};
+static_assert(std::is_trivially_destructible<CoreStatus>::value, "CoreStatus must be POD");
+static_assert(std::is_trivially_copyable<CoreStatus>::value, "CoreStatus must be POD");
+
+/// Sets kind = kOk and empties the buffers.
+void StatusClear(CoreStatus *status) noexcept;
+
+/// Which database a set of rows comes from.
+enum class Side : int { kLocal = 0, kRemote = 1 };
+
+/// One cell of a catalog row: a view over memory the adapter owns.
+struct CellView {
+	const char *data; // not necessarily NUL-terminated
+	int length;
+	bool is_null;
+};
+
+/// Options as the SQL-callable layer received them.
+struct OptionsView {
+	bool allow_drops;
+	bool ignore_extension_versions;
+	const char *const *include_schemas; // may be null
+	int include_count;
+	const char *const *exclude_schemas;
+	int exclude_count;
+	bool (*cancel_check)(); // polled in long loops; may be null
+};
+
+/// A comparison in progress and, once built, its plan. Owned by C++.
+struct Session;
+
+// ---- catalog queries, by index (0 .. QueryCount()-1) -----------------------
+int QueryCount() noexcept;
+/// The text of query `index` for a server of that version, or nullptr.
+const char *QueryText(int index, int server_version) noexcept;
+/// What query `index` reads, for error contexts ("columns").
+const char *QueryName(int index) noexcept;
+/// Fails with kUnsupportedVersion unless the queries cover that server.
+bool CheckServerVersion(int server_version, CoreStatus *status) noexcept;
+
+// ---- session -----------------------------------------------------------------
+/// nullptr on failure (status says why).
+Session *SessionCreate(CoreStatus *status) noexcept;
+void SessionDestroy(Session *session) noexcept;
+bool SessionSetServerVersion(Session *s, Side side, int server_version, CoreStatus *status) noexcept;
+/// Appends rows of query `index` for `side`. `cells` is row-major,
+/// nrows * ncols; may be called several times per query (chunks). The core
+/// copies what it keeps.
+bool SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *column_names,
+                    int nrows, const CellView *cells, CoreStatus *status) noexcept;
+/// Builds models, diffs, orders; enforces allow_drops (kDropsRefused).
+bool SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept;
+
+// ---- the plan (valid after SessionBuildPlan succeeded) -----------------------
+int PlanStatementCount(const Session *s) noexcept;
+const char *PlanStatementSql(const Session *s, int i) noexcept;
+const char *PlanStatementKind(const Session *s, int i) noexcept;
+const char *PlanStatementIdentity(const Session *s, int i) noexcept;
+const char *PlanStatementAction(const Session *s, int i) noexcept;
+bool PlanStatementDestructive(const Session *s, int i) noexcept;
+
+int PlanDiagnosticCount(const Session *s) noexcept;
+/// 0 = NOTICE, 1 = WARNING
+int PlanDiagnosticLevel(const Session *s, int i) noexcept;
+const char *PlanDiagnosticMessage(const Session *s, int i) noexcept;
+const char *PlanDiagnosticDetail(const Session *s, int i) noexcept;
+
+} // namespace pgschemadiff

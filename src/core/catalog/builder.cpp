@@ -1,0 +1,212 @@
+// builder.cpp — turns the text rows of each catalog query into the model.
+// Layer: core/catalog.
+#include "core/catalog/builder.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+const RowSet &
+Require(const CatalogRows &rows, QueryId id, const char *what)
+{
+	auto it = rows.find(id);
+	if (it == rows.end()) {
+		throw Error(ErrorKind::kInternal, std::string("catalog rows for ") + what + " are missing");
+	}
+	return it->second;
+}
+
+template <typename Fn>
+void
+ForEachRow(const RowSet &set, Fn fn)
+{
+	for (const auto &row : set.Rows()) {
+		if (row.size() != set.Columns().size()) {
+			throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
+		}
+		fn(RowReader(set, row));
+	}
+}
+
+std::set<std::string>
+ColumnSet(const RowReader &r, const char *column)
+{
+	std::set<std::string> out;
+	const Cell &c = r.Get(column);
+	if (c) {
+		for (auto &name : ParseTextArray(*c)) {
+			out.insert(std::move(name));
+		}
+	}
+	return out;
+}
+
+Table *
+FindTable(Catalog &cat, const QualifiedName &id)
+{
+	auto it = cat.tables.find(id);
+	return it == cat.tables.end() ? nullptr : &it->second;
+}
+
+void
+BuildTables(const CatalogRows &rows, Catalog &cat)
+{
+	ForEachRow(Require(rows, QueryId::kTables, "tables"), [&](const RowReader &r) {
+		// Partitioned tables, partitions and inheritance children are read by
+		// the unsupported-objects query until TODO(#3) covers them.
+		if (r.Text("relkind") != "r" || r.Bool("is_partition") || r.Bool("is_child")) {
+			return;
+		}
+		Table t;
+		t.id = {r.Text("schema"), r.Text("name")};
+		t.unlogged = r.Text("persistence") == "u";
+		cat.tables.emplace(t.id, std::move(t));
+	});
+	ForEachRow(Require(rows, QueryId::kColumns, "columns"), [&](const RowReader &r) {
+		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
+		if (t == nullptr) {
+			return;
+		}
+		Column c;
+		c.name = r.Text("name");
+		c.position = r.Int("position");
+		c.type = r.Text("type");
+		c.not_null = r.Bool("not_null");
+		const std::string generated = r.Text("generated");
+		if (!generated.empty()) {
+			c.generated_expr = r.Optional("default_expr");
+		} else {
+			c.default_expr = r.Optional("default_expr");
+		}
+		const std::string identity = r.Text("identity");
+		if (!identity.empty()) {
+			c.identity = IdentitySpec{};
+			c.identity->kind = identity[0];
+		}
+		if (r.Get("collation_name")) {
+			c.collation = QualifiedName{r.Text("collation_schema"), r.Text("collation_name")};
+		}
+		t->columns.push_back(std::move(c));
+	});
+	ForEachRow(Require(rows, QueryId::kConstraints, "constraints"), [&](const RowReader &r) {
+		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
+		if (t == nullptr) {
+			return;
+		}
+		Constraint k;
+		k.name = r.Text("name");
+		const std::string type = r.Text("type");
+		k.type = static_cast<ConstraintType>(type.empty() ? 'c' : type[0]);
+		k.definition = r.Text("definition");
+		k.columns = ColumnSet(r, "columns");
+		if (r.Get("ref_table")) {
+			k.references = QualifiedName{r.Text("ref_schema"), r.Text("ref_table")};
+		}
+		t->constraints.emplace(k.name, std::move(k));
+	});
+	ForEachRow(Require(rows, QueryId::kIndexes, "indexes"), [&](const RowReader &r) {
+		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
+		if (t == nullptr) {
+			return;
+		}
+		Index i;
+		i.name = r.Text("name");
+		i.definition = r.Text("definition");
+		i.columns = ColumnSet(r, "columns");
+		t->indexes.emplace(i.name, std::move(i));
+	});
+}
+
+void
+BuildSequences(const CatalogRows &rows, Catalog &cat)
+{
+	ForEachRow(Require(rows, QueryId::kSequences, "sequences"), [&](const RowReader &r) {
+		SequenceOptions o;
+		o.data_type = r.Text("data_type");
+		o.start = r.Text("start");
+		o.increment = r.Text("increment");
+		o.min_value = r.Text("min_value");
+		o.max_value = r.Text("max_value");
+		o.cache = r.Text("cache");
+		o.cycle = r.Bool("cycle");
+		QualifiedName id{r.Text("schema"), r.Text("name")};
+		std::optional<ColumnRef> owner;
+		if (r.Get("owner_column")) {
+			owner = ColumnRef{{r.Text("owner_schema"), r.Text("owner_table")}, r.Text("owner_column")};
+		}
+		if (r.Text("owner_deptype") == "i") {
+			// Identity sequence: part of its column, not an object of its own.
+			Table *t = owner ? FindTable(cat, owner->table) : nullptr;
+			if (t == nullptr) {
+				return;
+			}
+			for (auto &c : t->columns) {
+				if (c.name == owner->column && c.identity) {
+					c.identity->sequence = id;
+					c.identity->data_type = o.data_type;
+					c.identity->start = o.start;
+					c.identity->increment = o.increment;
+					c.identity->min_value = o.min_value;
+					c.identity->max_value = o.max_value;
+					c.identity->cache = o.cache;
+					c.identity->cycle = o.cycle;
+				}
+			}
+			return;
+		}
+		Sequence s;
+		s.id = id;
+		s.options = o;
+		s.unlogged = r.Text("persistence") == "u";
+		s.owned_by = owner;
+		cat.sequences.emplace(s.id, std::move(s));
+	});
+}
+
+} // namespace
+
+Catalog
+BuildCatalog(const CatalogRows &rows, int server_version)
+{
+	Catalog cat;
+	cat.server_version = server_version;
+	ForEachRow(Require(rows, QueryId::kSchemas, "schemas"), [&](const RowReader &r) {
+		Schema s{r.Text("name")};
+		cat.schemas.emplace(s.name, s);
+	});
+	ForEachRow(Require(rows, QueryId::kExtensions, "extensions"), [&](const RowReader &r) {
+		Extension e{r.Text("name"), r.Text("schema"), r.Text("version"), r.Bool("relocatable")};
+		cat.extensions.emplace(e.name, e);
+	});
+	ForEachRow(Require(rows, QueryId::kCollations, "collations"), [&](const RowReader &r) {
+		Collation c;
+		c.id = {r.Text("schema"), r.Text("name")};
+		c.provider = r.Text("provider");
+		c.deterministic = r.Bool("deterministic");
+		c.lc_collate = r.Optional("lc_collate");
+		c.lc_ctype = r.Optional("lc_ctype");
+		c.locale = r.Optional("locale");
+		c.icu_rules = r.Optional("icu_rules");
+		if (c.provider == "i" && !c.locale) {
+			// Before PostgreSQL 15 an ICU collation keeps its locale in collcollate.
+			c.locale = c.lc_collate;
+			c.lc_collate.reset();
+			c.lc_ctype.reset();
+		}
+		cat.collations.emplace(c.id, std::move(c));
+	});
+	BuildTables(rows, cat);
+	BuildSequences(rows, cat);
+	ForEachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
+		EnumType e;
+		e.id = {r.Text("schema"), r.Text("name")};
+		e.labels = ParseTextArray(r.Text("labels"));
+		cat.enums.emplace(e.id, std::move(e));
+	});
+	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"), [&](const RowReader &r) {
+		cat.unsupported.push_back(
+		    {r.Text("kind"), r.Text("schema"), r.Text("identity"), r.Text("signature")});
+	});
+	return cat;
+}
+
+} // namespace pgschemadiff

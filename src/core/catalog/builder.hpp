@@ -1,0 +1,21 @@
+// builder.hpp — catalog rows -> model.
+// Layer: core/catalog. Checks that each result has the columns its query
+// promised (typed kCatalogDrift error otherwise) and builds one Catalog.
+#pragma once
+
+#include "core/catalog/queries.hpp"
+#include "core/catalog/rowset.hpp"
+#include "core/model/catalog.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <map>
+
+namespace pgschemadiff {
+
+/// The results of every query for one side, by query id.
+using CatalogRows = std::map<QueryId, RowSet>;
+
+/// Builds the model of one database. Every query must be present.
+Catalog BuildCatalog(const CatalogRows &rows, int server_version);
+
+} // namespace pgschemadiff

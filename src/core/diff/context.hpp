@@ -1,0 +1,54 @@
+// context.hpp — state shared by the per-kind diff functions.
+// Layer: core/diff. `from` is the local database (to be migrated), `to` the
+// remote one (the target). Kinds are diffed in a fixed order so that later
+// ones can see what earlier ones drop (a sequence whose owner column goes).
+#pragma once
+
+#include "core/diff/change.hpp"
+#include "core/model/catalog.hpp"
+#include "core/options.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pgschemadiff {
+
+class DiffContext {
+public:
+	DiffContext(const Catalog &from, const Catalog &to, const DiffOptions &options)
+	    : from(from), to(to), options(options) {}
+
+	const Catalog &from;
+	const Catalog &to;
+	const DiffOptions &options;
+
+	std::vector<Change> changes;
+	std::vector<Diagnostic> diagnostics;
+
+	/// Tables dropped, and columns dropped (also those dropped to be re-added).
+	std::set<QualifiedName> dropped_tables;
+	std::set<std::pair<QualifiedName, std::string>> dropped_columns;
+
+	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
+	         bool destructive, std::string sql);
+	void Warn(std::string message, std::string detail);
+	/// Throws Error{kCancelled} when the adapter's cancel check fires.
+	void CheckCancel() const;
+	/// True when the column (or its whole table) is dropped by this migration.
+	bool ColumnGoes(const QualifiedName &table, const std::string &column) const;
+
+private:
+	int next_sequence_ = 0;
+};
+
+void DiffSchemas(DiffContext &ctx);
+void DiffExtensions(DiffContext &ctx);
+void DiffCollations(DiffContext &ctx);
+void DiffEnums(DiffContext &ctx);
+void DiffTables(DiffContext &ctx);     // tables, columns, constraints, indexes
+void DiffSequences(DiffContext &ctx);  // after DiffTables: needs dropped columns
+void DiffUnsupported(DiffContext &ctx);
+
+} // namespace pgschemadiff

@@ -1,0 +1,26 @@
+// diff_schemas.cpp — CREATE / DROP SCHEMA.
+// Layer: core/diff.
+#include "core/diff/context.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+
+void
+DiffSchemas(DiffContext &ctx)
+{
+	for (const auto &[name, schema] : ctx.to.schemas) {
+		if (ctx.from.schemas.count(name) == 0) {
+			ctx.Add(Phase::kCreateSchemas, "schema", QuoteIdent(name), Action::kCreate, false,
+			        render::CreateSchema(name));
+		}
+	}
+	for (const auto &[name, schema] : ctx.from.schemas) {
+		if (ctx.to.schemas.count(name) == 0) {
+			ctx.Add(Phase::kDropSchemas, "schema", QuoteIdent(name), Action::kDrop, true,
+			        render::DropSchema(name));
+		}
+	}
+}
+
+} // namespace pgschemadiff

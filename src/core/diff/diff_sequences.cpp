@@ -1,0 +1,74 @@
+// diff_sequences.cpp — CREATE / ALTER / DROP SEQUENCE and OWNED BY.
+// Layer: core/diff. Runs after DiffTables: a sequence owned by a column that
+// this migration drops would vanish with it, so it is released first
+// (OWNED BY NONE) and owned again once its new column exists. ALTER SEQUENCE
+// never restarts: the current value is data and stays.
+#include "core/diff/context.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+bool
+OwnerGoes(const DiffContext &ctx, const std::optional<ColumnRef> &owner)
+{
+	return owner && ctx.ColumnGoes(owner->table, owner->column);
+}
+
+void
+DiffOwner(DiffContext &ctx, const Sequence &have, const Sequence &want)
+{
+	const std::string id = QuoteQualified(want.id);
+	const bool owner_goes = OwnerGoes(ctx, have.owned_by);
+	if (have.owned_by == want.owned_by && !owner_goes) {
+		return;
+	}
+	if (!want.owned_by || owner_goes) {
+		ctx.Add(Phase::kReleaseSequences, "sequence", id, Action::kAlter, false,
+		        render::SequenceOwnedBy(want.id, std::nullopt));
+	}
+	if (want.owned_by) {
+		ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
+		        render::SequenceOwnedBy(want.id, want.owned_by));
+	}
+}
+
+} // namespace
+
+void
+DiffSequences(DiffContext &ctx)
+{
+	for (const auto &[sid, want] : ctx.to.sequences) {
+		const std::string id = QuoteQualified(sid);
+		auto it = ctx.from.sequences.find(sid);
+		if (it == ctx.from.sequences.end()) {
+			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kCreate, false,
+			        render::CreateSequence(want));
+			if (want.owned_by) {
+				ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
+				        render::SequenceOwnedBy(sid, want.owned_by));
+			}
+			continue;
+		}
+		const Sequence &have = it->second;
+		if (have.options != want.options) {
+			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,
+			        render::AlterSequence(sid, want.options));
+		}
+		if (have.unlogged != want.unlogged) {
+			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,
+			        render::AlterSequencePersistence(sid, want.unlogged));
+		}
+		DiffOwner(ctx, have, want);
+	}
+	for (const auto &[sid, have] : ctx.from.sequences) {
+		if (ctx.to.sequences.count(sid) == 0) {
+			// Dropped with its owner already when that goes: IF EXISTS.
+			ctx.Add(Phase::kDropSequences, "sequence", QuoteQualified(sid), Action::kDrop, true,
+			        render::DropSequence(sid, OwnerGoes(ctx, have.owned_by)));
+		}
+	}
+}
+
+} // namespace pgschemadiff

@@ -1,0 +1,131 @@
+// differ.cpp — runs each kind's diff in dependency order, then orders the result.
+// Layer: core/diff.
+#include "core/diff/differ.hpp"
+
+#include "core/diff/context.hpp"
+#include "core/error.hpp"
+#include "core/order/order.hpp"
+
+#include <algorithm>
+
+namespace pgschemadiff {
+
+const char *
+ActionName(Action a)
+{
+	switch (a) {
+	case Action::kCreate:
+		return "create";
+	case Action::kAlter:
+		return "alter";
+	case Action::kDrop:
+		return "drop";
+	}
+	return "alter";
+}
+
+void
+DiffContext::Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
+                 bool destructive, std::string sql)
+{
+	Change c;
+	c.phase = phase;
+	c.kind = kind;
+	c.identity = identity;
+	c.action = action;
+	c.destructive = destructive;
+	c.sql = std::move(sql);
+	c.sequence = next_sequence_++;
+	changes.push_back(std::move(c));
+}
+
+void
+DiffContext::Warn(std::string message, std::string detail)
+{
+	diagnostics.push_back({Diagnostic::Level::kWarning, std::move(message), std::move(detail)});
+}
+
+void
+DiffContext::CheckCancel() const
+{
+	if (options.cancel_check != nullptr && options.cancel_check()) {
+		throw Error(ErrorKind::kCancelled, "canceling schema comparison");
+	}
+}
+
+bool
+DiffContext::ColumnGoes(const QualifiedName &table, const std::string &column) const
+{
+	return dropped_tables.count(table) > 0 || dropped_columns.count({table, column}) > 0;
+}
+
+namespace {
+
+bool
+SchemaSelected(const std::string &schema, const DiffOptions &o)
+{
+	if (!o.include_schemas.empty() &&
+	    std::find(o.include_schemas.begin(), o.include_schemas.end(), schema) ==
+	        o.include_schemas.end()) {
+		return false;
+	}
+	return std::find(o.exclude_schemas.begin(), o.exclude_schemas.end(), schema) ==
+	       o.exclude_schemas.end();
+}
+
+template <typename Map, typename SchemaOf>
+void
+FilterMap(Map &m, const DiffOptions &o, SchemaOf schema_of)
+{
+	for (auto it = m.begin(); it != m.end();) {
+		if (SchemaSelected(schema_of(it->second), o)) {
+			++it;
+		} else {
+			it = m.erase(it);
+		}
+	}
+}
+
+} // namespace
+
+Catalog
+FilterCatalog(const Catalog &catalog, const DiffOptions &o)
+{
+	Catalog c = catalog;
+	if (o.include_schemas.empty() && o.exclude_schemas.empty()) {
+		return c;
+	}
+	FilterMap(c.schemas, o, [](const Schema &s) { return s.name; });
+	FilterMap(c.extensions, o, [](const Extension &e) { return e.schema; });
+	FilterMap(c.collations, o, [](const Collation &x) { return x.id.schema; });
+	FilterMap(c.tables, o, [](const Table &x) { return x.id.schema; });
+	FilterMap(c.sequences, o, [](const Sequence &x) { return x.id.schema; });
+	FilterMap(c.enums, o, [](const EnumType &x) { return x.id.schema; });
+	c.unsupported.erase(std::remove_if(c.unsupported.begin(), c.unsupported.end(),
+	                                   [&](const UnsupportedObject &u) {
+		                                   return !u.schema.empty() && !SchemaSelected(u.schema, o);
+	                                   }),
+	                    c.unsupported.end());
+	return c;
+}
+
+DiffResult
+Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
+{
+	const Catalog from = FilterCatalog(from_all, options);
+	const Catalog to = FilterCatalog(to_all, options);
+	DiffContext ctx(from, to, options);
+	DiffSchemas(ctx);
+	DiffExtensions(ctx);
+	DiffCollations(ctx);
+	DiffEnums(ctx);
+	ctx.CheckCancel();
+	DiffTables(ctx);
+	ctx.CheckCancel();
+	DiffSequences(ctx);
+	DiffUnsupported(ctx);
+	OrderChanges(ctx.changes);
+	return {std::move(ctx.changes), std::move(ctx.diagnostics)};
+}
+
+} // namespace pgschemadiff

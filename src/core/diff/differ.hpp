@@ -1,0 +1,25 @@
+// differ.hpp — model x model -> ordered changes.
+// Layer: core/diff.
+#pragma once
+
+#include "core/diff/change.hpp"
+#include "core/model/catalog.hpp"
+#include "core/options.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <vector>
+
+namespace pgschemadiff {
+
+struct DiffResult {
+	std::vector<Change> changes; // in the order to run them
+	std::vector<Diagnostic> diagnostics;
+};
+
+/// Keeps only the schemas the options select (include/exclude), on a copy.
+Catalog FilterCatalog(const Catalog &catalog, const DiffOptions &options);
+
+/// The statements that turn `from` (local) into `to` (remote).
+DiffResult Diff(const Catalog &from, const Catalog &to, const DiffOptions &options);
+
+} // namespace pgschemadiff

@@ -1,0 +1,108 @@
+// catalog.hpp — the whole schema of one database as plain values.
+// Layer: core/model. Pure data: no SQL rendering here (render/ does that).
+// Each type defines equality once, through Tie().
+#pragma once
+
+#include "core/model/identity.hpp"
+#include "core/model/table.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pgschemadiff {
+
+struct Schema {
+	std::string name;
+	auto Tie() const { return std::tie(name); }
+	bool operator==(const Schema &o) const { return Tie() == o.Tie(); }
+};
+
+struct Extension {
+	std::string name;
+	std::string schema;
+	std::string version;
+	bool relocatable = false;
+	auto Tie() const { return std::tie(name, schema, version, relocatable); }
+	bool operator==(const Extension &o) const { return Tie() == o.Tie(); }
+};
+
+struct Collation {
+	QualifiedName id;
+	std::string provider; // 'c' libc, 'i' icu, 'b' builtin, 'd' default
+	bool deterministic = true;
+	std::optional<std::string> lc_collate;
+	std::optional<std::string> lc_ctype;
+	std::optional<std::string> locale; // ICU/builtin locale
+	std::optional<std::string> icu_rules;
+	auto Tie() const {
+		return std::tie(id, provider, deterministic, lc_collate, lc_ctype, locale, icu_rules);
+	}
+	bool operator==(const Collation &o) const { return Tie() == o.Tie(); }
+};
+
+/// Options shared by free-standing sequences and identity columns.
+struct SequenceOptions {
+	std::string data_type; // format_type output, e.g. "bigint"
+	std::string start;
+	std::string increment;
+	std::string min_value;
+	std::string max_value;
+	std::string cache;
+	bool cycle = false;
+	auto Tie() const {
+		return std::tie(data_type, start, increment, min_value, max_value, cache, cycle);
+	}
+	bool operator==(const SequenceOptions &o) const { return Tie() == o.Tie(); }
+	bool operator!=(const SequenceOptions &o) const { return !(*this == o); }
+};
+
+struct ColumnRef {
+	QualifiedName table;
+	std::string column;
+	auto Tie() const { return std::tie(table, column); }
+	bool operator==(const ColumnRef &o) const { return Tie() == o.Tie(); }
+	bool operator!=(const ColumnRef &o) const { return !(*this == o); }
+};
+
+struct Sequence {
+	QualifiedName id;
+	SequenceOptions options;
+	bool unlogged = false;
+	std::optional<ColumnRef> owned_by; // OWNED BY (serial columns)
+	auto Tie() const { return std::tie(id, options, unlogged, owned_by); }
+	bool operator==(const Sequence &o) const { return Tie() == o.Tie(); }
+};
+
+struct EnumType {
+	QualifiedName id;
+	std::vector<std::string> labels; // in sort order
+	auto Tie() const { return std::tie(id, labels); }
+	bool operator==(const EnumType &o) const { return Tie() == o.Tie(); }
+};
+
+/// An object the catalog readers saw but the core cannot reproduce yet.
+/// `signature` is a digest of its definition, so that only objects that
+/// differ between the two sides are reported.
+struct UnsupportedObject {
+	std::string kind;     // "view", "function", ...
+	std::string schema;   // empty for objects outside schemas
+	std::string identity; // human-readable, quoted identity
+	std::string signature;
+	auto Key() const { return std::tie(kind, identity); }
+};
+
+struct Catalog {
+	int server_version = 0;
+	std::map<std::string, Schema> schemas;
+	std::map<std::string, Extension> extensions;
+	std::map<QualifiedName, Collation> collations;
+	std::map<QualifiedName, Table> tables;
+	std::map<QualifiedName, Sequence> sequences;
+	std::map<QualifiedName, EnumType> enums;
+	std::vector<UnsupportedObject> unsupported;
+};
+
+} // namespace pgschemadiff

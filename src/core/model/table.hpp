@@ -1,0 +1,91 @@
+// table.hpp — tables and what hangs off them: columns, constraints, indexes.
+// Layer: core/model. Pure data; equality through Tie().
+#pragma once
+
+#include "core/model/identity.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pgschemadiff {
+
+struct IdentitySpec {
+	char kind = 0; // 'a' ALWAYS, 'd' BY DEFAULT
+	QualifiedName sequence;
+	std::string data_type;
+	std::string start;
+	std::string increment;
+	std::string min_value;
+	std::string max_value;
+	std::string cache;
+	bool cycle = false;
+	auto OptionsTie() const {
+		return std::tie(start, increment, min_value, max_value, cache, cycle);
+	}
+	auto Tie() const { return std::tie(kind, sequence, data_type, start, increment, min_value, max_value, cache, cycle); }
+	bool operator==(const IdentitySpec &o) const { return Tie() == o.Tie(); }
+};
+
+struct Column {
+	std::string name;
+	int position = 0;
+	std::string type; // format_type output, fully qualified when not in pg_catalog
+	bool not_null = false;
+	std::optional<std::string> default_expr;    // absent for generated columns
+	std::optional<std::string> generated_expr;  // GENERATED ALWAYS AS (...) STORED
+	std::optional<IdentitySpec> identity;
+	std::optional<QualifiedName> collation;     // only when it differs from the type's
+	auto Tie() const {
+		return std::tie(name, type, not_null, default_expr, generated_expr, identity, collation);
+	}
+	bool operator==(const Column &o) const { return Tie() == o.Tie(); }
+};
+
+enum class ConstraintType : char {
+	kPrimaryKey = 'p',
+	kUnique = 'u',
+	kCheck = 'c',
+	kForeignKey = 'f',
+	kExclusion = 'x',
+};
+
+struct Constraint {
+	std::string name;
+	ConstraintType type = ConstraintType::kCheck;
+	std::string definition; // pg_get_constraintdef, includes DEFERRABLE / NOT VALID
+	std::set<std::string> columns; // columns of its own table it depends on
+	std::optional<QualifiedName> references; // foreign keys: the referenced table
+	auto Tie() const { return std::tie(name, type, definition); }
+	bool operator==(const Constraint &o) const { return Tie() == o.Tie(); }
+};
+
+struct Index {
+	std::string name;
+	std::string definition; // pg_get_indexdef
+	std::set<std::string> columns;
+	auto Tie() const { return std::tie(name, definition); }
+	bool operator==(const Index &o) const { return Tie() == o.Tie(); }
+};
+
+struct Table {
+	QualifiedName id;
+	bool unlogged = false;
+	std::vector<Column> columns; // in attnum order
+	std::map<std::string, Constraint> constraints;
+	std::map<std::string, Index> indexes; // by name (an index lives in its table's schema)
+
+	const Column *FindColumn(const std::string &name) const {
+		for (const auto &c : columns) {
+			if (c.name == name) {
+				return &c;
+			}
+		}
+		return nullptr;
+	}
+};
+
+} // namespace pgschemadiff

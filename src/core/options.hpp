@@ -1,0 +1,23 @@
+// options.hpp — what the caller asked for, as the core sees it.
+// Layer: core. Filled by api.cpp from the POD OptionsView the adapters pass.
+#pragma once
+
+#include "core/util/cpp_only_file.hpp"
+
+#include <string>
+#include <vector>
+
+namespace pgschemadiff {
+
+/// Polled in long loops; returns true when the caller wants to stop.
+using CancelCheck = bool (*)();
+
+struct DiffOptions {
+	bool allow_drops = false;
+	bool ignore_extension_versions = false;
+	std::vector<std::string> include_schemas; // empty: every schema
+	std::vector<std::string> exclude_schemas;
+	CancelCheck cancel_check = nullptr;
+};
+
+} // namespace pgschemadiff

@@ -1,0 +1,34 @@
+// phase.hpp — the phases a migration runs in, in order.
+// Layer: core/order. Creates follow what they need, drops come after what
+// used the dropped object is gone (as migra's add_all_changes).
+#pragma once
+
+#include "core/util/cpp_only_file.hpp"
+
+namespace pgschemadiff {
+
+enum class Phase : int {
+	kCreateSchemas = 0,
+	kCreateExtensions,  // also ALTER EXTENSION UPDATE / SET SCHEMA
+	kCreateCollations,
+	kCreateEnums,       // also ALTER TYPE ... ADD VALUE
+	kCreateSequences,   // also ALTER SEQUENCE options
+	kReleaseSequences,  // OWNED BY NONE before an owner goes away
+	kDropForeignKeys,
+	kDropConstraints,
+	kDropIndexes,
+	kDropTables,
+	kCreateTables,
+	kAlterTables,       // columns added, dropped, changed
+	kOwnSequences,      // OWNED BY table.column once the column exists
+	kCreateIndexes,
+	kAddConstraints,
+	kAddForeignKeys,
+	kDropSequences,
+	kDropEnums,
+	kDropCollations,
+	kDropExtensions,
+	kDropSchemas,
+};
+
+} // namespace pgschemadiff

@@ -1,0 +1,68 @@
+// ddl.hpp — SQL text for each kind of change.
+// Layer: core/render. Every statement is complete and ends with ';'.
+// Expressions and definitions come from pg_get_expr/pg_get_*def read with
+// search_path = pg_catalog, so they are already fully qualified.
+#pragma once
+
+#include "core/model/catalog.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <optional>
+#include <string>
+
+namespace pgschemadiff {
+namespace render {
+
+std::string CreateSchema(const std::string &name);
+std::string DropSchema(const std::string &name);
+
+/// `version` empty: no VERSION clause (the server's default version).
+std::string CreateExtension(const Extension &e, bool with_version);
+std::string AlterExtensionUpdate(const std::string &name, const std::string &version);
+std::string AlterExtensionSchema(const std::string &name, const std::string &schema);
+std::string DropExtension(const std::string &name);
+
+std::string CreateCollation(const Collation &c);
+std::string DropCollation(const QualifiedName &id);
+
+std::string CreateEnum(const EnumType &e);
+/// ALTER TYPE ... ADD VALUE 'label' [BEFORE|AFTER 'neighbour']
+std::string AddEnumValue(const QualifiedName &type, const std::string &label,
+                         const std::string &neighbour, bool before);
+std::string DropType(const QualifiedName &id);
+
+std::string CreateSequence(const Sequence &s);
+std::string AlterSequence(const QualifiedName &id, const SequenceOptions &o);
+std::string AlterSequencePersistence(const QualifiedName &id, bool unlogged);
+std::string SequenceOwnedBy(const QualifiedName &id, const std::optional<ColumnRef> &owner);
+std::string DropSequence(const QualifiedName &id, bool if_exists);
+
+std::string CreateTable(const Table &t);
+std::string DropTable(const QualifiedName &id);
+std::string SetPersistence(const QualifiedName &table, bool unlogged);
+
+/// "name" type [COLLATE ..] [DEFAULT ..|GENERATED ..] [NOT NULL]
+std::string ColumnDefinition(const Column &c);
+std::string AddColumn(const QualifiedName &table, const Column &c);
+std::string DropColumn(const QualifiedName &table, const std::string &column);
+std::string AlterColumnType(const QualifiedName &table, const Column &c);
+std::string SetDefault(const QualifiedName &table, const std::string &column,
+                       const std::string &expr);
+std::string DropDefault(const QualifiedName &table, const std::string &column);
+std::string SetNotNull(const QualifiedName &table, const std::string &column, bool not_null);
+std::string AddIdentity(const QualifiedName &table, const std::string &column,
+                        const IdentitySpec &identity);
+std::string SetIdentityKind(const QualifiedName &table, const std::string &column, char kind);
+std::string SetIdentityOptions(const QualifiedName &table, const std::string &column,
+                               const IdentitySpec &identity);
+std::string DropIdentity(const QualifiedName &table, const std::string &column);
+std::string DropExpression(const QualifiedName &table, const std::string &column);
+
+std::string AddConstraint(const QualifiedName &table, const Constraint &k);
+std::string DropConstraint(const QualifiedName &table, const std::string &name);
+
+std::string CreateIndex(const Index &i);
+std::string DropIndex(const QualifiedName &index);
+
+} // namespace render
+} // namespace pgschemadiff

@@ -1,0 +1,127 @@
+// spi_reader.cpp — reads the local catalog through SPI.
+// Layer: pg ("C discipline": only trivially destructible locals, because any
+// call here may ereport). All queries run read-only in the statement's
+// snapshot; search_path and friends are set in a GUC nest level so that an
+// error, or the normal end, restores the caller's settings.
+#include "core/api.hpp"
+#include "pg/boundary.hpp"
+#include "pg/readers.hpp"
+
+extern "C" {
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "utils/guc.h"
+#include "utils/memutils.h"
+}
+
+namespace pgschemadiff::pg {
+namespace {
+
+/// The settings both sides read under (postgres_fdw's configure_remote_session).
+void
+SetComparisonGucs()
+{
+	(void)set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
+	                        GUC_ACTION_SAVE, true, 0, false);
+	(void)set_config_option("datestyle", "ISO", PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true,
+	                        0, false);
+	(void)set_config_option("intervalstyle", "postgres", PGC_USERSET, PGC_S_SESSION,
+	                        GUC_ACTION_SAVE, true, 0, false);
+	(void)set_config_option("extra_float_digits", "3", PGC_USERSET, PGC_S_SESSION,
+	                        GUC_ACTION_SAVE, true, 0, false);
+}
+
+void
+FeedResult(Session *session, int query, SPITupleTable *tuptable, uint64 nrows, CoreStatus *status,
+           MemoryContext chunk_cxt)
+{
+	TupleDesc desc = tuptable->tupdesc;
+	int ncols = desc->natts;
+	MemoryContext old = MemoryContextSwitchTo(chunk_cxt);
+	const char **names = (const char **)palloc(sizeof(char *) * (ncols > 0 ? ncols : 1));
+	for (int c = 0; c < ncols; c++) {
+		Form_pg_attribute att = TupleDescAttr(desc, c);
+		if (att->atttypid != TEXTOID) {
+			elog(ERROR, "pgschemadiff catalog query \"%s\" returned a non-text column \"%s\"",
+			     QueryName(query), NameStr(att->attname));
+		}
+		names[c] = pstrdup(NameStr(att->attname));
+	}
+	MemoryContextSwitchTo(old);
+
+	uint64 row = 0;
+	do {
+		MemoryContext rows_cxt = AllocSetContextCreate(chunk_cxt, "pgschemadiff rows",
+		                                               ALLOCSET_DEFAULT_SIZES);
+		old = MemoryContextSwitchTo(rows_cxt);
+		int n = (int)Min((uint64)kRowsPerChunk, nrows - row);
+		CellView *cells = (CellView *)palloc(sizeof(CellView) * (Size)(n > 0 ? n : 1) * (ncols > 0 ? ncols : 1));
+		for (int r = 0; r < n; r++) {
+			HeapTuple tuple = tuptable->vals[row + r];
+			for (int c = 0; c < ncols; c++) {
+				bool isnull = false;
+				Datum d = SPI_getbinval(tuple, desc, c + 1, &isnull);
+				CellView *cell = &cells[(Size)r * ncols + c];
+				cell->is_null = isnull;
+				cell->data = NULL;
+				cell->length = 0;
+				if (!isnull) {
+					text *t = DatumGetTextPP(d);
+					cell->data = VARDATA_ANY(t);
+					cell->length = (int)VARSIZE_ANY_EXHDR(t);
+				}
+			}
+		}
+		MemoryContextSwitchTo(old);
+		bool ok = SessionAddRows(session, Side::kLocal, query, ncols, names, n, cells, status);
+		MemoryContextDelete(rows_cxt);
+		if (!ok) {
+			ReportCoreStatus(status);
+		}
+		CHECK_FOR_INTERRUPTS();
+		row += (uint64)n;
+	} while (row < nrows);
+}
+
+} // namespace
+
+void
+ReadLocalCatalog(Session *session, CoreStatus *status)
+{
+	if (!SessionSetServerVersion(session, Side::kLocal, PG_VERSION_NUM, status)) {
+		ReportCoreStatus(status);
+	}
+	if (!CheckServerVersion(PG_VERSION_NUM, status)) {
+		ReportCoreStatus(status);
+	}
+	int nestlevel = NewGUCNestLevel();
+	SetComparisonGucs();
+	MemoryContext chunk_cxt =
+	    AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff local", ALLOCSET_DEFAULT_SIZES);
+	if (SPI_connect() != SPI_OK_CONNECT) {
+		elog(ERROR, "pgschemadiff: SPI_connect failed");
+	}
+	for (int q = 0; q < QueryCount(); q++) {
+		const char *sql = QueryText(q, PG_VERSION_NUM);
+		if (sql == NULL) {
+			elog(ERROR, "pgschemadiff: no \"%s\" query for server version %d", QueryName(q),
+			     PG_VERSION_NUM);
+		}
+		int ret = SPI_execute(sql, true, 0);
+		if (ret != SPI_OK_SELECT) {
+			elog(ERROR, "pgschemadiff: reading local %s failed: %s", QueryName(q),
+			     SPI_result_code_string(ret));
+		}
+		FeedResult(session, q, SPI_tuptable, SPI_processed, status, chunk_cxt);
+		SPI_freetuptable(SPI_tuptable);
+		MemoryContextReset(chunk_cxt);
+	}
+	SPI_finish();
+	MemoryContextDelete(chunk_cxt);
+	AtEOXact_GUC(true, nestlevel);
+}
+
+} // namespace pgschemadiff::pg

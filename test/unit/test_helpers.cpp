@@ -1,0 +1,156 @@
+// test_helpers.cpp — recorded-row builders shared by the unit tests.
+#include "test_helpers.hpp"
+
+namespace pgschemadiff::test {
+
+namespace {
+
+void
+Append(CatalogRows &rows, QueryId id, std::vector<std::string> values)
+{
+	RowSet &set = rows.at(id);
+	std::vector<Cell> cells;
+	for (auto &v : values) {
+		if (v == "\\N") {
+			cells.emplace_back(std::nullopt);
+		} else {
+			cells.emplace_back(std::move(v));
+		}
+	}
+	set.AddRow(std::move(cells));
+}
+
+} // namespace
+
+CatalogRows
+EmptyRows()
+{
+	CatalogRows rows;
+	rows[QueryId::kSchemas] = RowSet({"name"});
+	rows[QueryId::kExtensions] = RowSet({"name", "schema", "version", "relocatable"});
+	rows[QueryId::kCollations] = RowSet(
+	    {"schema", "name", "provider", "deterministic", "lc_collate", "lc_ctype", "locale", "icu_rules"});
+	rows[QueryId::kTables] = RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child"});
+	rows[QueryId::kColumns] = RowSet({"schema", "table_name", "name", "position", "type", "not_null",
+	                                  "default_expr", "identity", "generated", "collation_schema",
+	                                  "collation_name"});
+	rows[QueryId::kConstraints] = RowSet(
+	    {"schema", "table_name", "name", "type", "definition", "columns", "ref_schema", "ref_table"});
+	rows[QueryId::kIndexes] = RowSet({"schema", "table_name", "name", "definition", "columns"});
+	rows[QueryId::kSequences] = RowSet({"schema", "name", "data_type", "start", "increment", "min_value",
+	                                    "max_value", "cache", "cycle", "persistence", "owner_deptype",
+	                                    "owner_schema", "owner_table", "owner_column"});
+	rows[QueryId::kEnums] = RowSet({"schema", "name", "labels"});
+	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
+	Append(rows, QueryId::kSchemas, {"public"});
+	return rows;
+}
+
+CatalogBuilder &
+CatalogBuilder::Schema(const std::string &name)
+{
+	Append(rows, QueryId::kSchemas, {name});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Table(const std::string &schema, const std::string &name, bool unlogged)
+{
+	Append(rows, QueryId::kTables, {schema, name, "r", unlogged ? "u" : "p", "false", "false"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Column(const std::string &schema, const std::string &table, const std::string &name,
+                       const std::string &type, bool not_null, const std::string &default_expr,
+                       const std::string &identity, const std::string &generated,
+                       const std::string &coll_schema, const std::string &coll_name)
+{
+	const auto position = std::to_string(rows.at(QueryId::kColumns).Rows().size() + 1);
+	Append(rows, QueryId::kColumns,
+	       {schema, table, name, position, type, not_null ? "true" : "false", default_expr, identity,
+	        generated, coll_schema, coll_name});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Constraint(const std::string &schema, const std::string &table,
+                           const std::string &name, const std::string &type,
+                           const std::string &definition, const std::string &columns,
+                           const std::string &ref_schema, const std::string &ref_table)
+{
+	Append(rows, QueryId::kConstraints,
+	       {schema, table, name, type, definition, columns, ref_schema, ref_table});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Index(const std::string &schema, const std::string &table, const std::string &name,
+                      const std::string &definition, const std::string &columns)
+{
+	Append(rows, QueryId::kIndexes, {schema, table, name, definition, columns});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Sequence(const std::string &schema, const std::string &name,
+                         const std::string &type, const std::string &deptype,
+                         const std::string &owner_table, const std::string &owner_column,
+                         const std::string &max)
+{
+	Append(rows, QueryId::kSequences,
+	       {schema, name, type, "1", "1", "1", max, "1", "false", "p", deptype,
+	        owner_table == "\\N" ? "\\N" : schema, owner_table, owner_column});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Enum(const std::string &schema, const std::string &name, const std::string &labels)
+{
+	Append(rows, QueryId::kEnums, {schema, name, labels});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Extension(const std::string &name, const std::string &schema,
+                          const std::string &version)
+{
+	Append(rows, QueryId::kExtensions, {name, schema, version, "true"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Collation(const std::string &schema, const std::string &name,
+                          const std::string &provider, const std::string &locale)
+{
+	Append(rows, QueryId::kCollations,
+	       {schema, name, provider, "true", provider == "c" ? locale : "\\N",
+	        provider == "c" ? locale : "\\N", provider == "i" ? locale : "\\N", "\\N"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Unsupported(const std::string &kind, const std::string &schema,
+                            const std::string &identity, const std::string &signature)
+{
+	Append(rows, QueryId::kUnsupported, {kind, schema, identity, signature});
+	return *this;
+}
+
+std::vector<std::string>
+Sql(const DiffResult &r)
+{
+	std::vector<std::string> out;
+	for (const auto &c : r.changes) {
+		out.push_back(c.sql);
+	}
+	return out;
+}
+
+DiffResult
+DiffOf(const CatalogBuilder &from, const CatalogBuilder &to, DiffOptions o)
+{
+	return Diff(from.Build(), to.Build(), o);
+}
+
+} // namespace pgschemadiff::test

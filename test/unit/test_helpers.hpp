@@ -1,0 +1,79 @@
+// test_helpers.hpp — builds catalogs from compact recorded rows for unit tests.
+#pragma once
+
+#include "core/catalog/builder.hpp"
+#include "core/diff/differ.hpp"
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace pgschemadiff::test {
+
+/// Column names and rows for one query; "\\N" stands for NULL.
+struct Rows {
+	std::vector<std::string> columns;
+	std::vector<std::vector<std::string>> rows;
+};
+
+inline RowSet
+MakeRowSet(const Rows &r)
+{
+	RowSet set(r.columns);
+	for (const auto &row : r.rows) {
+		std::vector<Cell> cells;
+		for (const auto &v : row) {
+			if (v == "\\N") {
+				cells.emplace_back(std::nullopt);
+			} else {
+				cells.emplace_back(v);
+			}
+		}
+		set.AddRow(std::move(cells));
+	}
+	return set;
+}
+
+/// An empty database: every query present with its columns, no rows.
+CatalogRows EmptyRows();
+
+/// Builders for the common rows (schema public is always there).
+struct CatalogBuilder {
+	CatalogRows rows = EmptyRows();
+	CatalogBuilder &Schema(const std::string &name);
+	CatalogBuilder &Table(const std::string &schema, const std::string &name, bool unlogged = false);
+	/// type, not_null, default ("\\N"), identity ('' 'a' 'd'), generated ('' 's')
+	CatalogBuilder &Column(const std::string &schema, const std::string &table,
+	                       const std::string &name, const std::string &type, bool not_null = false,
+	                       const std::string &default_expr = "\\N", const std::string &identity = "",
+	                       const std::string &generated = "", const std::string &coll_schema = "\\N",
+	                       const std::string &coll_name = "\\N");
+	CatalogBuilder &Constraint(const std::string &schema, const std::string &table,
+	                           const std::string &name, const std::string &type,
+	                           const std::string &definition, const std::string &columns,
+	                           const std::string &ref_schema = "\\N",
+	                           const std::string &ref_table = "\\N");
+	CatalogBuilder &Index(const std::string &schema, const std::string &table,
+	                      const std::string &name, const std::string &definition,
+	                      const std::string &columns);
+	CatalogBuilder &Sequence(const std::string &schema, const std::string &name,
+	                         const std::string &type = "bigint", const std::string &deptype = "\\N",
+	                         const std::string &owner_table = "\\N",
+	                         const std::string &owner_column = "\\N",
+	                         const std::string &max = "9223372036854775807");
+	CatalogBuilder &Enum(const std::string &schema, const std::string &name,
+	                     const std::string &labels);
+	CatalogBuilder &Extension(const std::string &name, const std::string &schema,
+	                          const std::string &version);
+	CatalogBuilder &Collation(const std::string &schema, const std::string &name,
+	                          const std::string &provider, const std::string &locale);
+	CatalogBuilder &Unsupported(const std::string &kind, const std::string &schema,
+	                            const std::string &identity, const std::string &signature);
+	Catalog Build() const { return BuildCatalog(rows, 150000); }
+};
+
+/// The SQL of every change, in order.
+std::vector<std::string> Sql(const DiffResult &r);
+DiffResult DiffOf(const CatalogBuilder &from, const CatalogBuilder &to, DiffOptions o = {});
+
+} // namespace pgschemadiff::test
