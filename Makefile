@@ -22,7 +22,9 @@ override with_llvm = no
 include $(PGXS)
 
 override CXXFLAGS := $(filter-out -Werror=%,$(CXXFLAGS)) -std=c++17 -Wall -Wextra -Wno-register \
-	-Wno-missing-field-initializers -Wno-unused-parameter $(PSD_WERROR)
+	-Wno-missing-field-initializers -Wno-unused-parameter -MMD -MP $(PSD_WERROR)
+-include $(OBJS:.o=.d)
+EXTRA_CLEAN += $(OBJS:.o=.d)
 SHLIB_LINK_INTERNAL += $(libpq)
 SHLIB_LINK += -lstdc++
 

@@ -70,6 +70,8 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		c.name = r.Text("name");
 		c.position = r.Int("position");
 		c.type = r.Text("type");
+		const std::string kind = r.Text("type_kind");
+		c.type_kind = kind.empty() ? 'b' : kind[0];
 		c.not_null = r.Bool("not_null");
 		const std::string generated = r.Text("generated");
 		if (!generated.empty()) {
@@ -158,6 +160,7 @@ BuildSequences(const CatalogRows &rows, Catalog &cat)
 		s.options = o;
 		s.unlogged = r.Text("persistence") == "u";
 		s.owned_by = owner;
+		s.last_value = r.Optional("last_value");
 		cat.sequences.emplace(s.id, std::move(s));
 	});
 }

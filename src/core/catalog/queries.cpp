@@ -64,6 +64,7 @@ const char *const kColumns = R"SQL(
 SELECT n.nspname::text AS schema, c.relname::text AS table_name, a.attname::text AS name,
        a.attnum::text AS position,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       t.typtype::text AS type_kind,
        a.attnotnull::text AS not_null,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
        a.attidentity::text AS identity,
@@ -134,6 +135,8 @@ SELECT n.nspname::text AS schema, c.relname::text AS name,
        s.seqmin::text AS min_value, s.seqmax::text AS max_value,
        s.seqcache::text AS cache, s.seqcycle::text AS cycle,
        c.relpersistence::text AS persistence,
+       CASE WHEN pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE')
+            THEN COALESCE(pg_catalog.pg_sequence_last_value(c.oid), s.seqstart)::text END AS last_value,
        d.deptype::text AS owner_deptype, od.nspname::text AS owner_schema,
        oc.relname::text AS owner_table, oa.attname::text AS owner_column
 FROM pg_catalog.pg_sequence s

@@ -34,6 +34,23 @@ DiffOwner(DiffContext &ctx, const Sequence &have, const Sequence &want)
 	}
 }
 
+/// PostgreSQL refuses new bounds that exclude the current value; only then
+/// is the sequence restarted (at its new start), and the user is told.
+bool
+NeedsRestart(const Sequence &have, const Sequence &want)
+{
+	if (!have.last_value) {
+		return false;
+	}
+	try {
+		const long long current = std::stoll(*have.last_value);
+		return current < std::stoll(want.options.min_value) ||
+		       current > std::stoll(want.options.max_value);
+	} catch (const std::exception &) {
+		return false;
+	}
+}
+
 } // namespace
 
 void
@@ -53,8 +70,15 @@ DiffSequences(DiffContext &ctx)
 		}
 		const Sequence &have = it->second;
 		if (have.options != want.options) {
+			const bool restart = NeedsRestart(have, want);
+			if (restart) {
+				ctx.Warn("sequence " + id + " will restart at " + want.options.start,
+				         "Its current value " + *have.last_value +
+				             " is outside the remote's bounds [" + want.options.min_value + ", " +
+				             want.options.max_value + "].");
+			}
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,
-			        render::AlterSequence(sid, want.options));
+			        render::AlterSequence(sid, want.options, restart));
 		}
 		if (have.unlogged != want.unlogged) {
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,

@@ -93,6 +93,15 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	if (have.identity && !want.identity) {
 		alter(render::DropIdentity(table, want.name));
 	}
+	const bool type_changes = have.type != want.type || have.collation != want.collation;
+	const bool default_changes = have.default_expr != want.default_expr;
+	if (have.default_expr && (default_changes || type_changes)) {
+		alter(render::DropDefault(table, want.name));
+	}
+	if (type_changes) {
+		alter(render::AlterColumnType(table, have, want));
+	}
+	// After a type change: it also changes the identity sequence's type.
 	if (have.identity && want.identity) {
 		if (have.identity->kind != want.identity->kind) {
 			alter(render::SetIdentityKind(table, want.name, want.identity->kind));
@@ -100,14 +109,6 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		if (have.identity->OptionsTie() != want.identity->OptionsTie()) {
 			alter(render::SetIdentityOptions(table, want.name, *want.identity));
 		}
-	}
-	const bool type_changes = have.type != want.type || have.collation != want.collation;
-	const bool default_changes = have.default_expr != want.default_expr;
-	if (have.default_expr && (default_changes || type_changes)) {
-		alter(render::DropDefault(table, want.name));
-	}
-	if (type_changes) {
-		alter(render::AlterColumnType(table, want));
 	}
 	if (have.not_null != want.not_null) {
 		alter(render::SetNotNull(table, want.name, want.not_null));

@@ -72,6 +72,7 @@ struct Sequence {
 	SequenceOptions options;
 	bool unlogged = false;
 	std::optional<ColumnRef> owned_by; // OWNED BY (serial columns)
+	std::optional<std::string> last_value; // data, not compared; null if unreadable
 	auto Tie() const { return std::tie(id, options, unlogged, owned_by); }
 	bool operator==(const Sequence &o) const { return Tie() == o.Tie(); }
 };

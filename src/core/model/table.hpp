@@ -34,6 +34,7 @@ struct Column {
 	std::string name;
 	int position = 0;
 	std::string type; // format_type output, fully qualified when not in pg_catalog
+	char type_kind = 'b'; // pg_type.typtype: 'e' enum, 'd' domain, ... (not compared)
 	bool not_null = false;
 	std::optional<std::string> default_expr;    // absent for generated columns
 	std::optional<std::string> generated_expr;  // GENERATED ALWAYS AS (...) STORED

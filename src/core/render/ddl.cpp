@@ -150,10 +150,11 @@ CreateSequence(const Sequence &s)
 }
 
 std::string
-AlterSequence(const QualifiedName &id, const SequenceOptions &o)
+AlterSequence(const QualifiedName &id, const SequenceOptions &o, bool restart)
 {
 	return "ALTER SEQUENCE " + QuoteQualified(id) + " AS " + o.data_type + " " +
-	       SequenceClauses(o.start, o.increment, o.min_value, o.max_value, o.cache, o.cycle) + ";";
+	       SequenceClauses(o.start, o.increment, o.min_value, o.max_value, o.cache, o.cycle) +
+	       (restart ? " RESTART WITH " + o.start : "") + ";";
 }
 
 std::string
@@ -236,13 +237,14 @@ DropColumn(const QualifiedName &table, const std::string &column)
 }
 
 std::string
-AlterColumnType(const QualifiedName &table, const Column &c)
+AlterColumnType(const QualifiedName &table, const Column &have, const Column &want)
 {
-	std::string out = AlterColumn(table, c.name) + "SET DATA TYPE " + c.type;
-	if (c.collation) {
-		out += " COLLATE " + QuoteQualified(*c.collation);
+	std::string out = AlterColumn(table, want.name) + "SET DATA TYPE " + want.type;
+	if (want.collation) {
+		out += " COLLATE " + QuoteQualified(*want.collation);
 	}
-	return out + " USING " + QuoteIdent(c.name) + "::" + c.type + ";";
+	const bool via_text = have.type != want.type && (have.type_kind == 'e' || want.type_kind == 'e');
+	return out + " USING " + QuoteIdent(want.name) + (via_text ? "::text::" : "::") + want.type + ";";
 }
 
 std::string

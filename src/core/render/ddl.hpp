@@ -32,7 +32,8 @@ std::string AddEnumValue(const QualifiedName &type, const std::string &label,
 std::string DropType(const QualifiedName &id);
 
 std::string CreateSequence(const Sequence &s);
-std::string AlterSequence(const QualifiedName &id, const SequenceOptions &o);
+/// `restart`: also RESTART WITH the start value (current value out of bounds).
+std::string AlterSequence(const QualifiedName &id, const SequenceOptions &o, bool restart);
 std::string AlterSequencePersistence(const QualifiedName &id, bool unlogged);
 std::string SequenceOwnedBy(const QualifiedName &id, const std::optional<ColumnRef> &owner);
 std::string DropSequence(const QualifiedName &id, bool if_exists);
@@ -45,7 +46,9 @@ std::string SetPersistence(const QualifiedName &table, bool unlogged);
 std::string ColumnDefinition(const Column &c);
 std::string AddColumn(const QualifiedName &table, const Column &c);
 std::string DropColumn(const QualifiedName &table, const std::string &column);
-std::string AlterColumnType(const QualifiedName &table, const Column &c);
+/// SET DATA TYPE with a USING cast; through text when either type is an enum
+/// (enums have no casts to each other, but every type has text I/O).
+std::string AlterColumnType(const QualifiedName &table, const Column &have, const Column &want);
 std::string SetDefault(const QualifiedName &table, const std::string &column,
                        const std::string &expr);
 std::string DropDefault(const QualifiedName &table, const std::string &column);

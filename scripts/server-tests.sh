@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# server-tests.sh — the tests that need a running server: pg_regress
+# (make installcheck) and the conformance suites. Run inside pg_virtualenv
+# (scripts/test.sh does). Writes "<suite> <passed> <failed>" lines to $1.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+counts=$1
+server_log=$(ls -t /var/log/postgresql/postgresql-*-regress.log 2>/dev/null | head -n 1)
+
+echo "== pg_regress (make installcheck)"
+make -s installcheck 2>&1 | tee /tmp/psd-regress.out
+total=$(grep -oE '(All )?[0-9]+ (of [0-9]+ )?tests (passed|failed)' /tmp/psd-regress.out | tail -n 1)
+if [[ "$total" =~ ^All\ ([0-9]+)\ tests\ passed ]]; then
+	echo "regress ${BASH_REMATCH[1]} 0" >>"$counts"
+elif [[ "$total" =~ ^([0-9]+)\ of\ ([0-9]+)\ tests\ failed ]]; then
+	echo "regress $((BASH_REMATCH[2] - BASH_REMATCH[1])) ${BASH_REMATCH[1]}" >>"$counts"
+	[ -f regression.diffs ] && head -n 200 regression.diffs
+else
+	echo "regress 0 1" >>"$counts"
+fi
+
+echo "== conformance: the shared migra suite"
+gate=test/conformance/gate.txt
+work=$(mktemp -d /tmp/psd-conformance.XXXXXX)
+test/conformance/run.sh --workdir "$work" | tee /tmp/psd-conformance.out
+passed=0 failed=0 xfail=0
+while IFS=$'\t' read -r status name reason; do
+	if grep -qx "$name" "$gate"; then
+		if [ "$status" = PASS ]; then passed=$((passed + 1)); else
+			failed=$((failed + 1))
+			echo "GATED CASE FAILED: $name: $reason"
+		fi
+	elif [ "$status" = PASS ]; then
+		passed=$((passed + 1))
+		echo "note: $name passes but is not in $gate yet: add it"
+	else
+		xfail=$((xfail + 1))
+	fi
+done <"$work/results.tsv"
+echo "conformance (shared suite): $passed passed, $failed failed, $xfail known failures (object kinds of issue #3, listed above)"
+echo "conformance $passed $failed" >>"$counts"
+
+echo "== conformance: our own cases (test/conformance/cases)"
+out=$(test/conformance/run.sh --ours | tee /dev/stderr | tail -n 1)
+if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+	echo "own-cases ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
+else
+	echo "own-cases 0 1" >>"$counts"
+fi
+
+echo "== server log: no backend crashed"
+if [ -n "$server_log" ] && grep -E "terminated by signal|server process .* was terminated" "$server_log"; then
+	echo "crash-check 0 1" >>"$counts"
+else
+	echo "crash-check 1 0" >>"$counts"
+fi

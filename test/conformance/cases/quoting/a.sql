@@ -1,0 +1,2 @@
+CREATE SCHEMA "Odd ""Schema""";
+CREATE TABLE "Odd ""Schema"""."Tablé" ("select" int, "Mixed Case" text);
