@@ -31,14 +31,14 @@ EmptyRows()
 	rows[QueryId::kCollations] = RowSet(
 	    {"schema", "name", "provider", "deterministic", "lc_collate", "lc_ctype", "locale", "icu_rules"});
 	rows[QueryId::kTables] = RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child"});
-	rows[QueryId::kColumns] = RowSet({"schema", "table_name", "name", "position", "type", "not_null",
+	rows[QueryId::kColumns] = RowSet({"schema", "table_name", "name", "position", "type", "type_kind", "not_null",
 	                                  "default_expr", "identity", "generated", "collation_schema",
 	                                  "collation_name"});
 	rows[QueryId::kConstraints] = RowSet(
 	    {"schema", "table_name", "name", "type", "definition", "columns", "ref_schema", "ref_table"});
 	rows[QueryId::kIndexes] = RowSet({"schema", "table_name", "name", "definition", "columns"});
 	rows[QueryId::kSequences] = RowSet({"schema", "name", "data_type", "start", "increment", "min_value",
-	                                    "max_value", "cache", "cycle", "persistence", "owner_deptype",
+	                                    "max_value", "cache", "cycle", "persistence", "last_value", "owner_deptype",
 	                                    "owner_schema", "owner_table", "owner_column"});
 	rows[QueryId::kEnums] = RowSet({"schema", "name", "labels"});
 	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
@@ -68,7 +68,7 @@ CatalogBuilder::Column(const std::string &schema, const std::string &table, cons
 {
 	const auto position = std::to_string(rows.at(QueryId::kColumns).Rows().size() + 1);
 	Append(rows, QueryId::kColumns,
-	       {schema, table, name, position, type, not_null ? "true" : "false", default_expr, identity,
+	       {schema, table, name, position, type, "b", not_null ? "true" : "false", default_expr, identity,
 	        generated, coll_schema, coll_name});
 	return *this;
 }
@@ -99,7 +99,7 @@ CatalogBuilder::Sequence(const std::string &schema, const std::string &name,
                          const std::string &max)
 {
 	Append(rows, QueryId::kSequences,
-	       {schema, name, type, "1", "1", "1", max, "1", "false", "p", deptype,
+	       {schema, name, type, "1", "1", "1", max, "1", "false", "p", "1", deptype,
 	        owner_table == "\\N" ? "\\N" : schema, owner_table, owner_column});
 	return *this;
 }
