@@ -10,7 +10,7 @@ scripts/build.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 counts=$(mktemp)
 echo "== unit tests (ctest)"
-(cd build && ctest --output-on-failure 2>&1) | tee /tmp/psd-ctest.out
+(cd "${PSD_BUILD_DIR:-build}" && ctest --output-on-failure 2>&1) | tee /tmp/psd-ctest.out
 if [[ "$(grep -E 'tests passed, [0-9]+ tests failed out of' /tmp/psd-ctest.out)" =~ ([0-9]+)\ tests\ failed\ out\ of\ ([0-9]+) ]]; then
 	echo "unit $((BASH_REMATCH[2] - BASH_REMATCH[1])) ${BASH_REMATCH[1]}" >>"$counts"
 else

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# demo.sh — the main job on a throwaway local cluster: two databases with
+# different schemas, pgschemadiff installed in one, the migration printed,
+# applied, and a second diff shown empty. Installs and builds what it needs.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/install-deps.sh
+scripts/build.sh
+chmod o+rx "$PWD" 2>/dev/null || true
+exec pg_virtualenv bash demo/run.sh
