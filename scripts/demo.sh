@@ -7,4 +7,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/install-deps.sh
 scripts/build.sh
 chmod o+rx "$PWD" 2>/dev/null || true
-exec pg_virtualenv bash demo/run.sh
+exec pg_virtualenv -t bash demo/run.sh

@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 counts=$1
-server_log=$(ls -t /var/log/postgresql/postgresql-*-regress.log 2>/dev/null | head -n 1)
+server_log=$(ls -t "${PG_CLUSTER_CONF_ROOT%/postgresql}"/log/*.log /var/log/postgresql/postgresql-*-regress.log 2>/dev/null | head -n 1)
 
 echo "== pg_regress (make installcheck)"
 make -s installcheck 2>&1 | tee /tmp/psd-regress.out

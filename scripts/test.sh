@@ -18,7 +18,7 @@ else
 fi
 
 chmod o+rx "$PWD" 2>/dev/null || true
-pg_virtualenv bash scripts/server-tests.sh "$counts" || echo "server-tests 0 1" >>"$counts"
+pg_virtualenv -t bash scripts/server-tests.sh "$counts" || echo "server-tests 0 1" >>"$counts"
 
 echo "== summary"
 passed=0 failed=0

@@ -124,16 +124,21 @@ EnforceAllowDrops(const DiffResult &plan)
 {
 	std::string detail;
 	int count = 0;
+	bool truncated = false;
 	for (const auto &c : plan.changes) {
 		if (!c.destructive) {
 			continue;
 		}
 		++count;
 		const std::string line = "drop " + c.kind + " " + c.identity;
+		if (truncated) {
+			continue;
+		}
 		if (detail.size() + line.size() < sizeof(CoreStatus::detail) - 64) {
 			detail += (detail.empty() ? "" : "\n") + line;
-		} else if (detail.find("...") == std::string::npos) {
+		} else {
 			detail += "\n...";
+			truncated = true;
 		}
 	}
 	if (count == 0) {
@@ -252,7 +257,7 @@ SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *c
 {
 	return Capture(status, [&] {
 		if (s == nullptr || index < 0 || index >= QueryCount() || ncols < 0 || nrows < 0 ||
-		    (nrows > 0 && cells == nullptr)) {
+		    (nrows > 0 && cells == nullptr) || (ncols > 0 && column_names == nullptr)) {
 			throw Error(ErrorKind::kInternal, "invalid catalog rows handed to the core");
 		}
 		std::vector<std::string> names;
@@ -260,6 +265,7 @@ SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *c
 			names.emplace_back(column_names[c] != nullptr ? column_names[c] : "");
 		}
 		CatalogRows &rows = s->rows[SideIndex(side)];
+		CheckColumns(QueryIdAt(index), names);
 		auto it = rows.find(QueryIdAt(index));
 		if (it == rows.end()) {
 			it = rows.emplace(QueryIdAt(index), RowSet(names)).first;
@@ -289,6 +295,8 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		if (s == nullptr || options == nullptr) {
 			throw Error(ErrorKind::kInternal, "no comparison session");
 		}
+		s->built = false;
+		s->plan = DiffResult{};
 		DiffOptions o;
 		o.allow_drops = options->allow_drops;
 		o.ignore_extension_versions = options->ignore_extension_versions;

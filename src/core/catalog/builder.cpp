@@ -12,6 +12,7 @@ Require(const CatalogRows &rows, QueryId id, const char *what)
 	if (it == rows.end()) {
 		throw Error(ErrorKind::kInternal, std::string("catalog rows for ") + what + " are missing");
 	}
+	CheckColumns(id, it->second.Columns());
 	return it->second;
 }
 
@@ -166,6 +167,36 @@ BuildSequences(const CatalogRows &rows, Catalog &cat)
 }
 
 } // namespace
+
+void
+CheckColumns(QueryId id, const std::vector<std::string> &names)
+{
+	std::vector<std::string> expected;
+	std::string item;
+	for (const char *p = ExpectedColumns(id);; ++p) {
+		if (*p == ',' || *p == '\0') {
+			expected.push_back(item);
+			item.clear();
+			if (*p == '\0') {
+				break;
+			}
+		} else {
+			item.push_back(*p);
+		}
+	}
+	if (names == expected) {
+		return;
+	}
+	std::string got;
+	for (const auto &n : names) {
+		got += (got.empty() ? "" : ",") + n;
+	}
+	const CatalogQuery *q = FindQuery(id, kMaxServerVersion);
+	throw Error(ErrorKind::kCatalogDrift,
+	            std::string("catalog rows for ") + (q != nullptr ? q->name : "?") +
+	                " do not have the expected columns",
+	            "Expected " + std::string(ExpectedColumns(id)) + "; got " + got + ".");
+}
 
 Catalog
 BuildCatalog(const CatalogRows &rows, int server_version)

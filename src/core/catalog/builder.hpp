@@ -15,6 +15,10 @@ namespace pgschemadiff {
 /// The results of every query for one side, by query id.
 using CatalogRows = std::map<QueryId, RowSet>;
 
+/// Throws kCatalogDrift unless `names` are exactly the columns query `id`
+/// promises (ExpectedColumns), naming the query and the first difference.
+void CheckColumns(QueryId id, const std::vector<std::string> &names);
+
 /// Builds the model of one database. Every query must be present.
 Catalog BuildCatalog(const CatalogRows &rows, int server_version);
 

@@ -289,6 +289,38 @@ constexpr CatalogQuery kQueries[] = {
 
 } // namespace
 
+const char *
+ExpectedColumns(QueryId id)
+{
+	switch (id) {
+	case QueryId::kSchemas:
+		return "name";
+	case QueryId::kExtensions:
+		return "name,schema,version,relocatable";
+	case QueryId::kCollations:
+		return "schema,name,provider,deterministic,lc_collate,lc_ctype,locale,icu_rules";
+	case QueryId::kTables:
+		return "schema,name,relkind,persistence,is_partition,is_child";
+	case QueryId::kColumns:
+		return "schema,table_name,name,position,type,type_kind,not_null,default_expr,identity,"
+		       "generated,collation_schema,collation_name";
+	case QueryId::kConstraints:
+		return "schema,table_name,name,type,definition,columns,ref_schema,ref_table";
+	case QueryId::kIndexes:
+		return "schema,table_name,name,definition,columns";
+	case QueryId::kSequences:
+		return "schema,name,data_type,start,increment,min_value,max_value,cache,cycle,persistence,"
+		       "last_value,owner_deptype,owner_schema,owner_table,owner_column";
+	case QueryId::kEnums:
+		return "schema,name,labels";
+	case QueryId::kUnsupported:
+		return "kind,schema,identity,signature";
+	case QueryId::kCount:
+		break;
+	}
+	return "";
+}
+
 const CatalogQuery *
 FindQuery(QueryId id, int server_version)
 {

@@ -37,6 +37,9 @@ constexpr int kMaxServerVersion = 179999;
 /// The query for `id` on a server of `server_version`, or nullptr if none fits.
 const CatalogQuery *FindQuery(QueryId id, int server_version);
 
+/// The columns every version of query `id` returns, comma-separated, in order.
+const char *ExpectedColumns(QueryId id);
+
 /// Every entry, for tests that check the table's coverage.
 const CatalogQuery *AllQueries(int *count);
 

@@ -86,6 +86,9 @@ ParseTextArray(const std::string &literal)
 				++i;
 			}
 		}
+		if (!quoted && item.empty()) {
+			throw Error(ErrorKind::kCatalogDrift, "empty element in array literal: " + literal);
+		}
 		if (quoted || item != "NULL") {
 			out.push_back(item);
 		}

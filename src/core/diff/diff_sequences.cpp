@@ -7,6 +7,8 @@
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <set>
+
 namespace pgschemadiff {
 namespace {
 
@@ -65,6 +67,15 @@ DiffSequences(DiffContext &ctx)
 			if (want.owned_by) {
 				ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
 				        render::SequenceOwnedBy(sid, want.owned_by));
+				// A new sequence for a column that already has rows (identity ->
+				// serial): continue after the existing values.
+				auto t = ctx.from.tables.find(want.owned_by->table);
+				if (t != ctx.from.tables.end() && t->second.FindColumn(want.owned_by->column) &&
+				    !OwnerGoes(ctx, want.owned_by)) {
+					ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
+					        render::SyncSequenceToColumn(sid, want.owned_by->table,
+					                                     want.owned_by->column));
+				}
 			}
 			continue;
 		}
@@ -86,10 +97,22 @@ DiffSequences(DiffContext &ctx)
 		}
 		DiffOwner(ctx, have, want);
 	}
+	std::set<QualifiedName> identity_names;
+	for (const auto &[tid, table] : ctx.to.tables) {
+		for (const auto &c : table.columns) {
+			if (c.identity) {
+				identity_names.insert(c.identity->sequence);
+			}
+		}
+	}
 	for (const auto &[sid, have] : ctx.from.sequences) {
 		if (ctx.to.sequences.count(sid) == 0) {
+			// An identity column of the remote takes this name (serial ->
+			// identity): drop it before ADD GENERATED, after its default went.
+			const Phase phase = identity_names.count(sid) > 0 ? Phase::kDropReplacedSequences
+			                                                  : Phase::kDropSequences;
 			// Dropped with its owner already when that goes: IF EXISTS.
-			ctx.Add(Phase::kDropSequences, "sequence", QuoteQualified(sid), Action::kDrop, true,
+			ctx.Add(phase, "sequence", QuoteQualified(sid), Action::kDrop, true,
 			        render::DropSequence(sid, OwnerGoes(ctx, have.owned_by)));
 		}
 	}

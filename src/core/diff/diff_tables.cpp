@@ -91,7 +91,8 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		alter(render::DropExpression(table, want.name));
 	}
 	if (have.identity && !want.identity) {
-		alter(render::DropIdentity(table, want.name));
+		ctx.Add(Phase::kDropIdentities, "column", id, Action::kAlter, false,
+		        render::DropIdentity(table, want.name));
 	}
 	const bool type_changes = have.type != want.type || have.collation != want.collation;
 	const bool default_changes = have.default_expr != want.default_expr;
@@ -120,7 +121,14 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		if (!want.not_null) {
 			alter(render::SetNotNull(table, want.name, true));
 		}
-		alter(render::AddIdentity(table, want.name, *want.identity));
+		ctx.Add(Phase::kAddIdentities, "column", id, Action::kAlter, false,
+		        render::AddIdentity(table, want.name, *want.identity));
+		// Existing rows keep their ids; new ones continue after them.
+		if (!want.identity->sequence.name.empty()) {
+			ctx.Add(Phase::kAddIdentities, "sequence", QuoteQualified(want.identity->sequence),
+			        Action::kAlter, false,
+			        render::SyncSequenceToColumn(want.identity->sequence, table, want.name));
+		}
 	}
 }
 

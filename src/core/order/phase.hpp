@@ -12,6 +12,7 @@ enum class Phase : int {
 	kCreateExtensions,  // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
 	kCreateEnums,       // also ALTER TYPE ... ADD VALUE
+	kDropIdentities,    // before a sequence reuses an identity sequence's name
 	kCreateSequences,   // also ALTER SEQUENCE options
 	kReleaseSequences,  // OWNED BY NONE before an owner goes away
 	kDropForeignKeys,
@@ -20,6 +21,8 @@ enum class Phase : int {
 	kDropTables,
 	kCreateTables,
 	kAlterTables,       // columns added, dropped, changed
+	kDropReplacedSequences, // a serial sequence whose name an identity takes over
+	kAddIdentities,     // ADD GENERATED ... AS IDENTITY on existing columns
 	kOwnSequences,      // OWNED BY table.column once the column exists
 	kCreateIndexes,
 	kAddConstraints,

@@ -180,6 +180,15 @@ DropSequence(const QualifiedName &id, bool if_exists)
 }
 
 std::string
+SyncSequenceToColumn(const QualifiedName &sequence, const QualifiedName &table,
+                     const std::string &column)
+{
+	const std::string col = QuoteIdent(column);
+	return "SELECT pg_catalog.setval(" + QuoteLiteral(QuoteQualified(sequence)) + ", max(" + col +
+	       ")) FROM " + QuoteQualified(table) + " HAVING max(" + col + ") IS NOT NULL;";
+}
+
+std::string
 ColumnDefinition(const Column &c)
 {
 	std::string out = QuoteIdent(c.name) + " " + c.type;
@@ -242,6 +251,9 @@ AlterColumnType(const QualifiedName &table, const Column &have, const Column &wa
 	std::string out = AlterColumn(table, want.name) + "SET DATA TYPE " + want.type;
 	if (want.collation) {
 		out += " COLLATE " + QuoteQualified(*want.collation);
+	}
+	if (want.generated_expr) {
+		return out + ";"; // PostgreSQL recomputes a generated column; USING is refused
 	}
 	const bool via_text = have.type != want.type && (have.type_kind == 'e' || want.type_kind == 'e');
 	return out + " USING " + QuoteIdent(want.name) + (via_text ? "::text::" : "::") + want.type + ";";

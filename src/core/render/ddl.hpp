@@ -37,6 +37,10 @@ std::string AlterSequence(const QualifiedName &id, const SequenceOptions &o, boo
 std::string AlterSequencePersistence(const QualifiedName &id, bool unlogged);
 std::string SequenceOwnedBy(const QualifiedName &id, const std::optional<ColumnRef> &owner);
 std::string DropSequence(const QualifiedName &id, bool if_exists);
+/// Moves a sequence that now feeds an existing column past the column's
+/// highest value, evaluated when the migration runs (no-op on an empty table).
+std::string SyncSequenceToColumn(const QualifiedName &sequence, const QualifiedName &table,
+                                 const std::string &column);
 
 std::string CreateTable(const Table &t);
 std::string DropTable(const QualifiedName &id);

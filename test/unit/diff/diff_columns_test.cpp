@@ -230,7 +230,7 @@ TEST(DiffColumns, GeneratedToNormalIsDropExpression)
 
 // PostgreSQL refuses "cannot specify USING when altering type of generated
 // column" (ATPrepAlterColumnType); it recomputes the values itself.
-TEST(DiffColumns, DISABLED_GeneratedColumnTypeChangeHasNoUsing)
+TEST(DiffColumns, GeneratedColumnTypeChangeHasNoUsing)
 {
 	const DiffResult r =
 	    ColumnDiff({"integer", false, "(a * 2)", "", "s"}, {"bigint", false, "(a * 2)", "", "s"});

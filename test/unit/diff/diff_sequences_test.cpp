@@ -166,7 +166,7 @@ TEST(DiffSequences, OwnerColumnRecreatedReleasesThenOwnsAgain)
 // takes the serial sequence's name, so the serial sequence must be gone
 // before ADD GENERATED ... (SEQUENCE NAME ...) runs, or PostgreSQL fails with
 // relation "t_id_seq" already exists.
-TEST(DiffSequences, DISABLED_SerialToIdentityDropsSerialSequenceBeforeAddingIdentity)
+TEST(DiffSequences, SerialToIdentityDropsSerialSequenceBeforeAddingIdentity)
 {
 	CatalogBuilder from;
 	from.Table("public", "t")
@@ -190,7 +190,7 @@ TEST(DiffSequences, DISABLED_SerialToIdentityDropsSerialSequenceBeforeAddingIden
 
 // identity -> serial: the identity sequence goes with DROP IDENTITY, which
 // must run before CREATE SEQUENCE reuses its name.
-TEST(DiffSequences, DISABLED_IdentityToSerialDropsIdentityBeforeCreatingSequence)
+TEST(DiffSequences, IdentityToSerialDropsIdentityBeforeCreatingSequence)
 {
 	CatalogBuilder from;
 	from.Table("public", "t")
