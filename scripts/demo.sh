@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/install-deps.sh
 scripts/build.sh
-chmod o+rx "$PWD" 2>/dev/null || true
+scripts/ensure-traversable.sh
 exec pg_virtualenv -t bash demo/run.sh
