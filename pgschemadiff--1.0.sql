@@ -6,7 +6,9 @@ CREATE FUNCTION schema_diff(
     allow_drops boolean DEFAULT false,
     include_schemas text[] DEFAULT NULL,
     exclude_schemas text[] DEFAULT NULL,
-    ignore_extension_versions boolean DEFAULT false
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false
 )
 RETURNS TABLE (
     ordinal integer,
@@ -19,8 +21,8 @@ RETURNS TABLE (
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean) IS
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean) IS
     'SQL statements that, run here in order, make this database''s schema match the remote one';
 
 -- Opens connections from the server: like dblink_connect_u, not for everyone.
-REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean) FROM PUBLIC;

@@ -29,3 +29,20 @@ DROP SCHEMA s1 CASCADE;
 DROP SCHEMA s2 CASCADE;
 DROP EXTENSION pg_trgm;
 DROP DATABASE psd_options_remote;
+
+-- create_extensions_only: nothing but CREATE EXTENSION for missing ones
+SELECT format('host=%s port=%s dbname=psd_options_remote2',
+              split_part(current_setting('unix_socket_directories'), ',', 1),
+              current_setting('port')) AS remote2 \gset
+CREATE DATABASE psd_options_remote2;
+\c psd_options_remote2
+CREATE EXTENSION citext;
+CREATE EXTENSION pg_trgm;
+CREATE TABLE t (id int);
+\c contrib_regression
+CREATE EXTENSION pg_trgm VERSION '1.3';
+CREATE TABLE old (id int);
+SELECT sql FROM schema_diff(:'remote2', create_extensions_only => true) ORDER BY ordinal;
+DROP TABLE old;
+DROP EXTENSION pg_trgm;
+DROP DATABASE psd_options_remote2;

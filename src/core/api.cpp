@@ -300,6 +300,8 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		DiffOptions o;
 		o.allow_drops = options->allow_drops;
 		o.ignore_extension_versions = options->ignore_extension_versions;
+		o.with_privileges = options->with_privileges;
+		o.create_extensions_only = options->create_extensions_only;
 		o.include_schemas = ToVector(options->include_schemas, options->include_count);
 		o.exclude_schemas = ToVector(options->exclude_schemas, options->exclude_count);
 		o.cancel_check = options->cancel_check;

@@ -50,6 +50,8 @@ struct CellView {
 struct OptionsView {
 	bool allow_drops;
 	bool ignore_extension_versions;
+	bool with_privileges;        // compare GRANT/REVOKE too
+	bool create_extensions_only; // only CREATE EXTENSION for missing extensions
 	const char *const *include_schemas; // may be null
 	int include_count;
 	const char *const *exclude_schemas;

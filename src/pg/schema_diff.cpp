@@ -34,6 +34,8 @@ enum Arg {
 	kArgIncludeSchemas,
 	kArgExcludeSchemas,
 	kArgIgnoreExtensionVersions,
+	kArgWithPrivileges,
+	kArgCreateExtensionsOnly,
 };
 
 // Output columns, in order.
@@ -144,6 +146,9 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 	options.allow_drops = BoolArg(fcinfo, kArgAllowDrops, "allow_drops");
 	options.ignore_extension_versions =
 	    BoolArg(fcinfo, kArgIgnoreExtensionVersions, "ignore_extension_versions");
+	options.with_privileges = BoolArg(fcinfo, kArgWithPrivileges, "with_privileges");
+	options.create_extensions_only =
+	    BoolArg(fcinfo, kArgCreateExtensionsOnly, "create_extensions_only");
 	options.include_schemas =
 	    TextArrayArg(fcinfo, kArgIncludeSchemas, "include_schemas", &options.include_count);
 	options.exclude_schemas =

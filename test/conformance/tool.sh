@@ -21,6 +21,8 @@ args="allow_drops => true"
 [ -n "${CF_OPT_SCHEMA:-}" ] && args+=", include_schemas => $(sql_array "$CF_OPT_SCHEMA")"
 [ -n "${CF_OPT_EXCLUDE_SCHEMA:-}" ] && args+=", exclude_schemas => $(sql_array "$CF_OPT_EXCLUDE_SCHEMA")"
 [ "${CF_OPT_IGNORE_EXTENSION_VERSIONS:-false}" = true ] && args+=", ignore_extension_versions => true"
+[ "${CF_OPT_WITH_PRIVILEGES:-false}" = true ] && args+=", with_privileges => true"
+[ "${CF_OPT_CREATE_EXTENSIONS_ONLY:-false}" = true ] && args+=", create_extensions_only => true"
 
 psql_from() { psql -X -q -At -v ON_ERROR_STOP=1 -v to="$to" -d "$from" "$@"; }
 

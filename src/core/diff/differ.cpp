@@ -115,6 +115,16 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	const Catalog from = FilterCatalog(from_all, options);
 	const Catalog to = FilterCatalog(to_all, options);
 	DiffContext ctx(from, to, options);
+	if (options.create_extensions_only) {
+		// migra's --create-extensions-only: nothing but the missing extensions.
+		DiffExtensions(ctx);
+		ctx.changes.erase(std::remove_if(ctx.changes.begin(), ctx.changes.end(),
+		                                 [](const Change &c) { return c.action != Action::kCreate; }),
+		                  ctx.changes.end());
+		ctx.diagnostics.clear();
+		OrderChanges(ctx.changes);
+		return {std::move(ctx.changes), std::move(ctx.diagnostics)};
+	}
 	DiffSchemas(ctx);
 	DiffExtensions(ctx);
 	DiffCollations(ctx);
