@@ -8,6 +8,7 @@
 #include "core/catalog/queries.hpp"
 #include "core/diff/differ.hpp"
 #include "core/error.hpp"
+#include "core/util/mask.hpp"
 
 #include <cstring>
 #include <new>
@@ -224,6 +225,32 @@ CheckServerVersion(int server_version, CoreStatus *status) noexcept
 			            "Compare with a server of a supported major version.");
 		}
 	});
+}
+
+void
+MaskText(const char *text, const char *conninfo, const char *const *secrets, int nsecrets,
+         char *out, std::size_t out_size) noexcept
+{
+	if (out == nullptr || out_size == 0) {
+		return;
+	}
+	out[0] = '\0';
+	if (text == nullptr) {
+		return;
+	}
+	try {
+		std::vector<std::string> all =
+		    conninfo != nullptr ? FindSecrets(conninfo) : std::vector<std::string>{};
+		for (int i = 0; secrets != nullptr && i < nsecrets; ++i) {
+			if (secrets[i] != nullptr) {
+				all.emplace_back(secrets[i]);
+			}
+		}
+		CopyTruncated(out, out_size, MaskSecrets(text, all).c_str());
+	} catch (...) {
+		// Out of memory while masking: say nothing rather than leak a secret.
+		CopyTruncated(out, out_size, "(message withheld: it could not be checked for passwords)");
+	}
 }
 
 Session *

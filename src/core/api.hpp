@@ -71,6 +71,12 @@ const char *QueryName(int index) noexcept;
 /// Fails with kUnsupportedVersion unless the queries cover that server.
 bool CheckServerVersion(int server_version, CoreStatus *status) noexcept;
 
+/// Writes `text` into `out` with every password masked: those written in
+/// `conninfo` (may be null) and the `nsecrets` given. Truncates to out_size;
+/// a buffer of 8 * strlen(text) + 16 bytes always suffices.
+void MaskText(const char *text, const char *conninfo, const char *const *secrets, int nsecrets,
+              char *out, std::size_t out_size) noexcept;
+
 // ---- session -----------------------------------------------------------------
 /// nullptr on failure (status says why).
 Session *SessionCreate(CoreStatus *status) noexcept;

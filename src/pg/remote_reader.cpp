@@ -1,10 +1,12 @@
 // remote_reader.cpp — reads the remote catalog over libpq, from inside the server.
-// Layer: pg ("C discipline"). Uses the backend helpers of
+// Layer: pg ("C discipline": only trivially destructible locals, because any
+// call here may ereport). Uses the backend helpers of
 // libpq/libpq-be-fe-helpers.h, which reserve the file descriptor and wait in
 // WaitLatchOrSocket with CHECK_FOR_INTERRUPTS, so cancel, statement_timeout
 // and terminate stop a slow or silent remote. The connection is closed in
 // PG_FINALLY on every path (dblink's dblink_exec, postgres_fdw's
-// connect_pg_server).
+// connect_pg_server). Security rules follow dblink's dblink_connstr_check /
+// dblink_security_check and postgres_fdw's check_conn_params.
 #include "core/api.hpp"
 #include "pg/boundary.hpp"
 #include "pg/readers.hpp"
@@ -12,10 +14,14 @@
 extern "C" {
 #include "postgres.h"
 
+#include "commands/defrem.h"
+#include "foreign/foreign.h"
 #include "libpq-fe.h"
 #include "libpq/libpq-be-fe-helpers.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "nodes/parsenodes.h"
+#include "utils/acl.h"
 #include "utils/memutils.h"
 
 #include "pg/compat.hpp"
@@ -24,59 +30,233 @@ extern "C" {
 namespace pgschemadiff::pg {
 namespace {
 
-/// Seconds to wait for a connection when the URL does not say.
+/// Seconds to wait for a connection when the caller does not say.
 constexpr const char *kDefaultConnectTimeout = "10";
+constexpr int kMaxOptions = 64;
 
 const char *const kSessionSetup = "SET search_path = pg_catalog; SET datestyle = ISO; "
                                   "SET intervalstyle = postgres; SET extra_float_digits = 3";
 const char *const kBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
-/// Parses the conninfo, refusing what a non-superuser must not use.
-/// Returns whether the string sets connect_timeout.
-bool
-CheckConnInfo(const char *conninfo)
+/// Options that make libpq read files of the server's operating-system user:
+/// refused for non-superusers.
+const char *const kFileOptions[] = {"passfile", "sslcert",    "sslkey",  "sslrootcert",
+                                    "sslcrl",   "sslcrldir",  "service", NULL};
+
+/// How to connect: keyword/value arrays for libpqsrv_connect_params.
+struct ConnSpec {
+	const char *keywords[kMaxOptions + 1];
+	const char *values[kMaxOptions + 1];
+	int count;
+	bool expand_dbname;
+	bool password_required; // false only when a superuser said so on a user mapping
+	const char *conninfo;   // the caller's string (URL form), for masking; or NULL
+	const char *secrets[4]; // passwords known to be in play, for masking
+	int nsecrets;
+	const char *server_name; // named-server form, for messages; or NULL
+};
+
+void
+AddOption(ConnSpec *spec, const char *keyword, const char *value)
 {
+	if (spec->count >= kMaxOptions) {
+		ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+		                errmsg("too many connection options")));
+	}
+	spec->keywords[spec->count] = keyword;
+	spec->values[spec->count] = value;
+	spec->count++;
+	spec->keywords[spec->count] = NULL;
+	spec->values[spec->count] = NULL;
+}
+
+/// `text` with every password of `spec` masked, palloc'd.
+char *
+Mask(const ConnSpec *spec, const char *text)
+{
+	if (text == NULL) {
+		return NULL;
+	}
+	size_t size = strlen(text) * 8 + 16;
+	char *out = (char *)palloc(size);
+	MaskText(text, spec->conninfo, spec->secrets, spec->nsecrets, out, size);
+	return out;
+}
+
+bool
+IsFileOption(const char *keyword)
+{
+	for (int i = 0; kFileOptions[i] != NULL; i++) {
+		if (strcmp(keyword, kFileOptions[i]) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/// The rules for one option, whichever form it came in.
+void
+CheckOption(const char *keyword, const char *value)
+{
+	if (value == NULL || value[0] == '\0') {
+		return;
+	}
+	if (!superuser() && IsFileOption(keyword)) {
+		ereport(ERROR, (errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+		                errmsg("permission denied to use connection option \"%s\"", keyword),
+		                errdetail("Only superusers may use options that read files on the "
+		                          "database server.")));
+	}
+	if (!libpqsrv_is_valid_proxy_option(keyword)) {
+		ereport(ERROR, (errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+		                errmsg("permission denied to set connection option \"%s\"", keyword)));
+	}
+}
+
+bool
+LooksLikeConnInfo(const char *s)
+{
+	return strchr(s, '=') != NULL || strncmp(s, "postgresql://", 13) == 0 ||
+	       strncmp(s, "postgres://", 11) == 0;
+}
+
+/// URI or key=value string: parsed once to check it, then handed to libpq
+/// whole as dbname with expand_dbname (dblink's way).
+void
+SpecFromConnInfo(ConnSpec *spec, const char *conninfo)
+{
+	spec->conninfo = conninfo;
 	char *err = NULL;
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
 	if (opts == NULL) {
-		// libpq's message names the malformed part, never a password value.
-		char *msg = err != NULL ? pchomp(err) : pstrdup("out of memory");
+		char *msg = err != NULL ? Mask(spec, pchomp(err)) : pstrdup("out of memory");
 		if (err != NULL) {
 			PQfreemem(err);
 		}
 		ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
 		                errmsg("invalid connection string for the remote database"),
 		                errdetail_internal("%s", msg),
-		                errhint("Pass a libpq URI (postgresql://user:password@host/db) or a "
-		                        "key=value string (host=... dbname=...).")));
+		                errhint("Pass a libpq URI (postgresql://user:password@host/db), a "
+		                        "key=value string (host=... dbname=...), or the name of a "
+		                        "foreign server.")));
 	}
 	bool has_password = false;
 	bool has_timeout = false;
-	for (PQconninfoOption *o = opts; o->keyword != NULL; o++) {
-		if (o->val == NULL || o->val[0] == '\0') {
-			continue;
-		}
-		if (strcmp(o->keyword, "password") == 0) {
-			has_password = true;
-		} else if (strcmp(o->keyword, "connect_timeout") == 0) {
-			has_timeout = true;
+	PG_TRY();
+	{
+		for (PQconninfoOption *o = opts; o->keyword != NULL; o++) {
+			if (o->val == NULL || o->val[0] == '\0') {
+				continue;
+			}
+			CheckOption(o->keyword, o->val);
+			if (strcmp(o->keyword, "password") == 0) {
+				has_password = true;
+				spec->secrets[spec->nsecrets++] = pstrdup(o->val);
+			} else if (strcmp(o->keyword, "connect_timeout") == 0) {
+				has_timeout = true;
+			}
 		}
 	}
-	PQconninfoFree(opts);
+	PG_FINALLY();
+	{
+		PQconninfoFree(opts);
+	}
+	PG_END_TRY();
 	if (!superuser() && !has_password) {
 		ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
 		                errmsg("password is required"),
-		                errdetail("Non-superusers must provide a password in the connection string."),
-		                errhint("Add password=... to the connection string, or ask a superuser to "
-		                        "run schema_diff.")));
+		                errdetail("Non-superusers must provide a password in the connection "
+		                          "string."),
+		                errhint("Add password=... to the connection string, use a foreign server "
+		                        "with a user mapping, or ask a superuser to run schema_diff.")));
 	}
-	return has_timeout;
+	if (!has_timeout) {
+		AddOption(spec, "connect_timeout", kDefaultConnectTimeout);
+	}
+	AddOption(spec, "dbname", conninfo);
+	spec->expand_dbname = true;
+}
+
+/// A foreign server (postgres_fdw or dblink_fdw) and the caller's user
+/// mapping give the options, so that no password appears in the call.
+void
+SpecFromServer(ConnSpec *spec, const char *name)
+{
+	ForeignServer *server = GetForeignServerByName(name, true);
+	if (server == NULL) {
+		ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
+		                errmsg("remote database \"%s\" is neither a connection string nor a "
+		                       "foreign server",
+		                       name),
+		                errhint("Pass a libpq URI, a key=value connection string, or the name of "
+		                        "a server created with CREATE SERVER.")));
+	}
+	spec->server_name = server->servername;
+	AclResult aclresult = pg_foreign_server_aclcheck(server->serverid, GetUserId(), ACL_USAGE);
+	if (aclresult != ACLCHECK_OK) {
+		aclcheck_error(aclresult, OBJECT_FOREIGN_SERVER, server->servername);
+	}
+	UserMapping *mapping = GetUserMapping(GetUserId(), server->serverid);
+
+	PQconninfoOption *defaults = PQconndefaults();
+	bool has_password = false;
+	bool has_timeout = false;
+	PG_TRY();
+	{
+		List *lists[2] = {server->options, mapping->options};
+		for (int l = 0; l < 2; l++) {
+			ListCell *lc;
+			foreach (lc, lists[l]) {
+				DefElem *d = (DefElem *)lfirst(lc);
+				const char *value = defGetString(d);
+				if (strcmp(d->defname, "password_required") == 0) {
+					// postgres_fdw lets only superusers set this on a mapping.
+					spec->password_required = defGetBoolean(d);
+					continue;
+				}
+				bool is_libpq = false;
+				for (PQconninfoOption *o = defaults; o != NULL && o->keyword != NULL; o++) {
+					if (strcmp(o->keyword, d->defname) == 0) {
+						is_libpq = true;
+						break;
+					}
+				}
+				if (!is_libpq) {
+					continue; // an FDW option such as fetch_size
+				}
+				CheckOption(d->defname, value);
+				if (strcmp(d->defname, "password") == 0 && value[0] != '\0') {
+					has_password = true;
+					spec->secrets[spec->nsecrets++] = value;
+				} else if (strcmp(d->defname, "connect_timeout") == 0) {
+					has_timeout = true;
+				}
+				AddOption(spec, d->defname, value);
+			}
+		}
+	}
+	PG_FINALLY();
+	{
+		PQconninfoFree(defaults);
+	}
+	PG_END_TRY();
+	if (!superuser() && spec->password_required && !has_password) {
+		ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
+		                errmsg("password is required"),
+		                errdetail("Non-superusers must provide a password in the user mapping "
+		                          "for server \"%s\".",
+		                          server->servername)));
+	}
+	if (!has_timeout) {
+		AddOption(spec, "connect_timeout", kDefaultConnectTimeout);
+	}
+	spec->expand_dbname = false;
 }
 
 /// ereport(ERROR) for a failed remote command, keeping the remote's SQLSTATE,
-/// message, detail and hint (dblink's dblink_res_error).
+/// message, detail and hint (dblink's dblink_res_error), passwords masked.
 void
-ReportRemoteError(PGconn *conn, PGresult *res, const char *what)
+ReportRemoteError(const ConnSpec *spec, PGconn *conn, PGresult *res, const char *what)
 {
 	const char *sqlstate = res != NULL ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
 	const char *primary = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
@@ -89,6 +269,9 @@ ReportRemoteError(PGconn *conn, PGresult *res, const char *what)
 	if (primary == NULL) {
 		primary = pchomp(PQerrorMessage(conn));
 	}
+	primary = Mask(spec, primary);
+	detail = Mask(spec, detail);
+	hint = Mask(spec, hint);
 	ereport(ERROR, (errcode(code), errmsg("remote server error: %s", primary),
 	                detail != NULL ? errdetail_internal("%s", detail) : 0,
 	                hint != NULL ? errhint("%s", hint) : 0,
@@ -96,11 +279,12 @@ ReportRemoteError(PGconn *conn, PGresult *res, const char *what)
 }
 
 void
-Command(PGconn *conn, PGresult *volatile *res, const char *sql, const char *what)
+Command(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, const char *sql,
+        const char *what)
 {
 	*res = libpqsrv_exec(conn, sql, PSD_WAIT_EVENT());
 	if (PQresultStatus(*res) != PGRES_COMMAND_OK) {
-		ReportRemoteError(conn, *res, what);
+		ReportRemoteError(spec, conn, *res, what);
 	}
 	PQclear(*res);
 	*res = NULL;
@@ -142,24 +326,17 @@ FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, Memor
 } // namespace
 
 void
-ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status)
+ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status)
 {
-	bool has_timeout = CheckConnInfo(conninfo);
-	const char *keywords[6];
-	const char *values[6];
-	int n = 0;
-	if (!has_timeout) {
-		keywords[n] = "connect_timeout";
-		values[n++] = kDefaultConnectTimeout;
+	ConnSpec *spec = (ConnSpec *)palloc0(sizeof(ConnSpec));
+	spec->password_required = true;
+	if (LooksLikeConnInfo(remote)) {
+		SpecFromConnInfo(spec, remote);
+	} else {
+		SpecFromServer(spec, remote);
 	}
-	keywords[n] = "dbname";
-	values[n++] = conninfo;
-	keywords[n] = "fallback_application_name";
-	values[n++] = "pgschemadiff";
-	keywords[n] = "client_encoding";
-	values[n++] = GetDatabaseEncodingName();
-	keywords[n] = NULL;
-	values[n] = NULL;
+	AddOption(spec, "fallback_application_name", "pgschemadiff");
+	AddOption(spec, "client_encoding", GetDatabaseEncodingName());
 
 	MemoryContext cxt =
 	    AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff remote", ALLOCSET_DEFAULT_SIZES);
@@ -167,14 +344,19 @@ ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status)
 	PGresult *volatile res = NULL;
 	PG_TRY();
 	{
-		conn = libpqsrv_connect_params(keywords, values, true, PSD_WAIT_EVENT());
+		conn = libpqsrv_connect_params(spec->keywords, spec->values, spec->expand_dbname,
+		                               PSD_WAIT_EVENT());
 		if (conn == NULL || PQstatus(conn) != CONNECTION_OK) {
-			char *msg = conn != NULL ? pchomp(PQerrorMessage(conn)) : pstrdup("out of memory");
-			ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
-			                errmsg("could not connect to the remote database"),
-			                errdetail_internal("%s", msg)));
+			char *msg =
+			    conn != NULL ? Mask(spec, pchomp(PQerrorMessage(conn))) : pstrdup("out of memory");
+			ereport(ERROR,
+			        (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
+			         spec->server_name != NULL
+			             ? errmsg("could not connect to server \"%s\"", spec->server_name)
+			             : errmsg("could not connect to the remote database"),
+			         errdetail_internal("%s", msg)));
 		}
-		if (!superuser() && !PQconnectionUsedPassword(conn)) {
+		if (!superuser() && spec->password_required && !PQconnectionUsedPassword(conn)) {
 			ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
 			                errmsg("password is required"),
 			                errdetail("Non-superuser cannot connect if the server does not "
@@ -186,8 +368,8 @@ ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status)
 		    !SessionSetServerVersion(session, Side::kRemote, version, status)) {
 			ReportCoreStatus(status);
 		}
-		Command(conn, &res, kSessionSetup, "session settings");
-		Command(conn, &res, kBegin, "a read-only snapshot");
+		Command(spec, conn, &res, kSessionSetup, "session settings");
+		Command(spec, conn, &res, kBegin, "a read-only snapshot");
 		for (int q = 0; q < QueryCount(); q++) {
 			const char *sql = QueryText(q, version);
 			if (sql == NULL) {
@@ -196,7 +378,7 @@ ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status)
 			}
 			res = libpqsrv_exec(conn, sql, PSD_WAIT_EVENT());
 			if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-				ReportRemoteError(conn, res, QueryName(q));
+				ReportRemoteError(spec, conn, res, QueryName(q));
 			}
 			FeedResult(session, q, res, status, cxt);
 			PQclear(res);

@@ -3,6 +3,7 @@
 // Each type defines equality once, through Tie().
 #pragma once
 
+#include "core/model/dependent.hpp"
 #include "core/model/identity.hpp"
 #include "core/model/table.hpp"
 #include "core/util/cpp_only_file.hpp"
@@ -103,6 +104,11 @@ struct Catalog {
 	std::map<QualifiedName, Table> tables;
 	std::map<QualifiedName, Sequence> sequences;
 	std::map<QualifiedName, EnumType> enums;
+	std::map<QualifiedName, View> views; // views and materialized views
+	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
+	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers;  // by table, name
+	std::map<std::pair<QualifiedName, std::string>, Policy> policies;   // by table, name
+	std::vector<DependencyEdge> dependencies;
 	std::vector<UnsupportedObject> unsupported;
 };
 

@@ -75,6 +75,8 @@ struct Index {
 struct Table {
 	QualifiedName id;
 	bool unlogged = false;
+	bool row_security = false;       // ENABLE ROW LEVEL SECURITY
+	bool force_row_security = false; // FORCE ROW LEVEL SECURITY
 	std::vector<Column> columns; // in attnum order
 	std::map<std::string, Constraint> constraints;
 	std::map<std::string, Index> indexes; // by name (an index lives in its table's schema)
