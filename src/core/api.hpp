@@ -50,8 +50,8 @@ struct CellView {
 struct OptionsView {
 	bool allow_drops;
 	bool ignore_extension_versions;
-	bool with_privileges;        // compare GRANT/REVOKE too
-	bool create_extensions_only; // only CREATE EXTENSION for missing extensions
+	bool with_privileges;               // compare GRANT/REVOKE too
+	bool create_extensions_only;        // only CREATE EXTENSION for missing extensions
 	const char *const *include_schemas; // may be null
 	int include_count;
 	const char *const *exclude_schemas;
@@ -81,7 +81,8 @@ void MaskText(const char *text, const char *conninfo, const char *const *secrets
 /// nullptr on failure (status says why).
 Session *SessionCreate(CoreStatus *status) noexcept;
 void SessionDestroy(Session *session) noexcept;
-bool SessionSetServerVersion(Session *s, Side side, int server_version, CoreStatus *status) noexcept;
+bool SessionSetServerVersion(Session *s, Side side, int server_version,
+                             CoreStatus *status) noexcept;
 /// Appends rows of query `index` for `side`. `cells` is row-major,
 /// nrows * ncols; may be called several times per query (chunks). The core
 /// copies what it keeps.

@@ -12,8 +12,7 @@ extern "C" {
 namespace pgschemadiff::pg {
 
 int
-SqlStateFor(StatusKind kind)
-{
+SqlStateFor(StatusKind kind) {
 	switch (kind) {
 	case StatusKind::kInvalidArgument:
 		return ERRCODE_INVALID_PARAMETER_VALUE;
@@ -35,8 +34,7 @@ SqlStateFor(StatusKind kind)
 }
 
 void
-ReportCoreStatus(const CoreStatus *status)
-{
+ReportCoreStatus(const CoreStatus *status) {
 	if (status->kind == StatusKind::kCancelled) {
 		CHECK_FOR_INTERRUPTS();
 	}
@@ -47,8 +45,7 @@ ReportCoreStatus(const CoreStatus *status)
 }
 
 bool
-CancelPending()
-{
+CancelPending() {
 	return QueryCancelPending || ProcDiePending;
 }
 

@@ -40,8 +40,8 @@ const char *const kBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
 /// Options that make libpq read files of the server's operating-system user:
 /// refused for non-superusers.
-const char *const kFileOptions[] = {"passfile", "sslcert",    "sslkey",  "sslrootcert",
-                                    "sslcrl",   "sslcrldir",  "service", NULL};
+const char *const kFileOptions[] = {"passfile", "sslcert",   "sslkey",  "sslrootcert",
+                                    "sslcrl",   "sslcrldir", "service", NULL};
 
 /// How to connect: keyword/value arrays for libpqsrv_connect_params.
 struct ConnSpec {
@@ -57,11 +57,10 @@ struct ConnSpec {
 };
 
 void
-AddOption(ConnSpec *spec, const char *keyword, const char *value)
-{
+AddOption(ConnSpec *spec, const char *keyword, const char *value) {
 	if (spec->count >= kMaxOptions) {
-		ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-		                errmsg("too many connection options")));
+		ereport(ERROR,
+		        (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED), errmsg("too many connection options")));
 	}
 	spec->keywords[spec->count] = keyword;
 	spec->values[spec->count] = value;
@@ -72,8 +71,7 @@ AddOption(ConnSpec *spec, const char *keyword, const char *value)
 
 /// `text` with every password of `spec` masked, palloc'd.
 char *
-Mask(const ConnSpec *spec, const char *text)
-{
+Mask(const ConnSpec *spec, const char *text) {
 	if (text == NULL) {
 		return NULL;
 	}
@@ -84,8 +82,7 @@ Mask(const ConnSpec *spec, const char *text)
 }
 
 bool
-IsFileOption(const char *keyword)
-{
+IsFileOption(const char *keyword) {
 	for (int i = 0; kFileOptions[i] != NULL; i++) {
 		if (strcmp(keyword, kFileOptions[i]) == 0) {
 			return true;
@@ -96,8 +93,7 @@ IsFileOption(const char *keyword)
 
 /// The rules for one option, whichever form it came in.
 void
-CheckOption(const char *keyword, const char *value)
-{
+CheckOption(const char *keyword, const char *value) {
 	if (value == NULL || value[0] == '\0') {
 		return;
 	}
@@ -114,8 +110,7 @@ CheckOption(const char *keyword, const char *value)
 }
 
 bool
-LooksLikeConnInfo(const char *s)
-{
+LooksLikeConnInfo(const char *s) {
 	return strchr(s, '=') != NULL || strncmp(s, "postgresql://", 13) == 0 ||
 	       strncmp(s, "postgres://", 11) == 0;
 }
@@ -123,8 +118,7 @@ LooksLikeConnInfo(const char *s)
 /// URI or key=value string: parsed once to check it, then handed to libpq
 /// whole as dbname with expand_dbname (dblink's way).
 void
-SpecFromConnInfo(ConnSpec *spec, const char *conninfo)
-{
+SpecFromConnInfo(ConnSpec *spec, const char *conninfo) {
 	spec->conninfo = conninfo;
 	char *err = NULL;
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
@@ -158,9 +152,7 @@ SpecFromConnInfo(ConnSpec *spec, const char *conninfo)
 		}
 	}
 	PG_FINALLY();
-	{
-		PQconninfoFree(opts);
-	}
+	{ PQconninfoFree(opts); }
 	PG_END_TRY();
 	if (!superuser() && !has_password) {
 		ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
@@ -180,8 +172,7 @@ SpecFromConnInfo(ConnSpec *spec, const char *conninfo)
 /// A foreign server (postgres_fdw or dblink_fdw) and the caller's user
 /// mapping give the options, so that no password appears in the call.
 void
-SpecFromServer(ConnSpec *spec, const char *name)
-{
+SpecFromServer(ConnSpec *spec, const char *name) {
 	ForeignServer *server = GetForeignServerByName(name, true);
 	if (server == NULL) {
 		ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
@@ -236,9 +227,7 @@ SpecFromServer(ConnSpec *spec, const char *name)
 		}
 	}
 	PG_FINALLY();
-	{
-		PQconninfoFree(defaults);
-	}
+	{ PQconninfoFree(defaults); }
 	PG_END_TRY();
 	if (!superuser() && spec->password_required && !has_password) {
 		ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
@@ -256,8 +245,7 @@ SpecFromServer(ConnSpec *spec, const char *name)
 /// ereport(ERROR) for a failed remote command, keeping the remote's SQLSTATE,
 /// message, detail and hint (dblink's dblink_res_error), passwords masked.
 void
-ReportRemoteError(const ConnSpec *spec, PGconn *conn, PGresult *res, const char *what)
-{
+ReportRemoteError(const ConnSpec *spec, PGconn *conn, PGresult *res, const char *what) {
 	const char *sqlstate = res != NULL ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
 	const char *primary = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
 	const char *detail = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
@@ -280,8 +268,7 @@ ReportRemoteError(const ConnSpec *spec, PGconn *conn, PGresult *res, const char 
 
 void
 Command(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, const char *sql,
-        const char *what)
-{
+        const char *what) {
 	*res = libpqsrv_exec(conn, sql, PSD_WAIT_EVENT());
 	if (PQresultStatus(*res) != PGRES_COMMAND_OK) {
 		ReportRemoteError(spec, conn, *res, what);
@@ -291,8 +278,7 @@ Command(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, const char 
 }
 
 void
-FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, MemoryContext cxt)
-{
+FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, MemoryContext cxt) {
 	int ncols = PQnfields(res);
 	int nrows = PQntuples(res);
 	MemoryContext old = MemoryContextSwitchTo(cxt);
@@ -326,8 +312,7 @@ FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, Memor
 } // namespace
 
 void
-ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status)
-{
+ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status) {
 	ConnSpec *spec = (ConnSpec *)palloc0(sizeof(ConnSpec));
 	spec->password_required = true;
 	if (LooksLikeConnInfo(remote)) {
@@ -349,12 +334,11 @@ ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status)
 		if (conn == NULL || PQstatus(conn) != CONNECTION_OK) {
 			char *msg =
 			    conn != NULL ? Mask(spec, pchomp(PQerrorMessage(conn))) : pstrdup("out of memory");
-			ereport(ERROR,
-			        (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
-			         spec->server_name != NULL
-			             ? errmsg("could not connect to server \"%s\"", spec->server_name)
-			             : errmsg("could not connect to the remote database"),
-			         errdetail_internal("%s", msg)));
+			ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
+			                spec->server_name != NULL
+			                    ? errmsg("could not connect to server \"%s\"", spec->server_name)
+			                    : errmsg("could not connect to the remote database"),
+			                errdetail_internal("%s", msg)));
 		}
 		if (!superuser() && spec->password_required && !PQconnectionUsedPassword(conn)) {
 			ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),

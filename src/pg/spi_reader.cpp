@@ -22,22 +22,20 @@ namespace {
 
 /// The settings both sides read under (postgres_fdw's configure_remote_session).
 void
-SetComparisonGucs()
-{
+SetComparisonGucs() {
 	(void)set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
 	                        GUC_ACTION_SAVE, true, 0, false);
 	(void)set_config_option("datestyle", "ISO", PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true,
 	                        0, false);
 	(void)set_config_option("intervalstyle", "postgres", PGC_USERSET, PGC_S_SESSION,
 	                        GUC_ACTION_SAVE, true, 0, false);
-	(void)set_config_option("extra_float_digits", "3", PGC_USERSET, PGC_S_SESSION,
-	                        GUC_ACTION_SAVE, true, 0, false);
+	(void)set_config_option("extra_float_digits", "3", PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,
+	                        true, 0, false);
 }
 
 void
 FeedResult(Session *session, int query, SPITupleTable *tuptable, uint64 nrows, CoreStatus *status,
-           MemoryContext chunk_cxt)
-{
+           MemoryContext chunk_cxt) {
 	TupleDesc desc = tuptable->tupdesc;
 	int ncols = desc->natts;
 	MemoryContext old = MemoryContextSwitchTo(chunk_cxt);
@@ -54,11 +52,12 @@ FeedResult(Session *session, int query, SPITupleTable *tuptable, uint64 nrows, C
 
 	uint64 row = 0;
 	do {
-		MemoryContext rows_cxt = AllocSetContextCreate(chunk_cxt, "pgschemadiff rows",
-		                                               ALLOCSET_DEFAULT_SIZES);
+		MemoryContext rows_cxt =
+		    AllocSetContextCreate(chunk_cxt, "pgschemadiff rows", ALLOCSET_DEFAULT_SIZES);
 		old = MemoryContextSwitchTo(rows_cxt);
 		int n = (int)Min((uint64)kRowsPerChunk, nrows - row);
-		CellView *cells = (CellView *)palloc(sizeof(CellView) * (Size)(n > 0 ? n : 1) * (ncols > 0 ? ncols : 1));
+		CellView *cells =
+		    (CellView *)palloc(sizeof(CellView) * (Size)(n > 0 ? n : 1) * (ncols > 0 ? ncols : 1));
 		for (int r = 0; r < n; r++) {
 			HeapTuple tuple = tuptable->vals[row + r];
 			for (int c = 0; c < ncols; c++) {
@@ -89,8 +88,7 @@ FeedResult(Session *session, int query, SPITupleTable *tuptable, uint64 nrows, C
 } // namespace
 
 void
-ReadLocalCatalog(Session *session, CoreStatus *status)
-{
+ReadLocalCatalog(Session *session, CoreStatus *status) {
 	if (!SessionSetServerVersion(session, Side::kLocal, PG_VERSION_NUM, status)) {
 		ReportCoreStatus(status);
 	}
