@@ -26,7 +26,8 @@ struct Session {
 namespace {
 
 void
-CopyTruncated(char *dst, std::size_t size, const char *src) {
+CopyTruncated(char *dst, std::size_t size, const char *src)
+{
 	if (src == nullptr) {
 		dst[0] = '\0';
 		return;
@@ -44,8 +45,8 @@ CopyTruncated(char *dst, std::size_t size, const char *src) {
 }
 
 void
-Fill(CoreStatus *status, StatusKind kind, const char *message, const char *detail,
-     const char *hint) {
+Fill(CoreStatus *status, StatusKind kind, const char *message, const char *detail, const char *hint)
+{
 	status->kind = kind;
 	CopyTruncated(status->message, sizeof status->message, message);
 	CopyTruncated(status->detail, sizeof status->detail, detail);
@@ -53,7 +54,8 @@ Fill(CoreStatus *status, StatusKind kind, const char *message, const char *detai
 }
 
 StatusKind
-KindOf(ErrorKind k) {
+KindOf(ErrorKind k)
+{
 	switch (k) {
 	case ErrorKind::kInvalidArgument:
 		return StatusKind::kInvalidArgument;
@@ -78,7 +80,8 @@ KindOf(ErrorKind k) {
 /// exception object is gone when this returns, so the adapter may longjmp.
 template <typename Fn>
 bool
-Capture(CoreStatus *status, Fn body) noexcept {
+Capture(CoreStatus *status, Fn body) noexcept
+{
 	StatusClear(status);
 	try {
 		body();
@@ -98,12 +101,14 @@ Capture(CoreStatus *status, Fn body) noexcept {
 }
 
 int
-SideIndex(Side side) {
+SideIndex(Side side)
+{
 	return side == Side::kLocal ? 0 : 1;
 }
 
 std::vector<std::string>
-ToVector(const char *const *items, int count) {
+ToVector(const char *const *items, int count)
+{
 	std::vector<std::string> out;
 	for (int i = 0; items != nullptr && i < count; ++i) {
 		if (items[i] != nullptr) {
@@ -115,7 +120,8 @@ ToVector(const char *const *items, int count) {
 
 /// allow_drops is enforced here and nowhere else, from the typed flags.
 void
-EnforceAllowDrops(const DiffResult &plan) {
+EnforceAllowDrops(const DiffResult &plan)
+{
 	std::string detail;
 	int count = 0;
 	bool truncated = false;
@@ -147,7 +153,8 @@ EnforceAllowDrops(const DiffResult &plan) {
 }
 
 const Change *
-StatementAt(const Session *s, int i) {
+StatementAt(const Session *s, int i)
+{
 	if (s == nullptr || !s->built || i < 0 || i >= static_cast<int>(s->plan.changes.size())) {
 		return nullptr;
 	}
@@ -155,7 +162,8 @@ StatementAt(const Session *s, int i) {
 }
 
 const Diagnostic *
-DiagnosticAt(const Session *s, int i) {
+DiagnosticAt(const Session *s, int i)
+{
 	if (s == nullptr || !s->built || i < 0 || i >= static_cast<int>(s->plan.diagnostics.size())) {
 		return nullptr;
 	}
@@ -163,14 +171,16 @@ DiagnosticAt(const Session *s, int i) {
 }
 
 QueryId
-QueryIdAt(int index) {
+QueryIdAt(int index)
+{
 	return static_cast<QueryId>(index);
 }
 
 } // namespace
 
 void
-StatusClear(CoreStatus *status) noexcept {
+StatusClear(CoreStatus *status) noexcept
+{
 	status->kind = StatusKind::kOk;
 	status->message[0] = '\0';
 	status->detail[0] = '\0';
@@ -178,12 +188,14 @@ StatusClear(CoreStatus *status) noexcept {
 }
 
 int
-QueryCount() noexcept {
+QueryCount() noexcept
+{
 	return static_cast<int>(QueryId::kCount);
 }
 
 const char *
-QueryText(int index, int server_version) noexcept {
+QueryText(int index, int server_version) noexcept
+{
 	if (index < 0 || index >= QueryCount()) {
 		return nullptr;
 	}
@@ -192,7 +204,8 @@ QueryText(int index, int server_version) noexcept {
 }
 
 const char *
-QueryName(int index) noexcept {
+QueryName(int index) noexcept
+{
 	if (index < 0 || index >= QueryCount()) {
 		return "catalog";
 	}
@@ -201,7 +214,8 @@ QueryName(int index) noexcept {
 }
 
 bool
-CheckServerVersion(int server_version, CoreStatus *status) noexcept {
+CheckServerVersion(int server_version, CoreStatus *status) noexcept
+{
 	return Capture(status, [&] {
 		if (server_version < kMinServerVersion || server_version > kMaxServerVersion) {
 			throw Error(ErrorKind::kUnsupportedVersion,
@@ -214,7 +228,8 @@ CheckServerVersion(int server_version, CoreStatus *status) noexcept {
 
 void
 MaskText(const char *text, const char *conninfo, const char *const *secrets, int nsecrets,
-         char *out, std::size_t out_size) noexcept {
+         char *out, std::size_t out_size) noexcept
+{
 	if (out == nullptr || out_size == 0) {
 		return;
 	}
@@ -238,19 +253,22 @@ MaskText(const char *text, const char *conninfo, const char *const *secrets, int
 }
 
 Session *
-SessionCreate(CoreStatus *status) noexcept {
+SessionCreate(CoreStatus *status) noexcept
+{
 	Session *out = nullptr;
 	Capture(status, [&] { out = new Session(); });
 	return out;
 }
 
 void
-SessionDestroy(Session *session) noexcept {
+SessionDestroy(Session *session) noexcept
+{
 	delete session;
 }
 
 bool
-SessionSetServerVersion(Session *s, Side side, int server_version, CoreStatus *status) noexcept {
+SessionSetServerVersion(Session *s, Side side, int server_version, CoreStatus *status) noexcept
+{
 	return Capture(status, [&] {
 		if (s == nullptr) {
 			throw Error(ErrorKind::kInternal, "no comparison session");
@@ -261,7 +279,8 @@ SessionSetServerVersion(Session *s, Side side, int server_version, CoreStatus *s
 
 bool
 SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *column_names,
-               int nrows, const CellView *cells, CoreStatus *status) noexcept {
+               int nrows, const CellView *cells, CoreStatus *status) noexcept
+{
 	return Capture(status, [&] {
 		if (s == nullptr || index < 0 || index >= QueryCount() || ncols < 0 || nrows < 0 ||
 		    (nrows > 0 && cells == nullptr) || (ncols > 0 && column_names == nullptr)) {
@@ -296,7 +315,8 @@ SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *c
 }
 
 bool
-SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept {
+SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept
+{
 	return Capture(status, [&] {
 		if (s == nullptr || options == nullptr) {
 			throw Error(ErrorKind::kInternal, "no comparison session");
@@ -323,59 +343,69 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 }
 
 int
-PlanStatementCount(const Session *s) noexcept {
+PlanStatementCount(const Session *s) noexcept
+{
 	return s != nullptr && s->built ? static_cast<int>(s->plan.changes.size()) : 0;
 }
 
 const char *
-PlanStatementSql(const Session *s, int i) noexcept {
+PlanStatementSql(const Session *s, int i) noexcept
+{
 	const Change *c = StatementAt(s, i);
 	return c == nullptr ? nullptr : c->sql.c_str();
 }
 
 const char *
-PlanStatementKind(const Session *s, int i) noexcept {
+PlanStatementKind(const Session *s, int i) noexcept
+{
 	const Change *c = StatementAt(s, i);
 	return c == nullptr ? nullptr : c->kind.c_str();
 }
 
 const char *
-PlanStatementIdentity(const Session *s, int i) noexcept {
+PlanStatementIdentity(const Session *s, int i) noexcept
+{
 	const Change *c = StatementAt(s, i);
 	return c == nullptr ? nullptr : c->identity.c_str();
 }
 
 const char *
-PlanStatementAction(const Session *s, int i) noexcept {
+PlanStatementAction(const Session *s, int i) noexcept
+{
 	const Change *c = StatementAt(s, i);
 	return c == nullptr ? nullptr : ActionName(c->action);
 }
 
 bool
-PlanStatementDestructive(const Session *s, int i) noexcept {
+PlanStatementDestructive(const Session *s, int i) noexcept
+{
 	const Change *c = StatementAt(s, i);
 	return c != nullptr && c->destructive;
 }
 
 int
-PlanDiagnosticCount(const Session *s) noexcept {
+PlanDiagnosticCount(const Session *s) noexcept
+{
 	return s != nullptr && s->built ? static_cast<int>(s->plan.diagnostics.size()) : 0;
 }
 
 int
-PlanDiagnosticLevel(const Session *s, int i) noexcept {
+PlanDiagnosticLevel(const Session *s, int i) noexcept
+{
 	const Diagnostic *d = DiagnosticAt(s, i);
 	return d == nullptr ? 0 : static_cast<int>(d->level);
 }
 
 const char *
-PlanDiagnosticMessage(const Session *s, int i) noexcept {
+PlanDiagnosticMessage(const Session *s, int i) noexcept
+{
 	const Diagnostic *d = DiagnosticAt(s, i);
 	return d == nullptr ? nullptr : d->message.c_str();
 }
 
 const char *
-PlanDiagnosticDetail(const Session *s, int i) noexcept {
+PlanDiagnosticDetail(const Session *s, int i) noexcept
+{
 	const Diagnostic *d = DiagnosticAt(s, i);
 	return d == nullptr ? nullptr : d->detail.c_str();
 }

@@ -12,7 +12,8 @@ extern "C" {
 namespace pgschemadiff::pg {
 
 int
-SqlStateFor(StatusKind kind) {
+SqlStateFor(StatusKind kind)
+{
 	switch (kind) {
 	case StatusKind::kInvalidArgument:
 		return ERRCODE_INVALID_PARAMETER_VALUE;
@@ -34,7 +35,8 @@ SqlStateFor(StatusKind kind) {
 }
 
 void
-ReportCoreStatus(const CoreStatus *status) {
+ReportCoreStatus(const CoreStatus *status)
+{
 	if (status->kind == StatusKind::kCancelled) {
 		CHECK_FOR_INTERRUPTS();
 	}
@@ -45,7 +47,8 @@ ReportCoreStatus(const CoreStatus *status) {
 }
 
 bool
-CancelPending() {
+CancelPending()
+{
 	return QueryCancelPending || ProcDiePending;
 }
 

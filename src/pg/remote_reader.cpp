@@ -57,7 +57,8 @@ struct ConnSpec {
 };
 
 void
-AddOption(ConnSpec *spec, const char *keyword, const char *value) {
+AddOption(ConnSpec *spec, const char *keyword, const char *value)
+{
 	if (spec->count >= kMaxOptions) {
 		ereport(ERROR,
 		        (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED), errmsg("too many connection options")));
@@ -71,7 +72,8 @@ AddOption(ConnSpec *spec, const char *keyword, const char *value) {
 
 /// `text` with every password of `spec` masked, palloc'd.
 char *
-Mask(const ConnSpec *spec, const char *text) {
+Mask(const ConnSpec *spec, const char *text)
+{
 	if (text == NULL) {
 		return NULL;
 	}
@@ -82,7 +84,8 @@ Mask(const ConnSpec *spec, const char *text) {
 }
 
 bool
-IsFileOption(const char *keyword) {
+IsFileOption(const char *keyword)
+{
 	for (int i = 0; kFileOptions[i] != NULL; i++) {
 		if (strcmp(keyword, kFileOptions[i]) == 0) {
 			return true;
@@ -93,7 +96,8 @@ IsFileOption(const char *keyword) {
 
 /// The rules for one option, whichever form it came in.
 void
-CheckOption(const char *keyword, const char *value) {
+CheckOption(const char *keyword, const char *value)
+{
 	if (value == NULL || value[0] == '\0') {
 		return;
 	}
@@ -110,7 +114,8 @@ CheckOption(const char *keyword, const char *value) {
 }
 
 bool
-LooksLikeConnInfo(const char *s) {
+LooksLikeConnInfo(const char *s)
+{
 	return strchr(s, '=') != NULL || strncmp(s, "postgresql://", 13) == 0 ||
 	       strncmp(s, "postgres://", 11) == 0;
 }
@@ -118,7 +123,8 @@ LooksLikeConnInfo(const char *s) {
 /// URI or key=value string: parsed once to check it, then handed to libpq
 /// whole as dbname with expand_dbname (dblink's way).
 void
-SpecFromConnInfo(ConnSpec *spec, const char *conninfo) {
+SpecFromConnInfo(ConnSpec *spec, const char *conninfo)
+{
 	spec->conninfo = conninfo;
 	char *err = NULL;
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
@@ -152,7 +158,9 @@ SpecFromConnInfo(ConnSpec *spec, const char *conninfo) {
 		}
 	}
 	PG_FINALLY();
-	{ PQconninfoFree(opts); }
+	{
+		PQconninfoFree(opts);
+	}
 	PG_END_TRY();
 	if (!superuser() && !has_password) {
 		ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
@@ -172,7 +180,8 @@ SpecFromConnInfo(ConnSpec *spec, const char *conninfo) {
 /// A foreign server (postgres_fdw or dblink_fdw) and the caller's user
 /// mapping give the options, so that no password appears in the call.
 void
-SpecFromServer(ConnSpec *spec, const char *name) {
+SpecFromServer(ConnSpec *spec, const char *name)
+{
 	ForeignServer *server = GetForeignServerByName(name, true);
 	if (server == NULL) {
 		ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
@@ -227,7 +236,9 @@ SpecFromServer(ConnSpec *spec, const char *name) {
 		}
 	}
 	PG_FINALLY();
-	{ PQconninfoFree(defaults); }
+	{
+		PQconninfoFree(defaults);
+	}
 	PG_END_TRY();
 	if (!superuser() && spec->password_required && !has_password) {
 		ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
@@ -245,7 +256,8 @@ SpecFromServer(ConnSpec *spec, const char *name) {
 /// ereport(ERROR) for a failed remote command, keeping the remote's SQLSTATE,
 /// message, detail and hint (dblink's dblink_res_error), passwords masked.
 void
-ReportRemoteError(const ConnSpec *spec, PGconn *conn, PGresult *res, const char *what) {
+ReportRemoteError(const ConnSpec *spec, PGconn *conn, PGresult *res, const char *what)
+{
 	const char *sqlstate = res != NULL ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
 	const char *primary = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
 	const char *detail = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
@@ -268,7 +280,8 @@ ReportRemoteError(const ConnSpec *spec, PGconn *conn, PGresult *res, const char 
 
 void
 Command(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, const char *sql,
-        const char *what) {
+        const char *what)
+{
 	*res = libpqsrv_exec(conn, sql, PSD_WAIT_EVENT());
 	if (PQresultStatus(*res) != PGRES_COMMAND_OK) {
 		ReportRemoteError(spec, conn, *res, what);
@@ -278,7 +291,8 @@ Command(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, const char 
 }
 
 void
-FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, MemoryContext cxt) {
+FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, MemoryContext cxt)
+{
 	int ncols = PQnfields(res);
 	int nrows = PQntuples(res);
 	MemoryContext old = MemoryContextSwitchTo(cxt);
@@ -312,7 +326,8 @@ FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, Memor
 } // namespace
 
 void
-ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status) {
+ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status)
+{
 	ConnSpec *spec = (ConnSpec *)palloc0(sizeof(ConnSpec));
 	spec->password_required = true;
 	if (LooksLikeConnInfo(remote)) {

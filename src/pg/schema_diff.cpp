@@ -50,13 +50,15 @@ enum OutColumn {
 };
 
 void
-DestroySession(void *arg) {
+DestroySession(void *arg)
+{
 	SessionDestroy(static_cast<Session *>(arg));
 }
 
 /// text[] argument -> palloc'd array of C strings; NULL array -> count 0.
 const char **
-TextArrayArg(FunctionCallInfo fcinfo, int arg, const char *name, int *count) {
+TextArrayArg(FunctionCallInfo fcinfo, int arg, const char *name, int *count)
+{
 	*count = 0;
 	if (PG_ARGISNULL(arg)) {
 		return NULL;
@@ -83,7 +85,8 @@ TextArrayArg(FunctionCallInfo fcinfo, int arg, const char *name, int *count) {
 }
 
 bool
-BoolArg(FunctionCallInfo fcinfo, int arg, const char *name) {
+BoolArg(FunctionCallInfo fcinfo, int arg, const char *name)
+{
 	if (PG_ARGISNULL(arg)) {
 		ereport(ERROR,
 		        (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("%s must not be NULL", name)));
@@ -92,7 +95,8 @@ BoolArg(FunctionCallInfo fcinfo, int arg, const char *name) {
 }
 
 void
-EmitDiagnostics(const Session *session) {
+EmitDiagnostics(const Session *session)
+{
 	for (int i = 0; i < PlanDiagnosticCount(session); i++) {
 		const char *detail = PlanDiagnosticDetail(session, i);
 		ereport(PlanDiagnosticLevel(session, i) == 1 ? WARNING : NOTICE,
@@ -102,7 +106,8 @@ EmitDiagnostics(const Session *session) {
 }
 
 void
-EmitRows(FunctionCallInfo fcinfo, const Session *session) {
+EmitRows(FunctionCallInfo fcinfo, const Session *session)
+{
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
 	for (int i = 0; i < PlanStatementCount(session); i++) {
 		Datum values[kColCount];
@@ -121,7 +126,8 @@ EmitRows(FunctionCallInfo fcinfo, const Session *session) {
 } // namespace pgschemadiff::pg
 
 Datum
-pgschemadiff_schema_diff(PG_FUNCTION_ARGS) {
+pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
+{
 	using namespace pgschemadiff;
 	using namespace pgschemadiff::pg;
 

@@ -22,7 +22,8 @@ namespace {
 
 /// The settings both sides read under (postgres_fdw's configure_remote_session).
 void
-SetComparisonGucs() {
+SetComparisonGucs()
+{
 	(void)set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
 	                        GUC_ACTION_SAVE, true, 0, false);
 	(void)set_config_option("datestyle", "ISO", PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true,
@@ -35,7 +36,8 @@ SetComparisonGucs() {
 
 void
 FeedResult(Session *session, int query, SPITupleTable *tuptable, uint64 nrows, CoreStatus *status,
-           MemoryContext chunk_cxt) {
+           MemoryContext chunk_cxt)
+{
 	TupleDesc desc = tuptable->tupdesc;
 	int ncols = desc->natts;
 	MemoryContext old = MemoryContextSwitchTo(chunk_cxt);
@@ -88,7 +90,8 @@ FeedResult(Session *session, int query, SPITupleTable *tuptable, uint64 nrows, C
 } // namespace
 
 void
-ReadLocalCatalog(Session *session, CoreStatus *status) {
+ReadLocalCatalog(Session *session, CoreStatus *status)
+{
 	if (!SessionSetServerVersion(session, Side::kLocal, PG_VERSION_NUM, status)) {
 		ReportCoreStatus(status);
 	}

@@ -11,7 +11,8 @@ namespace {
 constexpr const char *kMask = "********";
 
 int
-HexValue(char c) {
+HexValue(char c)
+{
 	if (c >= '0' && c <= '9') {
 		return c - '0';
 	}
@@ -25,7 +26,8 @@ HexValue(char c) {
 }
 
 std::string
-PercentDecode(const std::string &s) {
+PercentDecode(const std::string &s)
+{
 	std::string out;
 	for (std::size_t i = 0; i < s.size(); ++i) {
 		if (s[i] == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
@@ -39,7 +41,8 @@ PercentDecode(const std::string &s) {
 }
 
 void
-AddSecret(std::vector<std::string> &out, const std::string &s) {
+AddSecret(std::vector<std::string> &out, const std::string &s)
+{
 	if (!s.empty() && std::find(out.begin(), out.end(), s) == out.end()) {
 		out.push_back(s);
 	}
@@ -47,7 +50,8 @@ AddSecret(std::vector<std::string> &out, const std::string &s) {
 
 /// key=value form: password = 'quoted \' value' | bare-value
 void
-FindKeyValueSecrets(const std::string &c, std::vector<std::string> &out) {
+FindKeyValueSecrets(const std::string &c, std::vector<std::string> &out)
+{
 	const std::string key = "password";
 	for (std::size_t pos = c.find(key); pos != std::string::npos; pos = c.find(key, pos + 1)) {
 		// "password" or "sslpassword", as a key of its own
@@ -93,7 +97,8 @@ FindKeyValueSecrets(const std::string &c, std::vector<std::string> &out) {
 
 /// URI form: scheme://user:SECRET@host/...?password=SECRET&...
 void
-FindUriSecrets(const std::string &c, std::vector<std::string> &out) {
+FindUriSecrets(const std::string &c, std::vector<std::string> &out)
+{
 	const std::size_t scheme = c.find("://");
 	if (scheme == std::string::npos) {
 		return;
@@ -133,7 +138,8 @@ FindUriSecrets(const std::string &c, std::vector<std::string> &out) {
 } // namespace
 
 std::vector<std::string>
-FindSecrets(const std::string &conninfo) {
+FindSecrets(const std::string &conninfo)
+{
 	std::vector<std::string> out;
 	FindUriSecrets(conninfo, out);
 	FindKeyValueSecrets(conninfo, out);
@@ -141,7 +147,8 @@ FindSecrets(const std::string &conninfo) {
 }
 
 std::string
-MaskSecrets(const std::string &text, const std::vector<std::string> &secrets) {
+MaskSecrets(const std::string &text, const std::vector<std::string> &secrets)
+{
 	std::vector<std::string> sorted = secrets;
 	// Longest first, so that a secret containing another is masked whole.
 	std::sort(sorted.begin(), sorted.end(),
