@@ -48,6 +48,16 @@ else
 	echo "own-cases 0 1" >>"$counts"
 fi
 
+echo "== shell tests (test/shell): cancel and terminate of a silent remote"
+for t in test/shell/*.sh; do
+	out=$(bash "$t" 2>&1 | tee /dev/stderr | tail -n 1)
+	if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+		echo "shell ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
+	else
+		echo "shell 0 1" >>"$counts"
+	fi
+done
+
 echo "== server log: no backend crashed"
 if [ -n "$server_log" ] && grep -E "terminated by signal|server process .* was terminated" "$server_log"; then
 	echo "crash-check 0 1" >>"$counts"
