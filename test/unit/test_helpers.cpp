@@ -30,7 +30,8 @@ EmptyRows()
 	rows[QueryId::kExtensions] = RowSet({"name", "schema", "version", "relocatable"});
 	rows[QueryId::kCollations] = RowSet(
 	    {"schema", "name", "provider", "deterministic", "lc_collate", "lc_ctype", "locale", "icu_rules"});
-	rows[QueryId::kTables] = RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child"});
+	rows[QueryId::kTables] = RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child",
+	                                 "row_security", "force_row_security"});
 	rows[QueryId::kColumns] = RowSet({"schema", "table_name", "name", "position", "type", "type_kind", "not_null",
 	                                  "default_expr", "identity", "generated", "collation_schema",
 	                                  "collation_name"});
@@ -41,6 +42,14 @@ EmptyRows()
 	                                    "max_value", "cache", "cycle", "persistence", "last_value", "owner_deptype",
 	                                    "owner_schema", "owner_table", "owner_column"});
 	rows[QueryId::kEnums] = RowSet({"schema", "name", "labels"});
+	rows[QueryId::kViews] = RowSet({"schema", "name", "relkind", "definition", "options", "columns"});
+	rows[QueryId::kRoutines] = RowSet(
+	    {"schema", "name", "identity_args", "kind", "arguments", "result", "definition"});
+	rows[QueryId::kTriggers] = RowSet({"schema", "table_name", "name", "definition", "enabled"});
+	rows[QueryId::kPolicies] = RowSet({"schema", "table_name", "name", "permissive", "command", "roles",
+	                                   "using_expr", "check_expr"});
+	rows[QueryId::kDependencies] = RowSet({"dep_kind", "dep_schema", "dep_name", "dep_sub", "ref_kind",
+	                                       "ref_schema", "ref_name", "ref_sub"});
 	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
 	Append(rows, QueryId::kSchemas, {"public"});
 	return rows;
@@ -56,7 +65,8 @@ CatalogBuilder::Schema(const std::string &name)
 CatalogBuilder &
 CatalogBuilder::Table(const std::string &schema, const std::string &name, bool unlogged)
 {
-	Append(rows, QueryId::kTables, {schema, name, "r", unlogged ? "u" : "p", "false", "false"});
+	Append(rows, QueryId::kTables,
+	       {schema, name, "r", unlogged ? "u" : "p", "false", "false", "false", "false"});
 	return *this;
 }
 
@@ -126,6 +136,60 @@ CatalogBuilder::Collation(const std::string &schema, const std::string &name,
 	Append(rows, QueryId::kCollations,
 	       {schema, name, provider, "true", provider == "c" ? locale : "\\N",
 	        provider == "c" ? locale : "\\N", provider == "i" ? locale : "\\N", "\\N"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::View(const std::string &schema, const std::string &name,
+                     const std::string &definition, const std::string &columns,
+                     const std::string &relkind, const std::string &options)
+{
+	Append(rows, QueryId::kViews, {schema, name, relkind, definition, options, columns});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Routine(const std::string &schema, const std::string &name, const std::string &args,
+                        const std::string &result, const std::string &definition,
+                        const std::string &kind)
+{
+	Append(rows, QueryId::kRoutines, {schema, name, args, kind, args, result, definition});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Trigger(const std::string &schema, const std::string &table, const std::string &name,
+                        const std::string &definition, const std::string &enabled)
+{
+	Append(rows, QueryId::kTriggers, {schema, table, name, definition, enabled});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Policy(const std::string &schema, const std::string &table, const std::string &name,
+                       const std::string &command, const std::string &roles,
+                       const std::string &using_expr)
+{
+	Append(rows, QueryId::kPolicies,
+	       {schema, table, name, "true", command, roles, using_expr, "\\N"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Depends(const std::vector<std::string> &dependent,
+                        const std::vector<std::string> &referenced)
+{
+	std::vector<std::string> row = dependent;
+	row.insert(row.end(), referenced.begin(), referenced.end());
+	Append(rows, QueryId::kDependencies, row);
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::RowSecurity(const std::string &schema, const std::string &name, bool force)
+{
+	Append(rows, QueryId::kTables,
+	       {schema, name, "r", "p", "false", "false", "true", force ? "true" : "false"});
 	return *this;
 }
 

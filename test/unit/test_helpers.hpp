@@ -67,6 +67,24 @@ struct CatalogBuilder {
 	                          const std::string &version);
 	CatalogBuilder &Collation(const std::string &schema, const std::string &name,
 	                          const std::string &provider, const std::string &locale);
+	/// relkind 'v' or 'm'; columns "name type, ..." as the views query returns them.
+	CatalogBuilder &View(const std::string &schema, const std::string &name,
+	                     const std::string &definition, const std::string &columns,
+	                     const std::string &relkind = "v", const std::string &options = "");
+	/// kind 'f' or 'p'; `definition` is what pg_get_functiondef returns.
+	CatalogBuilder &Routine(const std::string &schema, const std::string &name,
+	                        const std::string &args, const std::string &result,
+	                        const std::string &definition, const std::string &kind = "f");
+	CatalogBuilder &Trigger(const std::string &schema, const std::string &table,
+	                        const std::string &name, const std::string &definition,
+	                        const std::string &enabled = "O");
+	CatalogBuilder &Policy(const std::string &schema, const std::string &table,
+	                       const std::string &name, const std::string &command,
+	                       const std::string &roles, const std::string &using_expr);
+	/// One pg_depend edge: kind, schema, name, sub of each end.
+	CatalogBuilder &Depends(const std::vector<std::string> &dependent,
+	                        const std::vector<std::string> &referenced);
+	CatalogBuilder &RowSecurity(const std::string &schema, const std::string &name, bool force);
 	CatalogBuilder &Unsupported(const std::string &kind, const std::string &schema,
 	                            const std::string &identity, const std::string &signature);
 	Catalog Build() const { return BuildCatalog(rows, 150000); }

@@ -60,6 +60,8 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		Table t;
 		t.id = {r.Text("schema"), r.Text("name")};
 		t.unlogged = r.Text("persistence") == "u";
+		t.row_security = r.Bool("row_security");
+		t.force_row_security = r.Bool("force_row_security");
 		cat.tables.emplace(t.id, std::move(t));
 	});
 	ForEachRow(Require(rows, QueryId::kColumns, "columns"), [&](const RowReader &r) {
@@ -106,16 +108,89 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		}
 		t->constraints.emplace(k.name, std::move(k));
 	});
+}
+
+/// Indexes of tables and of materialized views (which need the views read).
+void
+BuildIndexes(const CatalogRows &rows, Catalog &cat)
+{
 	ForEachRow(Require(rows, QueryId::kIndexes, "indexes"), [&](const RowReader &r) {
-		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
-		if (t == nullptr) {
-			return;
-		}
+		const QualifiedName owner{r.Text("schema"), r.Text("table_name")};
 		Index i;
 		i.name = r.Text("name");
 		i.definition = r.Text("definition");
 		i.columns = ColumnSet(r, "columns");
-		t->indexes.emplace(i.name, std::move(i));
+		if (Table *t = FindTable(cat, owner)) {
+			t->indexes.emplace(i.name, std::move(i));
+			return;
+		}
+		auto v = cat.views.find(owner);
+		if (v != cat.views.end() && v->second.materialized) {
+			v->second.indexes.emplace(i.name, std::move(i));
+		}
+	});
+}
+
+ObjectRef
+RefAt(const RowReader &r, const char *prefix)
+{
+	const std::string p(prefix);
+	return {r.Text(p + "kind"), r.Text(p + "schema"), r.Text(p + "name"), r.Text(p + "sub")};
+}
+
+void
+BuildDependents(const CatalogRows &rows, Catalog &cat)
+{
+	ForEachRow(Require(rows, QueryId::kViews, "views"), [&](const RowReader &r) {
+		View v;
+		v.id = {r.Text("schema"), r.Text("name")};
+		v.materialized = r.Text("relkind") == "m";
+		v.definition = r.Text("definition");
+		v.options = r.Text("options");
+		v.columns = r.Text("columns");
+		cat.views.emplace(v.id, std::move(v));
+	});
+	ForEachRow(Require(rows, QueryId::kRoutines, "functions"), [&](const RowReader &r) {
+		Routine f;
+		f.id = {r.Text("schema"), r.Text("name")};
+		f.identity_args = r.Text("identity_args");
+		f.procedure = r.Text("kind") == "p";
+		f.arguments = r.Text("arguments");
+		f.result = r.Text("result");
+		f.definition = r.Text("definition");
+		cat.routines.emplace(std::make_pair(f.id, f.identity_args), std::move(f));
+	});
+	ForEachRow(Require(rows, QueryId::kTriggers, "triggers"), [&](const RowReader &r) {
+		Trigger g;
+		g.table = {r.Text("schema"), r.Text("table_name")};
+		g.name = r.Text("name");
+		g.definition = r.Text("definition");
+		const std::string enabled = r.Text("enabled");
+		g.enabled = enabled.empty() ? 'O' : enabled[0];
+		cat.triggers.emplace(std::make_pair(g.table, g.name), std::move(g));
+	});
+	ForEachRow(Require(rows, QueryId::kPolicies, "policies"), [&](const RowReader &r) {
+		Policy p;
+		p.table = {r.Text("schema"), r.Text("table_name")};
+		p.name = r.Text("name");
+		p.permissive = r.Bool("permissive");
+		const std::string command = r.Text("command");
+		p.command = command.empty() ? '*' : command[0];
+		p.roles = ParseTextArray(r.Text("roles"));
+		p.using_expr = r.Optional("using_expr");
+		p.check_expr = r.Optional("check_expr");
+		cat.policies.emplace(std::make_pair(p.table, p.name), std::move(p));
+	});
+	ForEachRow(Require(rows, QueryId::kDependencies, "dependencies"), [&](const RowReader &r) {
+		DependencyEdge e{RefAt(r, "dep_"), RefAt(r, "ref_")};
+		// A view's rule also points at the view's own columns; that is no edge.
+		const bool view = e.dependent.kind == "view" || e.dependent.kind == "materialized view";
+		if (view && e.referenced.schema == e.dependent.schema &&
+		    e.referenced.name == e.dependent.name &&
+		    (e.referenced.kind == e.dependent.kind || e.referenced.kind == "column")) {
+			return;
+		}
+		cat.dependencies.push_back(std::move(e));
 	});
 }
 
@@ -230,6 +305,8 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	});
 	BuildTables(rows, cat);
 	BuildSequences(rows, cat);
+	BuildDependents(rows, cat);
+	BuildIndexes(rows, cat);
 	ForEachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
 		EnumType e;
 		e.id = {r.Text("schema"), r.Text("name")};

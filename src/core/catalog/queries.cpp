@@ -51,7 +51,8 @@ const char *const kCollations17 = PSD_COLLATIONS("c.colllocale::text", "c.collic
 const char *const kTables = R"SQL(
 SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS relkind,
        c.relpersistence::text AS persistence, c.relispartition::text AS is_partition,
-       EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)::text AS is_child
+       EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)::text AS is_child,
+       c.relrowsecurity::text AS row_security, c.relforcerowsecurity::text AS force_row_security
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')
@@ -117,7 +118,7 @@ FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace
-WHERE t.relkind IN ('r', 'p')
+WHERE t.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                   WHERE k.conrelid = x.indrelid AND k.conindid = x.indexrelid
                     AND k.contype IN ('p', 'u', 'x'))
@@ -166,12 +167,153 @@ WHERE t.typtype = 'e'
 ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"
 )SQL";
 
+// Views and materialized views. `columns` is what CREATE OR REPLACE VIEW must
+// keep (it may only append columns).
+const char *const kViews = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS relkind,
+       pg_catalog.pg_get_viewdef(c.oid) AS definition,
+       pg_catalog.array_to_string(c.reloptions, ', ') AS options,
+       (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' ||
+                 pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+        FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm')
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
+)SQL";
+
+// Functions and procedures (aggregates and window functions are still
+// reported as unsupported: pg_get_functiondef cannot print an aggregate).
+const char *const kRoutines = R"SQL(
+SELECT x.* FROM (
+SELECT n.nspname::text AS schema, p.proname::text AS name,
+       pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_args,
+       p.prokind::text AS kind,
+       pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
+       pg_catalog.pg_get_function_result(p.oid) AS result,
+       pg_catalog.pg_get_functiondef(p.oid) AS definition
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p')
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
+) x
+ORDER BY x.schema COLLATE "C", x.name COLLATE "C", x.identity_args COLLATE "C"
+)SQL";
+
+// User triggers; not the internal ones of foreign keys, nor the clones a
+// partition inherits from its parent (tgparentid, as pg_dump skips them).
+const char *const kTriggers = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS table_name, g.tgname::text AS name,
+       pg_catalog.pg_get_triggerdef(g.oid) AS definition, g.tgenabled::text AS enabled
+FROM pg_catalog.pg_trigger g
+JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT g.tgisinternal AND g.tgparentid = 0
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", g.tgname COLLATE "C"
+)SQL";
+
+// Row-level security policies. Role 0 is PUBLIC, spelled 'public' (a role
+// cannot have that name).
+const char *const kPolicies = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS table_name, p.polname::text AS name,
+       p.polpermissive::text AS permissive, p.polcmd::text AS command,
+       ARRAY(SELECT x.name FROM (SELECT CASE WHEN r.oid = 0 THEN 'public'
+                                            ELSE pg_catalog.pg_get_userbyid(r.oid)::text END AS name
+                                 FROM pg_catalog.unnest(p.polroles) AS r(oid)) x
+             ORDER BY x.name COLLATE "C")::text AS roles,
+       pg_catalog.pg_get_expr(p.polqual, p.polrelid) AS using_expr,
+       pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
+FROM pg_catalog.pg_policy p
+JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", p.polname COLLATE "C"
+)SQL";
+
+#define PSD_RELKIND_NAME(relkind)                                                                  \
+	"CASE " relkind " WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"                     \
+	" WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'type' ELSE 'table' END"
+
+// What views, routines, triggers and policies depend on, from pg_depend
+// (a view's dependencies hang off its _RETURN rule in pg_rewrite). Both ends
+// are named as the model names objects: kind, schema, name, sub (routine
+// identity arguments; trigger, policy or column name with the table as name).
+// A row type stands for its relation, an array type for its element type.
+const char *const kDependencies = R"SQL(
+WITH obj AS (
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid, 0 AS subid,
+         )SQL" PSD_RELKIND_NAME("c.relkind") R"SQL( AS kind, n.nspname::text AS schema,
+         c.relname::text AS name, ''::text AS sub
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'c') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, a.attnum::int, 'column',
+         n.nspname::text, c.relname::text, a.attname::text
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE a.attnum > 0 AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0,
+         )SQL" PSD_RELKIND_NAME("c.relkind") R"SQL(, n.nspname::text, c.relname::text, ''
+  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE r.rulename = '_RETURN' AND c.relkind IN ('v', 'm') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0,
+         CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname::text,
+         p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid)
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
+         CASE WHEN bc.oid IS NULL THEN 'type' ELSE )SQL" PSD_RELKIND_NAME("bc.relkind") R"SQL( END,
+         n.nspname::text, COALESCE(bc.relname, b.typname)::text, ''
+  FROM pg_catalog.pg_type t
+  JOIN pg_catalog.pg_type b
+    ON b.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+  JOIN pg_catalog.pg_namespace n ON n.oid = b.typnamespace
+  LEFT JOIN pg_catalog.pg_class bc ON bc.oid = b.typrelid
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, g.oid, 0, 'trigger', n.nspname::text,
+         c.relname::text, g.tgname::text
+  FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE NOT g.tgisinternal AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0, 'policy', n.nspname::text,
+         c.relname::text, p.polname::text
+  FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+)
+SELECT x.* FROM (
+SELECT DISTINCT o.kind AS dep_kind, o.schema AS dep_schema, o.name AS dep_name, o.sub AS dep_sub,
+       r.kind AS ref_kind, r.schema AS ref_schema, r.name AS ref_name, r.sub AS ref_sub
+FROM pg_catalog.pg_depend d
+JOIN obj o ON o.classid = d.classid AND o.objid = d.objid AND o.subid = d.objsubid
+JOIN obj r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.subid = d.refobjsubid
+WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
+                    'pg_catalog.pg_trigger'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass)
+  AND d.deptype IN ('n', 'a')
+) x
+ORDER BY x.dep_kind COLLATE "C", x.dep_schema COLLATE "C", x.dep_name COLLATE "C",
+         x.dep_sub COLLATE "C", x.ref_kind COLLATE "C", x.ref_schema COLLATE "C",
+         x.ref_name COLLATE "C", x.ref_sub COLLATE "C"
+)SQL";
+
 // Everything read but not reproduced yet (TODO(#3)): kind, identity, and a
 // digest of the definition so that only differences are reported.
 const char *const kUnsupported = R"SQL(
 SELECT u.kind, u.schema, u.identity, u.signature FROM (
-  SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                        WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
+  SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
          n.nspname::text AS schema,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS identity,
          pg_catalog.md5(COALESCE(pg_catalog.pg_get_viewdef(c.oid), '') ||
@@ -180,12 +322,11 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
                      FROM pg_catalog.pg_attribute a
                      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')) AS signature
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('v', 'm', 'f', 'c')
+  WHERE c.relkind IN ('f', 'c')
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
-                        WHEN 'w' THEN 'window function' ELSE 'function' END,
+  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
          n.nspname::text,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) ||
            '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
@@ -194,16 +335,8 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
            p.proisstrict::text || p.proparallel::text || p.procost::text || p.prorows::text ||
            COALESCE(p.proconfig::text, '') || (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = p.prolang))
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  WHERE p.prokind IN ('a', 'w') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
-  UNION ALL
-  SELECT 'trigger', n.nspname::text, pg_catalog.quote_ident(g.tgname) || ' on ' ||
-           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
-         pg_catalog.md5(pg_catalog.pg_get_triggerdef(g.oid) || g.tgenabled::text)
-  FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT g.tgisinternal AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
   SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
                         WHEN 'm' THEN 'multirange type' ELSE 'type' END,
@@ -217,21 +350,6 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   WHERE t.typtype IN ('d', 'r', 'b') AND t.typcategory <> 'A'
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
-  UNION ALL
-  SELECT 'policy', n.nspname::text, pg_catalog.quote_ident(p.polname) || ' on ' ||
-           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
-         pg_catalog.md5(p.polcmd::text || p.polpermissive::text || p.polroles::text ||
-           COALESCE(pg_catalog.pg_get_expr(p.polqual, p.polrelid), '') || '|' ||
-           COALESCE(pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), ''))
-  FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-  UNION ALL
-  SELECT 'row level security', n.nspname::text, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
-         c.relrowsecurity::text || c.relforcerowsecurity::text
-  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)
-    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
   SELECT 'rule', n.nspname::text, pg_catalog.quote_ident(r.rulename) || ' on ' ||
            pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
@@ -283,6 +401,12 @@ constexpr CatalogQuery kQueries[] = {
 	{QueryId::kIndexes, "indexes", kMinServerVersion, kMaxServerVersion, kIndexes},
 	{QueryId::kSequences, "sequences", kMinServerVersion, kMaxServerVersion, kSequences},
 	{QueryId::kEnums, "enum types", kMinServerVersion, kMaxServerVersion, kEnums},
+	{QueryId::kViews, "views", kMinServerVersion, kMaxServerVersion, kViews},
+	{QueryId::kRoutines, "functions", kMinServerVersion, kMaxServerVersion, kRoutines},
+	{QueryId::kTriggers, "triggers", kMinServerVersion, kMaxServerVersion, kTriggers},
+	{QueryId::kPolicies, "policies", kMinServerVersion, kMaxServerVersion, kPolicies},
+	{QueryId::kDependencies, "dependencies", kMinServerVersion, kMaxServerVersion,
+	 kDependencies},
 	{QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
 	 kUnsupported},
 };
@@ -300,7 +424,8 @@ ExpectedColumns(QueryId id)
 	case QueryId::kCollations:
 		return "schema,name,provider,deterministic,lc_collate,lc_ctype,locale,icu_rules";
 	case QueryId::kTables:
-		return "schema,name,relkind,persistence,is_partition,is_child";
+		return "schema,name,relkind,persistence,is_partition,is_child,row_security,"
+		       "force_row_security";
 	case QueryId::kColumns:
 		return "schema,table_name,name,position,type,type_kind,not_null,default_expr,identity,"
 		       "generated,collation_schema,collation_name";
@@ -313,6 +438,16 @@ ExpectedColumns(QueryId id)
 		       "last_value,owner_deptype,owner_schema,owner_table,owner_column";
 	case QueryId::kEnums:
 		return "schema,name,labels";
+	case QueryId::kViews:
+		return "schema,name,relkind,definition,options,columns";
+	case QueryId::kRoutines:
+		return "schema,name,identity_args,kind,arguments,result,definition";
+	case QueryId::kTriggers:
+		return "schema,table_name,name,definition,enabled";
+	case QueryId::kPolicies:
+		return "schema,table_name,name,permissive,command,roles,using_expr,check_expr";
+	case QueryId::kDependencies:
+		return "dep_kind,dep_schema,dep_name,dep_sub,ref_kind,ref_schema,ref_name,ref_sub";
 	case QueryId::kUnsupported:
 		return "kind,schema,identity,signature";
 	case QueryId::kCount:

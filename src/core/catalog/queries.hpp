@@ -18,6 +18,11 @@ enum class QueryId : int {
 	kIndexes,
 	kSequences,
 	kEnums,
+	kViews,
+	kRoutines,
+	kTriggers,
+	kPolicies,
+	kDependencies,
 	kUnsupported,
 	kCount,
 };

@@ -49,6 +49,10 @@ void DiffCollations(DiffContext &ctx);
 void DiffEnums(DiffContext &ctx);
 void DiffTables(DiffContext &ctx);     // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);  // after DiffTables: needs dropped columns
+void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables
+/// Views, materialized views, functions, procedures, triggers and policies,
+/// ordered by their dependencies; after DiffTables (needs dropped columns).
+void DiffDependents(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);
 
 } // namespace pgschemadiff

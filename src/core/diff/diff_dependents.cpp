@@ -378,8 +378,8 @@ DiffDependents(DiffContext &ctx)
 	for (const auto &ref : TopologicalOrder(want, want_graph)) {
 		bool is_late = !want.at(ref).IsRoutine();
 		for (const ObjectRef *r : refs_of[ref]) {
-			is_late = is_late || IsRelationKind(r->kind) || r->kind == "column" ||
-			          late.count(*r) > 0;
+			is_late =
+			    is_late || IsRelationKind(r->kind) || r->kind == "column" || late.count(*r) > 0;
 		}
 		if (is_late) {
 			late.insert(ref);

@@ -101,6 +101,10 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.tables, o, [](const Table &x) { return x.id.schema; });
 	FilterMap(c.sequences, o, [](const Sequence &x) { return x.id.schema; });
 	FilterMap(c.enums, o, [](const EnumType &x) { return x.id.schema; });
+	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
+	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
+	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
+	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
 	c.unsupported.erase(std::remove_if(c.unsupported.begin(), c.unsupported.end(),
 	                                   [&](const UnsupportedObject &u) {
 		                                   return !u.schema.empty() && !SchemaSelected(u.schema, o);
@@ -133,6 +137,8 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffTables(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);
+	DiffRowSecurity(ctx);
+	DiffDependents(ctx);
 	DiffUnsupported(ctx);
 	OrderChanges(ctx.changes);
 	return {std::move(ctx.changes), std::move(ctx.diagnostics)};

@@ -30,10 +30,13 @@ struct Routine {
 	QualifiedName id;
 	std::string identity_args; // pg_get_function_identity_arguments
 	bool procedure = false;
-	std::string arguments;     // pg_get_function_arguments (with defaults)
-	std::string result;        // pg_get_function_result
-	std::string definition;    // pg_get_functiondef: CREATE OR REPLACE ..., every attribute
-	auto Tie() const { return std::tie(id, identity_args, procedure, arguments, result, definition); }
+	std::string arguments;  // pg_get_function_arguments (with defaults)
+	std::string result;     // pg_get_function_result
+	std::string definition; // pg_get_functiondef: CREATE OR REPLACE ..., every attribute
+	auto Tie() const
+	{
+		return std::tie(id, identity_args, procedure, arguments, result, definition);
+	}
 	bool operator==(const Routine &o) const { return Tie() == o.Tie(); }
 };
 
@@ -50,22 +53,25 @@ struct Policy {
 	QualifiedName table;
 	std::string name;
 	bool permissive = true;
-	char command = '*'; // pg_policy.polcmd: r a w d *
+	char command = '*';             // pg_policy.polcmd: r a w d *
 	std::vector<std::string> roles; // empty string = PUBLIC
 	std::optional<std::string> using_expr;
 	std::optional<std::string> check_expr;
-	auto Tie() const { return std::tie(table, name, permissive, command, roles, using_expr, check_expr); }
+	auto Tie() const
+	{
+		return std::tie(table, name, permissive, command, roles, using_expr, check_expr);
+	}
 	bool operator==(const Policy &o) const { return Tie() == o.Tie(); }
 };
 
 /// What an object's key says it is. Keys are built by DependencyKey() so the
 /// model's objects and pg_depend's edges name things the same way.
 struct ObjectRef {
-	std::string kind;   // table, view, materialized view, function, procedure, trigger,
-	                    // policy, column, type, sequence
+	std::string kind; // table, view, materialized view, function, procedure, trigger,
+	                  // policy, column, type, sequence
 	std::string schema;
-	std::string name;   // relation / routine / type name; for trigger, policy, column: the table
-	std::string sub;    // identity arguments, trigger/policy/column name; else empty
+	std::string name; // relation / routine / type name; for trigger, policy, column: the table
+	std::string sub;  // identity arguments, trigger/policy/column name; else empty
 	auto Tie() const { return std::tie(kind, schema, name, sub); }
 	bool operator==(const ObjectRef &o) const { return Tie() == o.Tie(); }
 	bool operator<(const ObjectRef &o) const { return Tie() < o.Tie(); }

@@ -8,12 +8,15 @@
 namespace pgschemadiff {
 
 enum class Phase : int {
-	kCreateSchemas = 0,
+	kSettings = 0,      // SET LOCAL for the migration's transaction (check_function_bodies)
+	kDropDependents,    // views, routines, triggers, policies: dependents first
+	kCreateSchemas,
 	kCreateExtensions,  // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
 	kCreateEnums,       // also ALTER TYPE ... ADD VALUE
 	kDropIdentities,    // before a sequence reuses an identity sequence's name
 	kCreateSequences,   // also ALTER SEQUENCE options
+	kCreateRoutines,    // functions that need no relation (column defaults may call them)
 	kReleaseSequences,  // OWNED BY NONE before an owner goes away
 	kDropForeignKeys,
 	kDropConstraints,
@@ -27,6 +30,7 @@ enum class Phase : int {
 	kCreateIndexes,
 	kAddConstraints,
 	kAddForeignKeys,
+	kCreateDependents,  // views, the other routines, triggers, policies: dependencies first
 	kDropSequences,
 	kDropEnums,
 	kDropCollations,

@@ -71,5 +71,28 @@ std::string DropConstraint(const QualifiedName &table, const std::string &name);
 std::string CreateIndex(const Index &i);
 std::string DropIndex(const QualifiedName &index);
 
+std::string EnableRowSecurity(const QualifiedName &table, bool enable);
+std::string ForceRowSecurity(const QualifiedName &table, bool force);
+
+/// CREATE [OR REPLACE] VIEW / CREATE MATERIALIZED VIEW, with WITH (options).
+std::string CreateView(const View &v, bool or_replace);
+std::string DropView(const QualifiedName &id, bool materialized);
+
+/// pg_get_functiondef's CREATE OR REPLACE text, terminated.
+std::string CreateRoutine(const Routine &f);
+std::string DropRoutine(const Routine &f);
+
+std::string CreateTrigger(const Trigger &g);
+/// ALTER TABLE ... DISABLE / ENABLE REPLICA / ENABLE ALWAYS TRIGGER; empty for 'O'.
+std::string TriggerEnabledState(const Trigger &g);
+std::string DropTrigger(const QualifiedName &table, const std::string &name);
+
+std::string CreatePolicy(const Policy &p);
+std::string DropPolicy(const QualifiedName &table, const std::string &name);
+
+/// SET LOCAL: pg_dump's check_function_bodies = false, so a function body
+/// may name objects created later in the migration.
+std::string SetCheckFunctionBodies();
+
 } // namespace render
 } // namespace pgschemadiff

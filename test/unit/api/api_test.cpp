@@ -236,11 +236,13 @@ TEST(Api, RowsArriveInChunks)
 	SessionPtr s = Loaded(CatalogBuilder(), CatalogBuilder());
 	CoreStatus st;
 	const int tables = static_cast<int>(QueryId::kTables);
-	const char *names[] = {"schema", "name", "relkind", "persistence", "is_partition", "is_child"};
+	const char *names[] = {"schema",       "name",     "relkind",      "persistence",
+	                       "is_partition", "is_child", "row_security", "force_row_security"};
 	for (const char *table : {"a", "b"}) {
 		const CellView row[] = {{"public", 6, false}, {table, 1, false},   {"r", 1, false},
-		                        {"p", 1, false},      {"false", 5, false}, {"false", 5, false}};
-		ASSERT_TRUE(SessionAddRows(s.get(), Side::kRemote, tables, 6, names, 1, row, &st))
+		                        {"p", 1, false},      {"false", 5, false}, {"false", 5, false},
+		                        {"false", 5, false},  {"false", 5, false}};
+		ASSERT_TRUE(SessionAddRows(s.get(), Side::kRemote, tables, 8, names, 1, row, &st))
 		    << st.message;
 	}
 	const OptionsView o = Options(false);

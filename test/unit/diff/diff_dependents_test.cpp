@@ -14,13 +14,17 @@ using test::IndexOf;
 using test::Sql;
 using Statements = std::vector<std::string>;
 
-const char *const kFuncV1 = "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n LANGUAGE sql\n"
-                            "AS $function$select 1$function$\n";
-const char *const kFuncV2 = "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n LANGUAGE sql\n"
-                            "AS $function$select 2$function$\n";
-const char *const kFuncBig = "CREATE OR REPLACE FUNCTION public.f()\n RETURNS bigint\n LANGUAGE sql\n"
-                             "AS $function$select 2$function$\n";
-const char *const kTrig = "CREATE TRIGGER tg BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.f()";
+const char *const kFuncV1 =
+    "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n LANGUAGE sql\n"
+    "AS $function$select 1$function$\n";
+const char *const kFuncV2 =
+    "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n LANGUAGE sql\n"
+    "AS $function$select 2$function$\n";
+const char *const kFuncBig =
+    "CREATE OR REPLACE FUNCTION public.f()\n RETURNS bigint\n LANGUAGE sql\n"
+    "AS $function$select 2$function$\n";
+const char *const kTrig =
+    "CREATE TRIGGER tg BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.f()";
 
 CatalogBuilder
 TableT(const std::string &type = "integer")
@@ -48,7 +52,8 @@ TEST(DiffDependents, NewViewIsCreatedAfterTheTables)
 	to.View("public", "v", " SELECT t.a\n   FROM public.t;", "a integer")
 	    .Depends({"view", "public", "v", ""}, {"column", "public", "t", "a"});
 	const DiffResult r = DiffOf(TableT(), to);
-	EXPECT_EQ(Sql(r), Statements{"CREATE VIEW \"public\".\"v\" AS\n SELECT t.a\n   FROM public.t;"});
+	EXPECT_EQ(Sql(r),
+	          Statements{"CREATE VIEW \"public\".\"v\" AS\n SELECT t.a\n   FROM public.t;"});
 	ASSERT_EQ(r.changes.size(), 1u);
 	EXPECT_EQ(r.changes[0].phase, Phase::kCreateDependents);
 	EXPECT_EQ(r.changes[0].kind, "view");
@@ -71,7 +76,8 @@ TEST(DiffDependents, ViewAppendingAColumnIsReplacedInPlace)
 	CatalogBuilder to;
 	to.View("public", "v", " SELECT 1 AS a, 2 AS b;", "a integer, b integer");
 	const DiffResult r = DiffOf(from, to);
-	EXPECT_EQ(Sql(r), Statements{"CREATE OR REPLACE VIEW \"public\".\"v\" AS\n SELECT 1 AS a, 2 AS b;"});
+	EXPECT_EQ(Sql(r),
+	          Statements{"CREATE OR REPLACE VIEW \"public\".\"v\" AS\n SELECT 1 AS a, 2 AS b;"});
 	EXPECT_FALSE(test::AnyDestructive(r));
 }
 
@@ -173,8 +179,8 @@ TEST(DiffDependents, MaterializedViewIsCreatedWithItsIndexes)
 {
 	CatalogBuilder to;
 	to.View("public", "mv", " SELECT 1 AS a;", "a integer", "m")
-	    .Index("public", "mv", "mv_a_idx", "CREATE UNIQUE INDEX mv_a_idx ON public.mv USING btree (a)",
-	           "{a}");
+	    .Index("public", "mv", "mv_a_idx",
+	           "CREATE UNIQUE INDEX mv_a_idx ON public.mv USING btree (a)", "{a}");
 	const DiffResult r = DiffOf(CatalogBuilder(), to);
 	EXPECT_EQ(Sql(r), (Statements{"CREATE MATERIALIZED VIEW \"public\".\"mv\" AS\n SELECT 1 AS a;",
 	                              "CREATE UNIQUE INDEX mv_a_idx ON public.mv USING btree (a);"}));
@@ -187,8 +193,9 @@ TEST(DiffDependents, ViewBecomingAMaterializedViewIsDroppedAndCreated)
 	CatalogBuilder to;
 	to.View("public", "v", " SELECT 1 AS a;", "a integer", "m");
 	const DiffResult r = DiffOf(from, to);
-	EXPECT_EQ(Sql(r), (Statements{"DROP VIEW \"public\".\"v\";",
-	                              "CREATE MATERIALIZED VIEW \"public\".\"v\" AS\n SELECT 1 AS a;"}));
+	EXPECT_EQ(Sql(r),
+	          (Statements{"DROP VIEW \"public\".\"v\";",
+	                      "CREATE MATERIALIZED VIEW \"public\".\"v\" AS\n SELECT 1 AS a;"}));
 }
 
 TEST(DiffDependents, PolicyAndRowSecurityAreCreated)
@@ -199,10 +206,11 @@ TEST(DiffDependents, PolicyAndRowSecurityAreCreated)
 	    .Column("public", "t", "a", "integer")
 	    .Policy("public", "t", "p", "r", "{public,alice}", "(a > 0)");
 	const DiffResult r = DiffOf(from, to);
-	EXPECT_EQ(Sql(r), (Statements{"ALTER TABLE \"public\".\"t\" ENABLE ROW LEVEL SECURITY;",
-	                              "ALTER TABLE \"public\".\"t\" FORCE ROW LEVEL SECURITY;",
-	                              "CREATE POLICY \"p\" ON \"public\".\"t\" AS PERMISSIVE FOR SELECT "
-	                              "TO PUBLIC, \"alice\" USING ((a > 0));"}));
+	EXPECT_EQ(Sql(r),
+	          (Statements{"ALTER TABLE \"public\".\"t\" ENABLE ROW LEVEL SECURITY;",
+	                      "ALTER TABLE \"public\".\"t\" FORCE ROW LEVEL SECURITY;",
+	                      "CREATE POLICY \"p\" ON \"public\".\"t\" AS PERMISSIVE FOR SELECT "
+	                      "TO PUBLIC, \"alice\" USING ((a > 0));"}));
 }
 
 TEST(DiffDependents, DroppedTableTakesItsViewsFirst)
