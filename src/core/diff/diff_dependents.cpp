@@ -1,0 +1,406 @@
+// diff_dependents.cpp — views, materialized views, functions, procedures,
+// triggers and policies, ordered by what they depend on.
+// Layer: core/diff. These objects hold a stored definition and can always be
+// dropped and created again without losing rows, so one rule covers them:
+//   - an object only in the remote is created, one only here is dropped;
+//   - a changed view that keeps its columns (it may append some) and a changed
+//     routine that keeps its arguments and result are replaced in place
+//     (CREATE OR REPLACE); any other change is a drop and a create;
+//   - every object that (transitively, per this side's pg_depend) depends on
+//     something the migration drops, re-creates, or whose column changes type,
+//     is dropped before and created again after (a view over a column whose
+//     type changes, a trigger on a re-created view, a view over a dropped table).
+// Drops run first, dependents before what they depend on (reverse topological
+// order of the local graph); creates run after tables, columns and
+// constraints exist, in topological order of the remote graph. Routines that
+// need no relation are created before the tables, so column defaults and
+// check constraints can call them.
+#include "core/diff/context.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace pgschemadiff {
+namespace {
+
+/// One dependent object of one side, with what it takes to create and drop it.
+struct Node {
+	ObjectRef ref;
+	std::string identity;
+	const View *view = nullptr;
+	const Routine *routine = nullptr;
+	const Trigger *trigger = nullptr;
+	const Policy *policy = nullptr;
+
+	bool IsRoutine() const { return routine != nullptr; }
+};
+
+using Nodes = std::map<ObjectRef, Node>;
+
+std::string
+ViewKind(const View &v)
+{
+	return v.materialized ? "materialized view" : "view";
+}
+
+std::string
+RoutineKind(const Routine &f)
+{
+	return f.procedure ? "procedure" : "function";
+}
+
+Nodes
+CollectNodes(const Catalog &cat)
+{
+	Nodes out;
+	for (const auto &[id, v] : cat.views) {
+		Node n;
+		n.ref = {ViewKind(v), id.schema, id.name, ""};
+		n.identity = QuoteQualified(id);
+		n.view = &v;
+		out.emplace(n.ref, n);
+	}
+	for (const auto &[key, f] : cat.routines) {
+		Node n;
+		n.ref = {RoutineKind(f), f.id.schema, f.id.name, f.identity_args};
+		n.identity = QuoteQualified(f.id) + "(" + f.identity_args + ")";
+		n.routine = &f;
+		out.emplace(n.ref, n);
+	}
+	for (const auto &[key, g] : cat.triggers) {
+		Node n;
+		n.ref = {"trigger", g.table.schema, g.table.name, g.name};
+		n.identity = QuoteIdent(g.name) + " on " + QuoteQualified(g.table);
+		n.trigger = &g;
+		out.emplace(n.ref, n);
+	}
+	for (const auto &[key, p] : cat.policies) {
+		Node n;
+		n.ref = {"policy", p.table.schema, p.table.name, p.name};
+		n.identity = QuoteIdent(p.name) + " on " + QuoteQualified(p.table);
+		n.policy = &p;
+		out.emplace(n.ref, n);
+	}
+	return out;
+}
+
+bool
+SameDefinition(const Node &a, const Node &b)
+{
+	if (a.view != nullptr && b.view != nullptr) {
+		return *a.view == *b.view;
+	}
+	if (a.routine != nullptr && b.routine != nullptr) {
+		return *a.routine == *b.routine;
+	}
+	if (a.trigger != nullptr && b.trigger != nullptr) {
+		return *a.trigger == *b.trigger;
+	}
+	if (a.policy != nullptr && b.policy != nullptr) {
+		return *a.policy == *b.policy;
+	}
+	return false;
+}
+
+/// CREATE OR REPLACE can take `have` to `want` (PostgreSQL: a view may only
+/// append columns; a routine must keep its arguments, defaults and result).
+bool
+Replaceable(const Node &have, const Node &want)
+{
+	if (have.view != nullptr && want.view != nullptr) {
+		const View &h = *have.view;
+		const View &w = *want.view;
+		return !h.materialized && !w.materialized && h.options == w.options &&
+		       w.columns.compare(0, h.columns.size(), h.columns) == 0 &&
+		       (w.columns.size() == h.columns.size() || w.columns[h.columns.size()] == ',');
+	}
+	if (have.routine != nullptr && want.routine != nullptr) {
+		const Routine &h = *have.routine;
+		const Routine &w = *want.routine;
+		return h.procedure == w.procedure && h.arguments == w.arguments && h.result == w.result;
+	}
+	return false;
+}
+
+/// The node an edge's referenced object stands for, if it is one: a column of
+/// a view stands for the view.
+const Node *
+ResolveRef(const Nodes &nodes, const ObjectRef &ref)
+{
+	if (ref.kind == "column") {
+		for (const char *kind : {"view", "materialized view"}) {
+			auto it = nodes.find({kind, ref.schema, ref.name, ""});
+			if (it != nodes.end()) {
+				return &it->second;
+			}
+		}
+		return nullptr;
+	}
+	auto it = nodes.find(ref);
+	return it == nodes.end() ? nullptr : &it->second;
+}
+
+/// For each node, the nodes it depends on (edges between nodes of one side).
+std::map<ObjectRef, std::set<ObjectRef>>
+NodeGraph(const Catalog &cat, const Nodes &nodes)
+{
+	std::map<ObjectRef, std::set<ObjectRef>> out;
+	for (const auto &e : cat.dependencies) {
+		if (nodes.count(e.dependent) == 0) {
+			continue;
+		}
+		const Node *ref = ResolveRef(nodes, e.referenced);
+		if (ref != nullptr && !(ref->ref == e.dependent)) {
+			out[e.dependent].insert(ref->ref);
+		}
+	}
+	return out;
+}
+
+/// Every node, dependencies before dependents; ties in key order. A cycle
+/// (not possible through pg_depend) would leave nodes, appended in key order.
+std::vector<ObjectRef>
+TopologicalOrder(const Nodes &nodes, const std::map<ObjectRef, std::set<ObjectRef>> &graph)
+{
+	std::map<ObjectRef, int> waiting;
+	std::map<ObjectRef, std::vector<ObjectRef>> dependents;
+	for (const auto &[ref, node] : nodes) {
+		auto it = graph.find(ref);
+		waiting[ref] = it == graph.end() ? 0 : static_cast<int>(it->second.size());
+		if (it != graph.end()) {
+			for (const auto &dep : it->second) {
+				dependents[dep].push_back(ref);
+			}
+		}
+	}
+	std::set<ObjectRef> ready;
+	for (const auto &[ref, count] : waiting) {
+		if (count == 0) {
+			ready.insert(ref);
+		}
+	}
+	std::vector<ObjectRef> out;
+	while (!ready.empty()) {
+		const ObjectRef next = *ready.begin();
+		ready.erase(ready.begin());
+		out.push_back(next);
+		for (const auto &d : dependents[next]) {
+			if (--waiting[d] == 0) {
+				ready.insert(d);
+			}
+		}
+	}
+	for (const auto &[ref, count] : waiting) {
+		if (count > 0) {
+			out.push_back(ref);
+		}
+	}
+	return out;
+}
+
+bool
+IsRelationKind(const std::string &kind)
+{
+	return kind == "table" || kind == "view" || kind == "materialized view";
+}
+
+/// True when the migration drops `ref` or changes it underneath its dependents.
+bool
+Hits(const std::set<ObjectRef> &seeds, const ObjectRef &ref)
+{
+	if (seeds.count(ref) > 0) {
+		return true;
+	}
+	if (ref.kind == "column") {
+		for (const char *kind : {"table", "view", "materialized view"}) {
+			if (seeds.count({kind, ref.schema, ref.name, ""}) > 0) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/// What the tables' diff changes underneath dependents: dropped tables and
+/// columns, columns whose type or collation changes, dropped enum types.
+std::set<ObjectRef>
+TableSeeds(const DiffContext &ctx)
+{
+	std::set<ObjectRef> seeds;
+	for (const auto &t : ctx.dropped_tables) {
+		seeds.insert({"table", t.schema, t.name, ""});
+	}
+	for (const auto &[t, column] : ctx.dropped_columns) {
+		seeds.insert({"column", t.schema, t.name, column});
+	}
+	for (const auto &[id, have] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(id);
+		if (it == ctx.to.tables.end()) {
+			continue;
+		}
+		for (const auto &c : have.columns) {
+			const Column *w = it->second.FindColumn(c.name);
+			if (w != nullptr && (w->type != c.type || w->collation != c.collation)) {
+				seeds.insert({"column", id.schema, id.name, c.name});
+			}
+		}
+	}
+	for (const auto &[id, e] : ctx.from.enums) {
+		if (ctx.to.enums.count(id) == 0) {
+			seeds.insert({"type", id.schema, id.name, ""});
+		}
+	}
+	return seeds;
+}
+
+void
+EmitDrop(DiffContext &ctx, const Node &n, bool destructive)
+{
+	std::string sql;
+	if (n.view != nullptr) {
+		sql = render::DropView(n.view->id, n.view->materialized);
+	} else if (n.routine != nullptr) {
+		sql = render::DropRoutine(*n.routine);
+	} else if (n.trigger != nullptr) {
+		sql = render::DropTrigger(n.trigger->table, n.trigger->name);
+	} else {
+		sql = render::DropPolicy(n.policy->table, n.policy->name);
+	}
+	ctx.Add(Phase::kDropDependents, n.ref.kind, n.identity, Action::kDrop, destructive,
+	        std::move(sql));
+}
+
+void
+EmitCreate(DiffContext &ctx, const Node &n, Phase phase, bool replace)
+{
+	const Action action = replace ? Action::kAlter : Action::kCreate;
+	const auto add = [&](const std::string &kind, const std::string &identity, std::string sql) {
+		ctx.Add(phase, kind, identity, action, false, std::move(sql));
+	};
+	if (n.view != nullptr) {
+		add(n.ref.kind, n.identity, render::CreateView(*n.view, replace));
+		for (const auto &[name, index] : n.view->indexes) {
+			add("index", QuoteQualified({n.view->id.schema, name}), render::CreateIndex(index));
+		}
+	} else if (n.routine != nullptr) {
+		add(n.ref.kind, n.identity, render::CreateRoutine(*n.routine));
+	} else if (n.trigger != nullptr) {
+		add(n.ref.kind, n.identity, render::CreateTrigger(*n.trigger));
+		const std::string state = render::TriggerEnabledState(*n.trigger);
+		if (!state.empty()) {
+			add(n.ref.kind, n.identity, state);
+		}
+	} else {
+		add(n.ref.kind, n.identity, render::CreatePolicy(*n.policy));
+	}
+}
+
+} // namespace
+
+void
+DiffRowSecurity(DiffContext &ctx)
+{
+	for (const auto &[id, want] : ctx.to.tables) {
+		auto it = ctx.from.tables.find(id);
+		const bool have_enabled = it != ctx.from.tables.end() && it->second.row_security;
+		const bool have_forced = it != ctx.from.tables.end() && it->second.force_row_security;
+		if (have_enabled != want.row_security) {
+			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
+			        render::EnableRowSecurity(id, want.row_security));
+		}
+		if (have_forced != want.force_row_security) {
+			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
+			        render::ForceRowSecurity(id, want.force_row_security));
+		}
+	}
+}
+
+void
+DiffDependents(DiffContext &ctx)
+{
+	const Nodes have = CollectNodes(ctx.from);
+	const Nodes want = CollectNodes(ctx.to);
+
+	std::set<ObjectRef> drops;    // dropped (and created again when wanted)
+	std::set<ObjectRef> replaces; // CREATE OR REPLACE
+	std::set<ObjectRef> seeds = TableSeeds(ctx);
+	for (const auto &[ref, h] : have) {
+		auto it = want.find(ref);
+		if (it == want.end() || SameDefinition(h, it->second)) {
+			if (it == want.end()) {
+				drops.insert(ref);
+				seeds.insert(ref);
+			}
+			continue;
+		}
+		if (Replaceable(h, it->second)) {
+			replaces.insert(ref);
+		} else {
+			drops.insert(ref);
+			seeds.insert(ref);
+		}
+	}
+	// Whatever depends on a seed goes too, transitively (local graph).
+	for (bool grew = true; grew;) {
+		ctx.CheckCancel();
+		grew = false;
+		for (const auto &e : ctx.from.dependencies) {
+			if (have.count(e.dependent) == 0 || drops.count(e.dependent) > 0 ||
+			    !Hits(seeds, e.referenced)) {
+				continue;
+			}
+			drops.insert(e.dependent);
+			seeds.insert(e.dependent);
+			replaces.erase(e.dependent);
+			grew = true;
+		}
+	}
+
+	const auto have_graph = NodeGraph(ctx.from, have);
+	std::vector<ObjectRef> drop_order = TopologicalOrder(have, have_graph);
+	std::reverse(drop_order.begin(), drop_order.end());
+	for (const auto &ref : drop_order) {
+		if (drops.count(ref) > 0) {
+			EmitDrop(ctx, have.at(ref), want.count(ref) == 0);
+		}
+	}
+
+	const auto want_graph = NodeGraph(ctx.to, want);
+	// Routines that reach no relation through the remote's graph are early.
+	std::map<ObjectRef, std::vector<const ObjectRef *>> refs_of;
+	for (const auto &e : ctx.to.dependencies) {
+		refs_of[e.dependent].push_back(&e.referenced);
+	}
+	std::set<ObjectRef> late;
+	for (const auto &ref : TopologicalOrder(want, want_graph)) {
+		bool is_late = !want.at(ref).IsRoutine();
+		for (const ObjectRef *r : refs_of[ref]) {
+			is_late =
+			    is_late || IsRelationKind(r->kind) || r->kind == "column" || late.count(*r) > 0;
+		}
+		if (is_late) {
+			late.insert(ref);
+		}
+	}
+	bool creates_routine = false;
+	for (const auto &ref : TopologicalOrder(want, want_graph)) {
+		const bool create = have.count(ref) == 0 || drops.count(ref) > 0;
+		const bool replace = replaces.count(ref) > 0;
+		if (!create && !replace) {
+			continue;
+		}
+		const Node &n = want.at(ref);
+		creates_routine = creates_routine || n.IsRoutine();
+		EmitCreate(ctx, n, late.count(ref) > 0 ? Phase::kCreateDependents : Phase::kCreateRoutines,
+		           replace);
+	}
+	if (creates_routine) {
+		ctx.Add(Phase::kSettings, "setting", "check_function_bodies", Action::kAlter, false,
+		        render::SetCheckFunctionBodies());
+	}
+}
+
+} // namespace pgschemadiff
