@@ -15,7 +15,7 @@ using CancelCheck = bool (*)();
 struct DiffOptions {
 	bool allow_drops = false;
 	bool ignore_extension_versions = false;
-	bool with_privileges = false;        // TODO(#3): privileges are not compared yet
+	bool with_privileges = false;        // GRANT/REVOKE on relations, columns, routines, schemas, enums
 	bool create_extensions_only = false; // migra's --create-extensions-only
 	std::vector<std::string> include_schemas; // empty: every schema
 	std::vector<std::string> exclude_schemas;

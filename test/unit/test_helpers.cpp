@@ -50,6 +50,8 @@ EmptyRows()
 	                                   "using_expr", "check_expr"});
 	rows[QueryId::kDependencies] = RowSet({"dep_kind", "dep_schema", "dep_name", "dep_sub", "ref_kind",
 	                                       "ref_schema", "ref_name", "ref_sub"});
+	rows[QueryId::kPrivileges] =
+	    RowSet({"kind", "schema", "name", "sub", "grantee", "privilege", "grantable"});
 	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
 	Append(rows, QueryId::kSchemas, {"public"});
 	return rows;
@@ -190,6 +192,16 @@ CatalogBuilder::RowSecurity(const std::string &schema, const std::string &name, 
 {
 	Append(rows, QueryId::kTables,
 	       {schema, name, "r", "p", "false", "false", "true", force ? "true" : "false"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Grant(const std::vector<std::string> &object, const std::string &grantee,
+                      const std::string &privilege, bool grantable)
+{
+	std::vector<std::string> row = object;
+	row.insert(row.end(), {grantee, privilege, grantable ? "true" : "false"});
+	Append(rows, QueryId::kPrivileges, row);
 	return *this;
 }
 

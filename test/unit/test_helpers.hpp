@@ -85,6 +85,9 @@ struct CatalogBuilder {
 	CatalogBuilder &Depends(const std::vector<std::string> &dependent,
 	                        const std::vector<std::string> &referenced);
 	CatalogBuilder &RowSecurity(const std::string &schema, const std::string &name, bool force);
+	/// One privilege: object (kind, schema, name, sub), grantee ("public" = PUBLIC).
+	CatalogBuilder &Grant(const std::vector<std::string> &object, const std::string &grantee,
+	                      const std::string &privilege, bool grantable = false);
 	CatalogBuilder &Unsupported(const std::string &kind, const std::string &schema,
 	                            const std::string &identity, const std::string &signature);
 	Catalog Build() const { return BuildCatalog(rows, 150000); }

@@ -192,6 +192,14 @@ BuildDependents(const CatalogRows &rows, Catalog &cat)
 		}
 		cat.dependencies.push_back(std::move(e));
 	});
+	ForEachRow(Require(rows, QueryId::kPrivileges, "privileges"), [&](const RowReader &r) {
+		Privilege p;
+		p.object = {r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")};
+		p.grantee = r.Text("grantee");
+		p.privilege = r.Text("privilege");
+		p.grantable = r.Bool("grantable");
+		cat.privileges.push_back(std::move(p));
+	});
 }
 
 void

@@ -309,6 +309,60 @@ ORDER BY x.dep_kind COLLATE "C", x.dep_schema COLLATE "C", x.dep_name COLLATE "C
          x.ref_name COLLATE "C", x.ref_sub COLLATE "C"
 )SQL";
 
+// Privileges granted to roles other than the owner, from the ACLs (a NULL
+// ACL stands for the kind's default, acldefault). Owners are not compared.
+const char *const kPrivileges = R"SQL(
+WITH objs AS (
+  SELECT )SQL" PSD_RELKIND_NAME("c.relkind") R"SQL( AS kind, n.nspname::text AS schema,
+         c.relname::text AS name, ''::text AS sub, c.relowner AS owner,
+         COALESCE(c.relacl, pg_catalog.acldefault((CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END)::"char",
+                                                  c.relowner)) AS acl
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'column', n.nspname::text, c.relname::text, a.attname::text, c.relowner, a.attacl
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname::text,
+         p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid), p.proowner,
+         COALESCE(p.proacl, pg_catalog.acldefault('f'::"char", p.proowner))
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'schema', n.nspname::text, '', '', n.nspowner,
+         COALESCE(n.nspacl, pg_catalog.acldefault('n'::"char", n.nspowner))
+  FROM pg_catalog.pg_namespace n
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_namespace", "n.oid") R"SQL(
+  UNION ALL
+  SELECT 'type', n.nspname::text, t.typname::text, '', t.typowner,
+         COALESCE(t.typacl, pg_catalog.acldefault('T'::"char", t.typowner))
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype = 'e'
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+)
+SELECT x.* FROM (
+  SELECT o.kind, o.schema, o.name, o.sub,
+         CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END
+           AS grantee,
+         a.privilege_type::text AS privilege, pg_catalog.bool_or(a.is_grantable)::text AS grantable
+  FROM objs o, LATERAL pg_catalog.aclexplode(o.acl) a
+  WHERE a.grantee <> o.owner
+  GROUP BY 1, 2, 3, 4, 5, 6
+) x
+ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C",
+         x.grantee COLLATE "C", x.privilege COLLATE "C"
+)SQL";
+
 // Everything read but not reproduced yet (TODO(#3)): kind, identity, and a
 // digest of the definition so that only differences are reported.
 const char *const kUnsupported = R"SQL(
@@ -407,6 +461,7 @@ constexpr CatalogQuery kQueries[] = {
 	{QueryId::kPolicies, "policies", kMinServerVersion, kMaxServerVersion, kPolicies},
 	{QueryId::kDependencies, "dependencies", kMinServerVersion, kMaxServerVersion,
 	 kDependencies},
+	{QueryId::kPrivileges, "privileges", kMinServerVersion, kMaxServerVersion, kPrivileges},
 	{QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
 	 kUnsupported},
 };
@@ -448,6 +503,8 @@ ExpectedColumns(QueryId id)
 		return "schema,table_name,name,permissive,command,roles,using_expr,check_expr";
 	case QueryId::kDependencies:
 		return "dep_kind,dep_schema,dep_name,dep_sub,ref_kind,ref_schema,ref_name,ref_sub";
+	case QueryId::kPrivileges:
+		return "kind,schema,name,sub,grantee,privilege,grantable";
 	case QueryId::kUnsupported:
 		return "kind,schema,identity,signature";
 	case QueryId::kCount:

@@ -23,6 +23,7 @@ enum class QueryId : int {
 	kTriggers,
 	kPolicies,
 	kDependencies,
+	kPrivileges,
 	kUnsupported,
 	kCount,
 };

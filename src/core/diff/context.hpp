@@ -30,6 +30,9 @@ public:
 	/// Tables dropped, and columns dropped (also those dropped to be re-added).
 	std::set<QualifiedName> dropped_tables;
 	std::set<std::pair<QualifiedName, std::string>> dropped_columns;
+	/// Views, routines, triggers, policies this migration creates (also those
+	/// dropped to be created again): they start with default privileges.
+	std::set<ObjectRef> created_dependents;
 
 	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
 	         bool destructive, std::string sql);
@@ -53,6 +56,7 @@ void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on ta
 /// Views, materialized views, functions, procedures, triggers and policies,
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);
+void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
 void DiffUnsupported(DiffContext &ctx);
 
 } // namespace pgschemadiff

@@ -394,6 +394,9 @@ DiffDependents(DiffContext &ctx)
 		}
 		const Node &n = want.at(ref);
 		creates_routine = creates_routine || n.IsRoutine();
+		if (create) {
+			ctx.created_dependents.insert(ref);
+		}
 		EmitCreate(ctx, n, late.count(ref) > 0 ? Phase::kCreateDependents : Phase::kCreateRoutines,
 		           replace);
 	}

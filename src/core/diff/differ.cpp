@@ -105,6 +105,16 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
+	c.privileges.erase(std::remove_if(c.privileges.begin(), c.privileges.end(),
+	                                  [&](const Privilege &p) {
+		                                  return !SchemaSelected(p.object.schema, o);
+	                                  }),
+	                   c.privileges.end());
+	c.dependencies.erase(std::remove_if(c.dependencies.begin(), c.dependencies.end(),
+	                                    [&](const DependencyEdge &e) {
+		                                    return !SchemaSelected(e.dependent.schema, o);
+	                                    }),
+	                     c.dependencies.end());
 	c.unsupported.erase(std::remove_if(c.unsupported.begin(), c.unsupported.end(),
 	                                   [&](const UnsupportedObject &u) {
 		                                   return !u.schema.empty() && !SchemaSelected(u.schema, o);
@@ -139,6 +149,9 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);
 	DiffDependents(ctx);
+	if (options.with_privileges) {
+		DiffPrivileges(ctx);
+	}
 	DiffUnsupported(ctx);
 	OrderChanges(ctx.changes);
 	return {std::move(ctx.changes), std::move(ctx.diagnostics)};

@@ -109,6 +109,7 @@ struct Catalog {
 	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers;  // by table, name
 	std::map<std::pair<QualifiedName, std::string>, Policy> policies;   // by table, name
 	std::vector<DependencyEdge> dependencies;
+	std::vector<Privilege> privileges;
 	std::vector<UnsupportedObject> unsupported;
 };
 

@@ -77,6 +77,17 @@ struct ObjectRef {
 	bool operator<(const ObjectRef &o) const { return Tie() < o.Tie(); }
 };
 
+/// One privilege granted on an object to a role other than its owner
+/// (grantee "public" = PUBLIC). Objects are named as in DependencyEdge; kinds
+/// table, view, materialized view, sequence, column, function, procedure,
+/// schema (name empty), type.
+struct Privilege {
+	ObjectRef object;
+	std::string grantee;
+	std::string privilege; // SELECT, INSERT, EXECUTE, USAGE, ...
+	bool grantable = false;
+};
+
 /// `dependent` cannot exist (or keep its definition) without `referenced`.
 struct DependencyEdge {
 	ObjectRef dependent;

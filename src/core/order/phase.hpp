@@ -31,6 +31,7 @@ enum class Phase : int {
 	kAddConstraints,
 	kAddForeignKeys,
 	kCreateDependents,  // views, the other routines, triggers, policies: dependencies first
+	kPrivileges,        // GRANT / REVOKE, once every object exists
 	kDropSequences,
 	kDropEnums,
 	kDropCollations,

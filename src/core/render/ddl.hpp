@@ -90,6 +90,13 @@ std::string DropTrigger(const QualifiedName &table, const std::string &name);
 std::string CreatePolicy(const Policy &p);
 std::string DropPolicy(const QualifiedName &table, const std::string &name);
 
+/// GRANT privilege [(column)] ON <kind> object TO grantee [WITH GRANT OPTION]
+std::string Grant(const Privilege &p);
+/// REVOKE [GRANT OPTION FOR] privilege [(column)] ON <kind> object FROM grantee
+std::string Revoke(const Privilege &p, bool grant_option_only);
+/// The object a privilege is on, as GRANT names it: TABLE "s"."t", FUNCTION "s"."f"(int), ...
+std::string PrivilegeTarget(const ObjectRef &object);
+
 /// SET LOCAL: pg_dump's check_function_bodies = false, so a function body
 /// may name objects created later in the migration.
 std::string SetCheckFunctionBodies();

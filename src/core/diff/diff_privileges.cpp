@@ -1,0 +1,160 @@
+// diff_privileges.cpp — GRANT / REVOKE (option with_privileges).
+// Layer: core/diff. Compares, per object, the privileges granted to roles
+// other than its owner. An object this migration creates starts with its
+// kind's default privileges (PUBLIC may EXECUTE a routine and use a type), so
+// a view dropped and created again gets its grants back. Objects the core
+// does not migrate (partitions, identity sequences) are left alone.
+#include "core/diff/context.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+#include <map>
+
+namespace pgschemadiff {
+namespace {
+
+/// grantee, privilege -> grantable
+using Grants = std::map<std::pair<std::string, std::string>, bool>;
+
+bool
+Exists(const Catalog &cat, const ObjectRef &o)
+{
+	const QualifiedName id{o.schema, o.name};
+	if (o.kind == "table") {
+		return cat.tables.count(id) > 0;
+	}
+	if (o.kind == "column") {
+		auto it = cat.tables.find(id);
+		return it != cat.tables.end() && it->second.FindColumn(o.sub) != nullptr;
+	}
+	if (o.kind == "view" || o.kind == "materialized view") {
+		auto it = cat.views.find(id);
+		return it != cat.views.end() && it->second.materialized == (o.kind == "materialized view");
+	}
+	if (o.kind == "sequence") {
+		return cat.sequences.count(id) > 0;
+	}
+	if (o.kind == "function" || o.kind == "procedure") {
+		auto it = cat.routines.find({id, o.sub});
+		return it != cat.routines.end() && it->second.procedure == (o.kind == "procedure");
+	}
+	if (o.kind == "schema") {
+		return cat.schemas.count(o.schema) > 0;
+	}
+	if (o.kind == "type") {
+		return cat.enums.count(id) > 0;
+	}
+	return false;
+}
+
+/// Privileges a newly created object has (acldefault), beside its owner's.
+Grants
+Defaults(const ObjectRef &o)
+{
+	if (o.kind == "function" || o.kind == "procedure") {
+		return {{{"public", "EXECUTE"}, false}};
+	}
+	if (o.kind == "type") {
+		return {{{"public", "USAGE"}, false}};
+	}
+	return {};
+}
+
+/// True when the object exists locally and keeps its privileges through the
+/// migration (it is neither created nor dropped to be created again).
+bool
+Kept(const DiffContext &ctx, const ObjectRef &o)
+{
+	if (!Exists(ctx.from, o) || ctx.created_dependents.count(o) > 0) {
+		return false;
+	}
+	if (o.kind == "column") {
+		return !ctx.ColumnGoes({o.schema, o.name}, o.sub);
+	}
+	return true;
+}
+
+std::map<ObjectRef, Grants>
+ByObject(const std::vector<Privilege> &privileges)
+{
+	std::map<ObjectRef, Grants> out;
+	for (const auto &p : privileges) {
+		out[p.object][{p.grantee, p.privilege}] = p.grantable;
+	}
+	return out;
+}
+
+std::string
+Identity(const ObjectRef &o, const std::string &privilege, const std::string &grantee)
+{
+	std::string target =
+	    o.kind == "schema" ? QuoteIdent(o.schema) : QuoteQualified({o.schema, o.name});
+	if (o.kind == "column") {
+		target += "." + QuoteIdent(o.sub);
+	} else if (o.kind == "function" || o.kind == "procedure") {
+		target += "(" + o.sub + ")";
+	}
+	return privilege + " on " + target + " to " +
+	       (grantee == "public" ? "PUBLIC" : QuoteIdent(grantee));
+}
+
+} // namespace
+
+void
+DiffPrivileges(DiffContext &ctx)
+{
+	const auto have_all = ByObject(ctx.from.privileges);
+	const auto want_all = ByObject(ctx.to.privileges);
+	std::set<ObjectRef> objects;
+	for (const auto &[o, g] : have_all) {
+		objects.insert(o);
+	}
+	for (const auto &[o, g] : want_all) {
+		objects.insert(o);
+	}
+	struct Step {
+		Privilege privilege;
+		bool grant;
+		bool option_only;
+	};
+	// Every REVOKE before any GRANT: revoking a table privilege also revokes
+	// the same privilege on its columns, which a column GRANT may then restore.
+	std::vector<Step> revokes;
+	std::vector<Step> grants;
+	for (const auto &o : objects) {
+		if (!Exists(ctx.to, o)) {
+			continue; // dropped, or a kind the core does not migrate
+		}
+		Grants have = Defaults(o);
+		if (Kept(ctx, o)) {
+			auto it = have_all.find(o);
+			have = it == have_all.end() ? Grants{} : it->second;
+		}
+		auto wit = want_all.find(o);
+		const Grants want = wit == want_all.end() ? Grants{} : wit->second;
+		for (const auto &[key, grantable] : have) {
+			auto it = want.find(key);
+			if (it == want.end()) {
+				revokes.push_back({{o, key.first, key.second, grantable}, false, false});
+			} else if (grantable && !it->second) {
+				revokes.push_back({{o, key.first, key.second, false}, false, true});
+			}
+		}
+		for (const auto &[key, grantable] : want) {
+			auto it = have.find(key);
+			if (it == have.end() || (grantable && !it->second)) {
+				grants.push_back({{o, key.first, key.second, grantable}, true, false});
+			}
+		}
+	}
+	for (const auto *steps : {&revokes, &grants}) {
+		for (const auto &s : *steps) {
+			const Privilege &p = s.privilege;
+			ctx.Add(Phase::kPrivileges, "privilege", Identity(p.object, p.privilege, p.grantee),
+			        s.grant ? Action::kCreate : Action::kDrop, false,
+			        s.grant ? render::Grant(p) : render::Revoke(p, s.option_only));
+		}
+	}
+}
+
+} // namespace pgschemadiff

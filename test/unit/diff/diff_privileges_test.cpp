@@ -1,0 +1,111 @@
+// diff_privileges_test.cpp — GRANT / REVOKE under with_privileges.
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace pgschemadiff {
+namespace {
+
+using test::CatalogBuilder;
+using test::DiffOf;
+using test::IndexOf;
+using test::Sql;
+using Statements = std::vector<std::string>;
+
+const std::vector<std::string> kTable = {"table", "public", "t", ""};
+
+DiffOptions
+WithPrivileges()
+{
+	DiffOptions o;
+	o.with_privileges = true;
+	return o;
+}
+
+CatalogBuilder
+TableT()
+{
+	CatalogBuilder b;
+	b.Table("public", "t").Column("public", "t", "a", "integer");
+	return b;
+}
+
+TEST(DiffPrivileges, GrantsAndRevokesOnATable)
+{
+	CatalogBuilder from = TableT();
+	from.Grant(kTable, "alice", "INSERT").Grant(kTable, "alice", "SELECT");
+	CatalogBuilder to = TableT();
+	to.Grant(kTable, "alice", "INSERT").Grant(kTable, "alice", "UPDATE");
+	const DiffResult r = DiffOf(from, to, WithPrivileges());
+	EXPECT_EQ(Sql(r), (Statements{"REVOKE SELECT ON TABLE \"public\".\"t\" FROM \"alice\";",
+	                              "GRANT UPDATE ON TABLE \"public\".\"t\" TO \"alice\";"}));
+	EXPECT_EQ(r.changes[0].kind, "privilege");
+	EXPECT_EQ(r.changes[0].phase, Phase::kPrivileges);
+}
+
+TEST(DiffPrivileges, IgnoredWithoutTheOption)
+{
+	CatalogBuilder to = TableT();
+	to.Grant(kTable, "alice", "SELECT");
+	EXPECT_TRUE(DiffOf(TableT(), to).changes.empty());
+}
+
+TEST(DiffPrivileges, ColumnGrantNamesTheColumn)
+{
+	CatalogBuilder to = TableT();
+	to.Grant({"column", "public", "t", "a"}, "public", "SELECT", true);
+	const DiffResult r = DiffOf(TableT(), to, WithPrivileges());
+	EXPECT_EQ(Sql(r), Statements{"GRANT SELECT (\"a\") ON TABLE \"public\".\"t\" TO PUBLIC WITH "
+	                             "GRANT OPTION;"});
+}
+
+TEST(DiffPrivileges, LostGrantOptionIsRevokedAlone)
+{
+	CatalogBuilder from = TableT();
+	from.Grant(kTable, "alice", "SELECT", true);
+	CatalogBuilder to = TableT();
+	to.Grant(kTable, "alice", "SELECT", false);
+	const DiffResult r = DiffOf(from, to, WithPrivileges());
+	EXPECT_EQ(Sql(r), Statements{"REVOKE GRANT OPTION FOR SELECT ON TABLE \"public\".\"t\" FROM "
+	                             "\"alice\";"});
+}
+
+TEST(DiffPrivileges, NewFunctionStartsWithPublicExecute)
+{
+	const char *def = "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n LANGUAGE sql\n"
+	                  "AS $function$select 1$function$\n";
+	CatalogBuilder to;
+	to.Routine("public", "f", "", "integer", def)
+	    .Grant({"function", "public", "f", ""}, "alice", "EXECUTE");
+	const DiffResult r = DiffOf(CatalogBuilder(), to, WithPrivileges());
+	const int create = IndexOf(r, "CREATE OR REPLACE FUNCTION");
+	const int revoke = IndexOf(r, "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"() FROM PUBLIC;");
+	const int grant = IndexOf(r, "GRANT EXECUTE ON FUNCTION \"public\".\"f\"() TO \"alice\";");
+	ASSERT_GE(create, 0);
+	EXPECT_LT(create, revoke);
+	EXPECT_LT(create, grant);
+}
+
+TEST(DiffPrivileges, RecreatedViewGetsItsGrantsBack)
+{
+	const std::vector<std::string> view = {"view", "public", "v", ""};
+	CatalogBuilder from;
+	from.View("public", "v", " SELECT 1 AS a;", "a integer").Grant(view, "alice", "SELECT");
+	CatalogBuilder to;
+	to.View("public", "v", " SELECT 'x'::text AS a;", "a text").Grant(view, "alice", "SELECT");
+	const DiffResult r = DiffOf(from, to, WithPrivileges());
+	EXPECT_EQ(Sql(r), (Statements{"DROP VIEW \"public\".\"v\";",
+	                              "CREATE VIEW \"public\".\"v\" AS\n SELECT 'x'::text AS a;",
+	                              "GRANT SELECT ON TABLE \"public\".\"v\" TO \"alice\";"}));
+}
+
+TEST(DiffPrivileges, DroppedObjectsAreNotRevoked)
+{
+	CatalogBuilder from = TableT();
+	from.Grant(kTable, "alice", "SELECT");
+	const DiffResult r = DiffOf(from, CatalogBuilder(), WithPrivileges());
+	EXPECT_EQ(IndexOf(r, "REVOKE"), -1);
+}
+
+} // namespace
+} // namespace pgschemadiff
