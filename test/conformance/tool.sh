@@ -39,8 +39,11 @@ trap 'rm -f "$migration" "$check_err"' EXIT
 residual=$(
 	{
 		echo 'BEGIN;'
+		# The runner applies the migration as the case's owner role, if any.
+		[ -n "${CF_OPT_OWNER:-}" ] && echo "SET ROLE \"$CF_OPT_OWNER\";"
 		cat "$migration"
 		echo
+		[ -n "${CF_OPT_OWNER:-}" ] && echo 'RESET ROLE;'
 		echo "SELECT count(*) FROM schema_diff(:'to', $args);"
 		echo 'ROLLBACK;'
 	} | PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=error" psql_from 2>"$check_err" | tail -n 1

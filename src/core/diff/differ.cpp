@@ -7,6 +7,7 @@
 #include "core/order/order.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace pgschemadiff {
 
@@ -126,8 +127,17 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 DiffResult
 Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 {
-	const Catalog from = FilterCatalog(from_all, options);
-	const Catalog to = FilterCatalog(to_all, options);
+	// Copies only when a schema filter asks for it: a catalog of tens of
+	// thousands of tables is large.
+	const bool filtered = !options.include_schemas.empty() || !options.exclude_schemas.empty();
+	std::optional<Catalog> from_filtered;
+	std::optional<Catalog> to_filtered;
+	if (filtered) {
+		from_filtered = FilterCatalog(from_all, options);
+		to_filtered = FilterCatalog(to_all, options);
+	}
+	const Catalog &from = filtered ? *from_filtered : from_all;
+	const Catalog &to = filtered ? *to_filtered : to_all;
 	DiffContext ctx(from, to, options);
 	if (options.create_extensions_only) {
 		// migra's --create-extensions-only: nothing but the missing extensions.
