@@ -48,7 +48,7 @@ else
 	echo "own-cases 0 1" >>"$counts"
 fi
 
-echo "== shell tests (test/shell): cancel and terminate of a silent remote"
+echo "== shell tests (test/shell): cancel/terminate of a silent remote, pg_cron drift check"
 for t in test/shell/*.sh; do
 	out=$(bash "$t" 2>&1 | tee /dev/stderr | tail -n 1)
 	if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then

@@ -18,7 +18,10 @@ else
 fi
 
 scripts/ensure-traversable.sh
-pg_virtualenv -t bash scripts/server-tests.sh "$counts" || echo "server-tests 0 1" >>"$counts"
+# pg_cron preloaded (test/shell/pg_cron.sh runs a scheduled drift check in a background worker)
+pg_virtualenv -t -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
+	-o cron.use_background_workers=on -o max_worker_processes=16 \
+	bash scripts/server-tests.sh "$counts" || echo "server-tests 0 1" >>"$counts"
 
 echo "== summary"
 passed=0 failed=0
