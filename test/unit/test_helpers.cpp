@@ -30,14 +30,18 @@ EmptyRows()
 	rows[QueryId::kExtensions] = RowSet({"name", "schema", "version", "relocatable"});
 	rows[QueryId::kCollations] = RowSet(
 	    {"schema", "name", "provider", "deterministic", "lc_collate", "lc_ctype", "locale", "icu_rules"});
-	rows[QueryId::kTables] = RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child",
-	                                 "row_security", "force_row_security"});
-	rows[QueryId::kColumns] = RowSet({"schema", "table_name", "name", "position", "type", "type_kind", "not_null",
-	                                  "default_expr", "identity", "generated", "collation_schema",
-	                                  "collation_name"});
-	rows[QueryId::kConstraints] = RowSet(
-	    {"schema", "table_name", "name", "type", "definition", "columns", "ref_schema", "ref_table"});
-	rows[QueryId::kIndexes] = RowSet({"schema", "table_name", "name", "definition", "columns"});
+	rows[QueryId::kTables] =
+	    RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child",
+	            "row_security", "force_row_security", "partition_key", "partition_bound",
+	            "parent_schemas", "parent_names"});
+	rows[QueryId::kColumns] =
+	    RowSet({"schema", "table_name", "name", "position", "type", "type_kind", "not_null",
+	            "default_expr", "identity", "generated", "collation_schema", "collation_name",
+	            "is_local", "inherited"});
+	rows[QueryId::kConstraints] = RowSet({"schema", "table_name", "name", "type", "definition",
+	                                      "columns", "ref_schema", "ref_table", "inherited"});
+	rows[QueryId::kIndexes] =
+	    RowSet({"schema", "table_name", "name", "definition", "columns", "inherited"});
 	rows[QueryId::kSequences] = RowSet({"schema", "name", "data_type", "start", "increment", "min_value",
 	                                    "max_value", "cache", "cycle", "persistence", "last_value", "owner_deptype",
 	                                    "owner_schema", "owner_table", "owner_column"});
@@ -68,7 +72,67 @@ CatalogBuilder &
 CatalogBuilder::Table(const std::string &schema, const std::string &name, bool unlogged)
 {
 	Append(rows, QueryId::kTables,
-	       {schema, name, "r", unlogged ? "u" : "p", "false", "false", "false", "false"});
+	       {schema, name, "r", unlogged ? "u" : "p", "false", "false", "false", "false", "\\N",
+	        "\\N", "{}", "{}"});
+	return *this;
+}
+
+namespace {
+
+std::string
+ArrayOf(const std::vector<std::string> &items)
+{
+	std::string out = "{";
+	for (std::size_t i = 0; i < items.size(); ++i) {
+		out += (i ? "," : "") + items[i];
+	}
+	return out + "}";
+}
+
+} // namespace
+
+CatalogBuilder &
+CatalogBuilder::Partitioned(const std::string &schema, const std::string &name,
+                            const std::string &key, const std::string &parent,
+                            const std::string &bound)
+{
+	const bool partition = bound != "\\N";
+	Append(rows, QueryId::kTables,
+	       {schema, name, "p", "p", partition ? "true" : "false", partition ? "true" : "false",
+	        "false", "false", key, bound, partition ? ArrayOf({schema}) : "{}",
+	        partition ? ArrayOf({parent}) : "{}"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Partition(const std::string &schema, const std::string &name,
+                          const std::string &parent, const std::string &bound)
+{
+	Append(rows, QueryId::kTables,
+	       {schema, name, "r", "p", "true", "true", "false", "false", "\\N", bound,
+	        ArrayOf({schema}), ArrayOf({parent})});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Child(const std::string &schema, const std::string &name,
+                      const std::vector<std::string> &parents)
+{
+	Append(rows, QueryId::kTables,
+	       {schema, name, "r", "p", "false", "true", "false", "false", "\\N", "\\N",
+	        ArrayOf(std::vector<std::string>(parents.size(), schema)), ArrayOf(parents)});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::InheritedColumn(const std::string &schema, const std::string &table,
+                                const std::string &name, const std::string &type, bool not_null,
+                                bool also_local)
+{
+	const auto position = std::to_string(rows.at(QueryId::kColumns).Rows().size() + 1);
+	Append(rows, QueryId::kColumns,
+	       {schema, table, name, position, type, "b", not_null ? "true" : "false", "\\N", "", "",
+	        "\\N", "\\N", also_local ? "true" : "false", "1"});
 	return *this;
 }
 
@@ -80,8 +144,8 @@ CatalogBuilder::Column(const std::string &schema, const std::string &table, cons
 {
 	const auto position = std::to_string(rows.at(QueryId::kColumns).Rows().size() + 1);
 	Append(rows, QueryId::kColumns,
-	       {schema, table, name, position, type, "b", not_null ? "true" : "false", default_expr, identity,
-	        generated, coll_schema, coll_name});
+	       {schema, table, name, position, type, "b", not_null ? "true" : "false", default_expr,
+	        identity, generated, coll_schema, coll_name, "true", "0"});
 	return *this;
 }
 
@@ -89,18 +153,21 @@ CatalogBuilder &
 CatalogBuilder::Constraint(const std::string &schema, const std::string &table,
                            const std::string &name, const std::string &type,
                            const std::string &definition, const std::string &columns,
-                           const std::string &ref_schema, const std::string &ref_table)
+                           const std::string &ref_schema, const std::string &ref_table,
+                           bool inherited)
 {
 	Append(rows, QueryId::kConstraints,
-	       {schema, table, name, type, definition, columns, ref_schema, ref_table});
+	       {schema, table, name, type, definition, columns, ref_schema, ref_table,
+	        inherited ? "true" : "false"});
 	return *this;
 }
 
 CatalogBuilder &
 CatalogBuilder::Index(const std::string &schema, const std::string &table, const std::string &name,
-                      const std::string &definition, const std::string &columns)
+                      const std::string &definition, const std::string &columns, bool inherited)
 {
-	Append(rows, QueryId::kIndexes, {schema, table, name, definition, columns});
+	Append(rows, QueryId::kIndexes,
+	       {schema, table, name, definition, columns, inherited ? "true" : "false"});
 	return *this;
 }
 
@@ -191,7 +258,8 @@ CatalogBuilder &
 CatalogBuilder::RowSecurity(const std::string &schema, const std::string &name, bool force)
 {
 	Append(rows, QueryId::kTables,
-	       {schema, name, "r", "p", "false", "false", "true", force ? "true" : "false"});
+	       {schema, name, "r", "p", "false", "false", "true", force ? "true" : "false", "\\N",
+	        "\\N", "{}", "{}"});
 	return *this;
 }
 

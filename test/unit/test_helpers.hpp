@@ -52,10 +52,25 @@ struct CatalogBuilder {
 	                           const std::string &name, const std::string &type,
 	                           const std::string &definition, const std::string &columns,
 	                           const std::string &ref_schema = "\\N",
-	                           const std::string &ref_table = "\\N");
+	                           const std::string &ref_table = "\\N", bool inherited = false);
 	CatalogBuilder &Index(const std::string &schema, const std::string &table,
 	                      const std::string &name, const std::string &definition,
-	                      const std::string &columns);
+	                      const std::string &columns, bool inherited = false);
+	/// A partitioned table (key as pg_get_partkeydef prints it); with `bound`
+	/// also a partition of `parent` (sub-partitioning).
+	CatalogBuilder &Partitioned(const std::string &schema, const std::string &name,
+	                            const std::string &key, const std::string &parent = "",
+	                            const std::string &bound = "\\N");
+	/// A plain partition of `parent`; bound as pg_get_expr(relpartbound) prints it.
+	CatalogBuilder &Partition(const std::string &schema, const std::string &name,
+	                          const std::string &parent, const std::string &bound);
+	/// An inheritance child of `parents` (same schema), in inhseqno order.
+	CatalogBuilder &Child(const std::string &schema, const std::string &name,
+	                      const std::vector<std::string> &parents);
+	/// A column inherited from a parent (attinhcount 1); `also_local`: attislocal too.
+	CatalogBuilder &InheritedColumn(const std::string &schema, const std::string &table,
+	                                const std::string &name, const std::string &type,
+	                                bool not_null = false, bool also_local = false);
 	CatalogBuilder &Sequence(const std::string &schema, const std::string &name,
 	                         const std::string &type = "bigint", const std::string &deptype = "\\N",
 	                         const std::string &owner_table = "\\N",

@@ -52,16 +52,27 @@ void
 BuildTables(const CatalogRows &rows, Catalog &cat)
 {
 	ForEachRow(Require(rows, QueryId::kTables, "tables"), [&](const RowReader &r) {
-		// Partitioned tables, partitions and inheritance children are read by
-		// the unsupported-objects query until TODO(#3) covers them.
-		if (r.Text("relkind") != "r" || r.Bool("is_partition") || r.Bool("is_child")) {
-			return;
-		}
 		Table t;
 		t.id = {r.Text("schema"), r.Text("name")};
 		t.unlogged = r.Text("persistence") == "u";
 		t.row_security = r.Bool("row_security");
 		t.force_row_security = r.Bool("force_row_security");
+		if (r.Text("relkind") == "p") {
+			t.partition_key = r.Text("partition_key");
+		}
+		t.partition_bound = r.Optional("partition_bound");
+		const std::vector<std::string> schemas = ParseTextArray(r.Text("parent_schemas"));
+		const std::vector<std::string> names = ParseTextArray(r.Text("parent_names"));
+		if (schemas.size() != names.size()) {
+			throw Error(ErrorKind::kCatalogDrift,
+			            "table parents have mismatched schema and name lists");
+		}
+		for (std::size_t i = 0; i < names.size(); ++i) {
+			t.parents.push_back({schemas[i], names[i]});
+		}
+		if (t.partition_bound && t.parents.empty()) {
+			throw Error(ErrorKind::kCatalogDrift, "partition " + t.id.name + " has no parent");
+		}
 		cat.tables.emplace(t.id, std::move(t));
 	});
 	ForEachRow(Require(rows, QueryId::kColumns, "columns"), [&](const RowReader &r) {
@@ -90,6 +101,8 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		if (r.Get("collation_name")) {
 			c.collation = QualifiedName{r.Text("collation_schema"), r.Text("collation_name")};
 		}
+		c.local = r.Bool("is_local");
+		c.inherited = r.Int("inherited");
 		t->columns.push_back(std::move(c));
 	});
 	ForEachRow(Require(rows, QueryId::kConstraints, "constraints"), [&](const RowReader &r) {
@@ -106,6 +119,7 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		if (r.Get("ref_table")) {
 			k.references = QualifiedName{r.Text("ref_schema"), r.Text("ref_table")};
 		}
+		k.inherited = r.Bool("inherited");
 		t->constraints.emplace(k.name, std::move(k));
 	});
 }
@@ -120,6 +134,7 @@ BuildIndexes(const CatalogRows &rows, Catalog &cat)
 		i.name = r.Text("name");
 		i.definition = r.Text("definition");
 		i.columns = ColumnSet(r, "columns");
+		i.inherited = r.Bool("inherited");
 		if (Table *t = FindTable(cat, owner)) {
 			t->indexes.emplace(i.name, std::move(i));
 			return;

@@ -52,7 +52,17 @@ const char *const kTables = R"SQL(
 SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS relkind,
        c.relpersistence::text AS persistence, c.relispartition::text AS is_partition,
        EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)::text AS is_child,
-       c.relrowsecurity::text AS row_security, c.relforcerowsecurity::text AS force_row_security
+       c.relrowsecurity::text AS row_security, c.relforcerowsecurity::text AS force_row_security,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END
+         AS partition_bound,
+       ARRAY(SELECT pn.nspname::text FROM pg_catalog.pg_inherits i
+             JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+             JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_schemas,
+       ARRAY(SELECT pc.relname::text FROM pg_catalog.pg_inherits i
+             JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_names
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')
@@ -71,7 +81,8 @@ SELECT n.nspname::text AS schema, c.relname::text AS table_name, a.attname::text
        a.attidentity::text AS identity,
        a.attgenerated::text AS generated,
        CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname::text END AS collation_schema,
-       CASE WHEN a.attcollation <> t.typcollation THEN co.collname::text END AS collation_name
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname::text END AS collation_name,
+       a.attislocal::text AS is_local, a.attinhcount::text AS inherited
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -98,7 +109,8 @@ const char *const kConstraints = R"SQL(
 SELECT n.nspname::text AS schema, c.relname::text AS table_name, k.conname::text AS name,
        k.contype::text AS type, pg_catalog.pg_get_constraintdef(k.oid) AS definition,
        )SQL" PSD_DEPENDENT_COLUMNS("pg_catalog.pg_constraint", "k.oid", "k.conrelid") R"SQL( AS columns,
-       fn.nspname::text AS ref_schema, fc.relname::text AS ref_table
+       fn.nspname::text AS ref_schema, fc.relname::text AS ref_table,
+       (NOT k.conislocal)::text AS inherited
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -113,7 +125,8 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", k.conname COLLATE "C"
 const char *const kIndexes = R"SQL(
 SELECT n.nspname::text AS schema, t.relname::text AS table_name, i.relname::text AS name,
        pg_catalog.pg_get_indexdef(i.oid) AS definition,
-       )SQL" PSD_DEPENDENT_COLUMNS("pg_catalog.pg_class", "i.oid", "x.indrelid") R"SQL( AS columns
+       )SQL" PSD_DEPENDENT_COLUMNS("pg_catalog.pg_class", "i.oid", "x.indrelid") R"SQL( AS columns,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.oid)::text AS inherited
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
@@ -419,16 +432,6 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   SELECT 'publication', NULL::text, pg_catalog.quote_ident(b.pubname), b.puballtables::text
   FROM pg_catalog.pg_publication b
   UNION ALL
-  SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table'
-              WHEN c.relispartition THEN 'partition' ELSE 'inheritance child table' END,
-         n.nspname::text,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname), ''
-  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p')
-    AND (c.relkind = 'p' OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
-    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
-  UNION ALL
   SELECT 'comment', n.nspname::text, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) ||
            CASE WHEN d.objsubid > 0 THEN '.' || pg_catalog.quote_ident(a.attname) ELSE '' END,
          pg_catalog.md5(d.description)
@@ -480,14 +483,14 @@ ExpectedColumns(QueryId id)
 		return "schema,name,provider,deterministic,lc_collate,lc_ctype,locale,icu_rules";
 	case QueryId::kTables:
 		return "schema,name,relkind,persistence,is_partition,is_child,row_security,"
-		       "force_row_security";
+		       "force_row_security,partition_key,partition_bound,parent_schemas,parent_names";
 	case QueryId::kColumns:
 		return "schema,table_name,name,position,type,type_kind,not_null,default_expr,identity,"
-		       "generated,collation_schema,collation_name";
+		       "generated,collation_schema,collation_name,is_local,inherited";
 	case QueryId::kConstraints:
-		return "schema,table_name,name,type,definition,columns,ref_schema,ref_table";
+		return "schema,table_name,name,type,definition,columns,ref_schema,ref_table,inherited";
 	case QueryId::kIndexes:
-		return "schema,table_name,name,definition,columns";
+		return "schema,table_name,name,definition,columns,inherited";
 	case QueryId::kSequences:
 		return "schema,name,data_type,start,increment,min_value,max_value,cache,cycle,persistence,"
 		       "last_value,owner_deptype,owner_schema,owner_table,owner_column";

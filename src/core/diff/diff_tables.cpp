@@ -3,12 +3,59 @@
 // dropped and re-created: its rows stay. Constraints and indexes that use a
 // column dropped to be re-added (generated expression changes) are dropped
 // before and re-created after.
+// Partitions and inheritance children: what a table inherits (columns,
+// constraints, indexes) belongs to its parent and is changed there; parents
+// are created before and dropped after their children. A table that becomes
+// partitioned or stops being so is dropped and re-created (PostgreSQL cannot
+// convert it); a table that changes parent or bound is detached and attached.
 #include "core/diff/context.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <algorithm>
+#include <functional>
+
 namespace pgschemadiff {
 namespace {
+
+/// What the inheritance part of the diff decided, shared by the helpers.
+struct Lineage {
+	std::set<QualifiedName> recreated; // dropped and created again (partitioning changes)
+	std::set<QualifiedName> relinked;  // detached from / attached to other parents or bounds
+};
+
+/// Tables of a catalog, parents before children (by depth under their parents).
+std::vector<const Table *>
+ParentsFirst(const Catalog &cat)
+{
+	std::map<QualifiedName, int> depth;
+	std::function<int(const QualifiedName &, int)> depth_of = [&](const QualifiedName &id,
+	                                                              int guard) {
+		auto known = depth.find(id);
+		if (known != depth.end()) {
+			return known->second;
+		}
+		auto it = cat.tables.find(id);
+		int d = 0;
+		// guard: the catalog cannot hold a cycle, but recorded rows might
+		if (it != cat.tables.end() && guard < static_cast<int>(cat.tables.size())) {
+			for (const auto &p : it->second.parents) {
+				d = std::max(d, depth_of(p, guard + 1) + 1);
+			}
+		}
+		depth[id] = d;
+		return d;
+	};
+	std::vector<const Table *> out;
+	for (const auto &[id, t] : cat.tables) {
+		depth_of(id, 0);
+		out.push_back(&t);
+	}
+	std::stable_sort(out.begin(), out.end(), [&](const Table *a, const Table *b) {
+		return depth.at(a->id) < depth.at(b->id);
+	});
+	return out;
+}
 
 std::string
 ColumnIdentity(const QualifiedName &table, const std::string &column)
@@ -49,12 +96,17 @@ CreateTable(DiffContext &ctx, const Table &t)
 {
 	ctx.Add(Phase::kCreateTables, "table", QuoteQualified(t.id), Action::kCreate, false,
 	        render::CreateTable(t));
+	// What the table inherits comes with CREATE TABLE ... PARTITION OF / INHERITS.
 	for (const auto &[name, index] : t.indexes) {
-		ctx.Add(Phase::kCreateIndexes, "index", QuoteQualified({t.id.schema, name}),
-		        Action::kCreate, false, render::CreateIndex(index));
+		if (!index.inherited) {
+			ctx.Add(Phase::kCreateIndexes, "index", QuoteQualified({t.id.schema, name}),
+			        Action::kCreate, false, render::CreateIndex(index));
+		}
 	}
 	for (const auto &[name, k] : t.constraints) {
-		AddConstraint(ctx, t.id, k);
+		if (!k.inherited) {
+			AddConstraint(ctx, t.id, k);
+		}
 	}
 }
 
@@ -64,7 +116,7 @@ DropTable(DiffContext &ctx, const Table &t)
 	// Foreign keys to other tables go first, so that the drops can run in any
 	// order and the referenced keys can change before the table goes.
 	for (const auto &[name, k] : t.constraints) {
-		if (IsForeignKey(k) && k.references && *k.references != t.id) {
+		if (IsForeignKey(k) && !k.inherited && k.references && *k.references != t.id) {
 			DropConstraint(ctx, t.id, k, true);
 		}
 	}
@@ -132,12 +184,34 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	}
 }
 
+/// True when none of the table's parents keeps the column: an only-inherited
+/// column then goes with the parents' DROP COLUMN.
+bool
+ParentsDropColumn(const DiffContext &ctx, const Lineage &lineage, const Table &have,
+                  const std::string &column)
+{
+	for (const auto &p : have.parents) {
+		auto it = ctx.to.tables.find(p);
+		if (lineage.recreated.count(p) == 0 && it != ctx.to.tables.end() &&
+		    it->second.FindColumn(column) != nullptr) {
+			return false;
+		}
+	}
+	return true;
+}
+
 void
-DiffColumns(DiffContext &ctx, const Table &have, const Table &want)
+DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
 {
 	const QualifiedName &t = want.id;
+	// A column only inherited is changed through its parent (ALTER TABLE
+	// recurses), unless the table is detached from that parent here.
+	const bool relinked = lineage.relinked.count(t) > 0;
 	for (const auto &c : have.columns) {
 		if (want.FindColumn(c.name) == nullptr) {
+			if (!c.local && !relinked) {
+				continue;
+			}
 			ctx.dropped_columns.insert({t, c.name});
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, c.name), Action::kDrop, true,
 			        render::DropColumn(t, c.name));
@@ -145,7 +219,21 @@ DiffColumns(DiffContext &ctx, const Table &have, const Table &want)
 	}
 	for (const auto &w : want.columns) {
 		const Column *h = have.FindColumn(w.name);
-		if (h == nullptr || *h == w) {
+		if (h == nullptr) {
+			continue;
+		}
+		if (!h->local && !relinked) {
+			// The parents' DROP COLUMN takes it away; the remote keeps it as
+			// a column of this table's own, so it is added again (at the end,
+			// as the remote has it after its own ALTER TABLE ... ADD COLUMN).
+			if (w.local && ParentsDropColumn(ctx, lineage, have, w.name)) {
+				ctx.dropped_columns.insert({t, w.name});
+				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
+				        false, render::AddColumn(t, w));
+			}
+			continue;
+		}
+		if (*h == w || (!w.local && !relinked)) {
 			continue;
 		}
 		if (NeedsRecreate(*h, w)) {
@@ -160,7 +248,8 @@ DiffColumns(DiffContext &ctx, const Table &have, const Table &want)
 		AlterColumn(ctx, t, *h, w);
 	}
 	for (const auto &w : want.columns) {
-		if (have.FindColumn(w.name) == nullptr) {
+		// An attached table must already have every column of its new parent.
+		if (have.FindColumn(w.name) == nullptr && (w.local || relinked)) {
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
 			        false, render::AddColumn(t, w));
 		}
@@ -180,37 +269,55 @@ UsesDroppedColumn(const DiffContext &ctx, const QualifiedName &table,
 }
 
 void
-DiffConstraints(DiffContext &ctx, const Table &have, const Table &want,
+DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
                 std::set<std::string> &rekeyed)
 {
 	const QualifiedName &t = want.id;
+	// Inherited constraints are the parent's; once detached they are the
+	// table's own (DETACH PARTITION / NO INHERIT make them local).
+	const bool relinked = lineage.relinked.count(t) > 0;
 	for (const auto &[name, k] : have.constraints) {
+		if (k.inherited && !relinked) {
+			continue;
+		}
 		auto it = want.constraints.find(name);
 		const bool gone = it == want.constraints.end();
+		if (!gone && it->second.inherited && !relinked) {
+			continue;
+		}
 		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns)) {
 			DropConstraint(ctx, t, k, gone);
 			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
 				rekeyed.insert(name);
 			}
-			if (!gone) {
+			if (!gone && !it->second.inherited) {
 				AddConstraint(ctx, t, it->second);
 			}
 		}
 	}
 	for (const auto &[name, k] : want.constraints) {
-		if (have.constraints.count(name) == 0) {
+		if (!k.inherited && have.constraints.count(name) == 0) {
 			AddConstraint(ctx, t, k);
 		}
 	}
 }
 
 void
-DiffIndexes(DiffContext &ctx, const Table &have, const Table &want, std::set<std::string> &rekeyed)
+DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
+            std::set<std::string> &rekeyed)
 {
 	const QualifiedName &t = want.id;
+	// Indexes attached to a parent's index are the parent's (as constraints).
+	const bool relinked = lineage.relinked.count(t) > 0;
 	for (const auto &[name, i] : have.indexes) {
+		if (i.inherited && !relinked) {
+			continue;
+		}
 		auto it = want.indexes.find(name);
 		const bool gone = it == want.indexes.end();
+		if (!gone && it->second.inherited && !relinked) {
+			continue;
+		}
 		const std::string id = QuoteQualified({t.schema, name});
 		if (gone || !(it->second == i) || UsesDroppedColumn(ctx, t, i.columns)) {
 			ctx.Add(Phase::kDropIndexes, "index", id, Action::kDrop, gone,
@@ -218,14 +325,14 @@ DiffIndexes(DiffContext &ctx, const Table &have, const Table &want, std::set<std
 			if (i.definition.rfind("CREATE UNIQUE", 0) == 0) {
 				rekeyed.insert(name);
 			}
-			if (!gone) {
+			if (!gone && !it->second.inherited) {
 				ctx.Add(Phase::kCreateIndexes, "index", id, Action::kCreate, false,
 				        render::CreateIndex(it->second));
 			}
 		}
 	}
 	for (const auto &[name, i] : want.indexes) {
-		if (have.indexes.count(name) == 0) {
+		if (!i.inherited && have.indexes.count(name) == 0) {
 			ctx.Add(Phase::kCreateIndexes, "index", QuoteQualified({t.schema, name}),
 			        Action::kCreate, false, render::CreateIndex(i));
 		}
@@ -244,7 +351,8 @@ RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables
 			continue;
 		}
 		for (const auto &[name, k] : have.constraints) {
-			if (!IsForeignKey(k) || !k.references || rekeyed_tables.count(*k.references) == 0) {
+			if (!IsForeignKey(k) || k.inherited || !k.references ||
+			    rekeyed_tables.count(*k.references) == 0) {
 				continue;
 			}
 			auto kit = wit->second.constraints.find(name);
@@ -258,22 +366,99 @@ RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables
 	}
 }
 
+/// Tables that cannot stay: plain <-> partitioned, or another partition key.
+/// Tables whose parents or partition bound change, or whose parent is
+/// re-created, are detached and attached again instead.
+Lineage
+PlanLineage(const DiffContext &ctx)
+{
+	Lineage l;
+	for (const auto &[id, have] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(id);
+		if (it != ctx.to.tables.end() && it->second.partition_key != have.partition_key) {
+			l.recreated.insert(id);
+		}
+	}
+	for (const auto &[id, have] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(id);
+		if (it == ctx.to.tables.end() || l.recreated.count(id) > 0) {
+			continue;
+		}
+		const Table &want = it->second;
+		bool changes = have.parents != want.parents || have.partition_bound != want.partition_bound;
+		for (const auto &p : have.parents) {
+			changes = changes || l.recreated.count(p) > 0;
+		}
+		if (changes) {
+			l.relinked.insert(id);
+		}
+	}
+	return l;
+}
+
+void
+Detach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
+{
+	const std::string id = QuoteQualified(have.id);
+	if (have.partition_bound) {
+		ctx.Add(Phase::kDetachTables, "table", id, Action::kAlter, false,
+		        render::DetachPartition(have.parents.front(), have.id));
+		return;
+	}
+	for (const auto &p : have.parents) {
+		const bool kept =
+		    std::find(want.parents.begin(), want.parents.end(), p) != want.parents.end();
+		if (!kept || lineage.recreated.count(p) > 0 || want.partition_bound) {
+			ctx.Add(Phase::kDetachTables, "table", id, Action::kAlter, false,
+			        render::Inherit(have.id, p, false));
+		}
+	}
+}
+
+void
+Attach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
+{
+	const std::string id = QuoteQualified(want.id);
+	if (want.partition_bound) {
+		ctx.Add(Phase::kAttachTables, "table", id, Action::kAlter, false,
+		        render::AttachPartition(want.parents.front(), want.id, *want.partition_bound));
+		return;
+	}
+	for (const auto &p : want.parents) {
+		const bool kept =
+		    std::find(have.parents.begin(), have.parents.end(), p) != have.parents.end();
+		if (!kept || lineage.recreated.count(p) > 0 || have.partition_bound) {
+			ctx.Add(Phase::kAttachTables, "table", id, Action::kAlter, false,
+			        render::Inherit(want.id, p, true));
+		}
+	}
+}
+
 } // namespace
 
 void
 DiffTables(DiffContext &ctx)
 {
-	for (const auto &[id, have] : ctx.from.tables) {
-		if (ctx.to.tables.count(id) == 0) {
-			ctx.dropped_tables.insert(id);
+	const Lineage lineage = PlanLineage(ctx);
+	for (const auto &id : lineage.relinked) {
+		Detach(ctx, lineage, ctx.from.tables.at(id), ctx.to.tables.at(id));
+	}
+	// Children are dropped before their parents.
+	std::vector<const Table *> from_order = ParentsFirst(ctx.from);
+	for (auto it = from_order.rbegin(); it != from_order.rend(); ++it) {
+		const Table &have = **it;
+		if (ctx.to.tables.count(have.id) == 0 || lineage.recreated.count(have.id) > 0) {
+			ctx.dropped_tables.insert(have.id);
 			DropTable(ctx, have);
 		}
 	}
 	std::set<QualifiedName> rekeyed_tables;
-	for (const auto &[id, want] : ctx.to.tables) {
+	for (const Table *w : ParentsFirst(ctx.to)) {
+		const Table &want = *w;
+		const QualifiedName &id = want.id;
 		ctx.CheckCancel();
 		auto it = ctx.from.tables.find(id);
-		if (it == ctx.from.tables.end()) {
+		if (it == ctx.from.tables.end() || lineage.recreated.count(id) > 0) {
 			CreateTable(ctx, want);
 			continue;
 		}
@@ -282,12 +467,15 @@ DiffTables(DiffContext &ctx)
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
 			        render::SetPersistence(id, want.unlogged));
 		}
-		DiffColumns(ctx, have, want);
+		DiffColumns(ctx, lineage, have, want);
 		std::set<std::string> rekeyed;
-		DiffConstraints(ctx, have, want, rekeyed);
-		DiffIndexes(ctx, have, want, rekeyed);
+		DiffConstraints(ctx, lineage, have, want, rekeyed);
+		DiffIndexes(ctx, lineage, have, want, rekeyed);
 		if (!rekeyed.empty()) {
 			rekeyed_tables.insert(id);
+		}
+		if (lineage.relinked.count(id) > 0) {
+			Attach(ctx, lineage, have, want);
 		}
 	}
 	RekeyForeignKeys(ctx, rekeyed_tables);

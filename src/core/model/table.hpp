@@ -40,6 +40,10 @@ struct Column {
 	std::optional<std::string> generated_expr;  // GENERATED ALWAYS AS (...) STORED
 	std::optional<IdentitySpec> identity;
 	std::optional<QualifiedName> collation;     // only when it differs from the type's
+	// Inheritance (pg_attribute.attislocal/attinhcount); not compared: a
+	// column only inherited is its parent's to change.
+	bool local = true;
+	int inherited = 0;
 	auto Tie() const {
 		return std::tie(name, type, not_null, default_expr, generated_expr, identity, collation);
 	}
@@ -60,6 +64,7 @@ struct Constraint {
 	std::string definition; // pg_get_constraintdef, includes DEFERRABLE / NOT VALID
 	std::set<std::string> columns; // columns of its own table it depends on
 	std::optional<QualifiedName> references; // foreign keys: the referenced table
+	bool inherited = false; // from a parent (NOT conislocal): created with it, not by us
 	auto Tie() const { return std::tie(name, type, definition); }
 	bool operator==(const Constraint &o) const { return Tie() == o.Tie(); }
 };
@@ -68,6 +73,7 @@ struct Index {
 	std::string name;
 	std::string definition; // pg_get_indexdef
 	std::set<std::string> columns;
+	bool inherited = false; // attached to a parent's partitioned index (pg_inherits)
 	auto Tie() const { return std::tie(name, definition); }
 	bool operator==(const Index &o) const { return Tie() == o.Tie(); }
 };
@@ -77,6 +83,10 @@ struct Table {
 	bool unlogged = false;
 	bool row_security = false;       // ENABLE ROW LEVEL SECURITY
 	bool force_row_security = false; // FORCE ROW LEVEL SECURITY
+	std::string partition_key;       // pg_get_partkeydef; empty unless partitioned
+	std::vector<QualifiedName> parents; // pg_inherits, by inhseqno
+	// pg_get_expr(relpartbound), "FOR VALUES ..." or "DEFAULT": a partition of parents[0]
+	std::optional<std::string> partition_bound;
 	std::vector<Column> columns; // in attnum order
 	std::map<std::string, Constraint> constraints;
 	std::map<std::string, Index> indexes; // by name (an index lives in its table's schema)

@@ -21,9 +21,11 @@ enum class Phase : int {
 	kDropForeignKeys,
 	kDropConstraints,
 	kDropIndexes,
+	kDetachTables,      // DETACH PARTITION / NO INHERIT before a parent goes or changes
 	kDropTables,
 	kCreateTables,
 	kAlterTables,       // columns added, dropped, changed
+	kAttachTables,      // ATTACH PARTITION / INHERIT once the columns match
 	kDropReplacedSequences, // a serial sequence whose name an identity takes over
 	kAddIdentities,     // ADD GENERATED ... AS IDENTITY on existing columns
 	kOwnSequences,      // OWNED BY table.column once the column exists

@@ -212,13 +212,55 @@ ColumnDefinition(const Column &c)
 std::string
 CreateTable(const Table &t)
 {
-	std::string out = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " +
-	                  QuoteQualified(t.id) + " (";
-	for (std::size_t i = 0; i < t.columns.size(); ++i) {
-		out += (i ? ",\n    " : "\n    ") + ColumnDefinition(t.columns[i]);
+	std::string out =
+	    std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + QuoteQualified(t.id);
+	if (t.partition_bound && !t.parents.empty()) {
+		// A partition takes every column from its parent.
+		out += " PARTITION OF " + QuoteQualified(t.parents.front()) + " " + *t.partition_bound;
+	} else {
+		// Inherited columns come from the parents; only local ones are declared
+		// (pg_dump's shouldPrintColumn).
+		out += " (";
+		bool first = true;
+		for (const auto &c : t.columns) {
+			if (!c.local) {
+				continue;
+			}
+			out += (first ? "\n    " : ",\n    ") + ColumnDefinition(c);
+			first = false;
+		}
+		out += first ? ")" : "\n)";
+		if (!t.parents.empty()) {
+			out += " INHERITS (";
+			for (std::size_t i = 0; i < t.parents.size(); ++i) {
+				out += (i ? ", " : "") + QuoteQualified(t.parents[i]);
+			}
+			out += ")";
+		}
 	}
-	out += t.columns.empty() ? ");" : "\n);";
-	return out;
+	if (!t.partition_key.empty()) {
+		out += " PARTITION BY " + t.partition_key;
+	}
+	return out + ";";
+}
+
+std::string
+AttachPartition(const QualifiedName &parent, const QualifiedName &table, const std::string &bound)
+{
+	return AlterTable(parent) + "ATTACH PARTITION " + QuoteQualified(table) + " " + bound + ";";
+}
+
+std::string
+DetachPartition(const QualifiedName &parent, const QualifiedName &table)
+{
+	return AlterTable(parent) + "DETACH PARTITION " + QuoteQualified(table) + ";";
+}
+
+std::string
+Inherit(const QualifiedName &table, const QualifiedName &parent, bool inherit)
+{
+	return AlterTable(table) + (inherit ? "INHERIT " : "NO INHERIT ") + QuoteQualified(parent) +
+	       ";";
 }
 
 std::string
@@ -325,7 +367,16 @@ DropConstraint(const QualifiedName &table, const std::string &name)
 std::string
 CreateIndex(const Index &i)
 {
-	return i.definition + ";";
+	// pg_get_indexdef says ON ONLY for an index of a partitioned table; without
+	// ONLY the index is also built (or attached) on every partition, which is
+	// what the parent's index means once all partitions are attached.
+	static const std::string kOnOnly = " ON ONLY ";
+	std::string def = i.definition;
+	const std::size_t at = def.find(kOnOnly);
+	if (at != std::string::npos) {
+		def.replace(at, kOnOnly.size(), " ON ");
+	}
+	return def + ";";
 }
 
 std::string

@@ -42,7 +42,14 @@ std::string DropSequence(const QualifiedName &id, bool if_exists);
 std::string SyncSequenceToColumn(const QualifiedName &sequence, const QualifiedName &table,
                                  const std::string &column);
 
+/// CREATE TABLE with local columns only; INHERITS, PARTITION OF ... FOR VALUES,
+/// PARTITION BY as the table has them.
 std::string CreateTable(const Table &t);
+std::string AttachPartition(const QualifiedName &parent, const QualifiedName &table,
+                            const std::string &bound);
+std::string DetachPartition(const QualifiedName &parent, const QualifiedName &table);
+/// ALTER TABLE ... INHERIT / NO INHERIT parent
+std::string Inherit(const QualifiedName &table, const QualifiedName &parent, bool inherit);
 std::string DropTable(const QualifiedName &id);
 std::string SetPersistence(const QualifiedName &table, bool unlogged);
 

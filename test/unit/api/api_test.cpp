@@ -236,13 +236,18 @@ TEST(Api, RowsArriveInChunks)
 	SessionPtr s = Loaded(CatalogBuilder(), CatalogBuilder());
 	CoreStatus st;
 	const int tables = static_cast<int>(QueryId::kTables);
-	const char *names[] = {"schema",       "name",     "relkind",      "persistence",
-	                       "is_partition", "is_child", "row_security", "force_row_security"};
+	const char *names[] = {"schema",         "name",
+	                       "relkind",        "persistence",
+	                       "is_partition",   "is_child",
+	                       "row_security",   "force_row_security",
+	                       "partition_key",  "partition_bound",
+	                       "parent_schemas", "parent_names"};
 	for (const char *table : {"a", "b"}) {
 		const CellView row[] = {{"public", 6, false}, {table, 1, false},   {"r", 1, false},
 		                        {"p", 1, false},      {"false", 5, false}, {"false", 5, false},
-		                        {"false", 5, false},  {"false", 5, false}};
-		ASSERT_TRUE(SessionAddRows(s.get(), Side::kRemote, tables, 8, names, 1, row, &st))
+		                        {"false", 5, false},  {"false", 5, false}, {nullptr, 0, true},
+		                        {nullptr, 0, true},   {"{}", 2, false},    {"{}", 2, false}};
+		ASSERT_TRUE(SessionAddRows(s.get(), Side::kRemote, tables, 12, names, 1, row, &st))
 		    << st.message;
 	}
 	const OptionsView o = Options(false);

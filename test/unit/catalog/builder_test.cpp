@@ -162,32 +162,49 @@ TEST(BuildCatalog, IcuCollationReadsTheSameOnEveryVersion)
 	EXPECT_TRUE(a.collations.at({"public", "ci"}) == b.collations.at({"public", "ci"}));
 }
 
-TEST(BuildCatalog, PartitionsAndInheritanceChildrenSkipped)
+TEST(BuildCatalog, PartitionsAndInheritanceChildrenAreRead)
 {
-	struct Case {
-		const char *relkind;
-		const char *is_partition;
-		const char *is_child;
-	};
-	const Case cases[] = {{"p", "false", "false"}, {"r", "true", "false"}, {"r", "false", "true"}};
-	for (const auto &c : cases) {
-		CatalogBuilder b;
-		AppendNamed(b.rows, QueryId::kTables,
-		            {{"schema", "public"},
-		             {"name", "skipped"},
-		             {"relkind", c.relkind},
-		             {"persistence", "p"},
-		             {"is_partition", c.is_partition},
-		             {"is_child", c.is_child}});
-		b.Column("public", "skipped", "a", "integer")
-		    .Constraint("public", "skipped", "skipped_a_check", "c", "CHECK ((a > 0))", "{a}")
-		    .Index("public", "skipped", "skipped_a_idx", "CREATE INDEX ...", "{a}")
-		    .Table("public", "kept")
-		    .Column("public", "kept", "a", "integer");
-		const Catalog cat = b.Build();
-		EXPECT_EQ(cat.tables.count({"public", "skipped"}), 0u) << c.relkind << c.is_partition;
-		EXPECT_EQ(cat.tables.count({"public", "kept"}), 1u);
-	}
+	CatalogBuilder b;
+	b.Partitioned("public", "m", "RANGE (d)")
+	    .Column("public", "m", "d", "date")
+	    .Partition("public", "m1", "m", "FOR VALUES FROM ('2006-01-01') TO ('2006-02-01')")
+	    .InheritedColumn("public", "m1", "d", "date")
+	    .Constraint("public", "m1", "ck", "c", "CHECK ((d > '2000-01-01'::date))", "{d}", "\\N",
+	                "\\N", true)
+	    .Index("public", "m1", "m1_d_idx", "CREATE INDEX m1_d_idx ON public.m1 USING btree (d)",
+	           "{d}", true)
+	    .Table("public", "base")
+	    .Table("public", "other")
+	    .Child("public", "kid", {"base", "other"})
+	    .InheritedColumn("public", "kid", "a", "integer", false, true);
+	const Catalog cat = b.Build();
+	EXPECT_EQ(TableAt(cat, "public", "m").partition_key, "RANGE (d)");
+	const Table &m1 = TableAt(cat, "public", "m1");
+	EXPECT_EQ(m1.parents, (std::vector<QualifiedName>{{"public", "m"}}));
+	EXPECT_EQ(m1.partition_bound,
+	          std::optional<std::string>("FOR VALUES FROM ('2006-01-01') TO ('2006-02-01')"));
+	EXPECT_FALSE(m1.columns.at(0).local);
+	EXPECT_EQ(m1.columns.at(0).inherited, 1);
+	EXPECT_TRUE(m1.constraints.at("ck").inherited);
+	EXPECT_TRUE(m1.indexes.at("m1_d_idx").inherited);
+	const Table &kid = TableAt(cat, "public", "kid");
+	EXPECT_EQ(kid.parents, (std::vector<QualifiedName>{{"public", "base"}, {"public", "other"}}));
+	EXPECT_FALSE(kid.partition_bound.has_value());
+	EXPECT_TRUE(kid.columns.at(0).local);
+}
+
+TEST(BuildCatalog, PartitionWithoutParentIsCatalogDrift)
+{
+	CatalogBuilder b;
+	AppendNamed(b.rows, QueryId::kTables,
+	            {{"schema", "public"},
+	             {"name", "orphan"},
+	             {"relkind", "r"},
+	             {"persistence", "p"},
+	             {"partition_bound", "DEFAULT"},
+	             {"parent_schemas", "{}"},
+	             {"parent_names", "{}"}});
+	EXPECT_EQ(ThrownKind([&] { b.Build(); }), ErrorKind::kCatalogDrift);
 }
 
 TEST(BuildCatalog, UnloggedTableAndColumnCollation)

@@ -118,7 +118,9 @@ TEST(DiffEnums, ColumnTypeToOrFromEnumCastsThroughText)
 		                   {"type_kind", c.have_kind},
 		                   {"not_null", "false"},
 		                   {"identity", ""},
-		                   {"generated", ""}});
+		                   {"generated", ""},
+		                   {"is_local", "true"},
+		                   {"inherited", "0"}});
 		CatalogBuilder to;
 		to.Enum("public", "e", "{a}").Table("public", "t");
 		test::AppendNamed(to.rows, QueryId::kColumns,
@@ -130,7 +132,9 @@ TEST(DiffEnums, ColumnTypeToOrFromEnumCastsThroughText)
 		                   {"type_kind", c.want_kind},
 		                   {"not_null", "false"},
 		                   {"identity", ""},
-		                   {"generated", ""}});
+		                   {"generated", ""},
+		                   {"is_local", "true"},
+		                   {"inherited", "0"}});
 		const DiffResult r = DiffOf(from, to);
 		ASSERT_EQ(r.changes.size(), 1u) << c.have_type << " -> " << c.want_type;
 		EXPECT_NE(r.changes[0].sql.find(c.using_clause), std::string::npos) << r.changes[0].sql;
