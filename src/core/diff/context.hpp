@@ -33,6 +33,11 @@ public:
 	/// Views, routines, triggers, policies this migration creates (also those
 	/// dropped to be created again): they start with default privileges.
 	std::set<ObjectRef> created_dependents;
+	/// Enum types re-created under their own name (labels removed, renamed or
+	/// reordered), and every spelling format_type may give them, also as
+	/// arrays: columns of these types are converted to the new type.
+	std::set<QualifiedName> recreated_enums;
+	std::set<std::string> retyped_types;
 
 	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
 	         bool destructive, std::string sql);
@@ -41,6 +46,9 @@ public:
 	void CheckCancel() const;
 	/// True when the column (or its whole table) is dropped by this migration.
 	bool ColumnGoes(const QualifiedName &table, const std::string &column) const;
+	/// True when a column of this type (format_type text) must be converted
+	/// because its enum type is re-created.
+	bool Retyped(const std::string &type) const { return retyped_types.count(type) > 0; }
 
 private:
 	int next_sequence_ = 0;

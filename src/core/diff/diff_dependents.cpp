@@ -225,7 +225,8 @@ Hits(const std::set<ObjectRef> &seeds, const ObjectRef &ref)
 }
 
 /// What the tables' diff changes underneath dependents: dropped tables and
-/// columns, columns whose type or collation changes, dropped enum types.
+/// columns, columns whose type or collation changes, dropped and re-created
+/// enum types (and the columns using them).
 std::set<ObjectRef>
 TableSeeds(const DiffContext &ctx)
 {
@@ -243,13 +244,14 @@ TableSeeds(const DiffContext &ctx)
 		}
 		for (const auto &c : have.columns) {
 			const Column *w = it->second.FindColumn(c.name);
-			if (w != nullptr && (w->type != c.type || w->collation != c.collation)) {
+			if (w != nullptr &&
+			    (w->type != c.type || w->collation != c.collation || ctx.Retyped(c.type))) {
 				seeds.insert({"column", id.schema, id.name, c.name});
 			}
 		}
 	}
 	for (const auto &[id, e] : ctx.from.enums) {
-		if (ctx.to.enums.count(id) == 0) {
+		if (ctx.to.enums.count(id) == 0 || ctx.recreated_enums.count(id) > 0) {
 			seeds.insert({"type", id.schema, id.name, ""});
 		}
 	}

@@ -1,7 +1,11 @@
 // diff_enums.cpp — CREATE TYPE ... AS ENUM, ADD VALUE in place, DROP TYPE.
 // Layer: core/diff. Labels added anywhere keep existing rows (ALTER TYPE ...
-// ADD VALUE BEFORE/AFTER); removed, renamed or reordered labels need the
-// rename-aside procedure of TODO(#3) and are reported, not skipped.
+// ADD VALUE BEFORE/AFTER). Removed, renamed or reordered labels cannot be
+// changed in place: the type is renamed aside, created again, every column
+// using it is converted through text by DiffTables (defaults dropped and set
+// again), its dependents are re-created by DiffDependents, and the old type
+// is dropped last. A row holding a removed label makes the conversion fail,
+// inside the migration's transaction: rows are never lost silently.
 #include "core/diff/context.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -51,6 +55,57 @@ AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want)
 	}
 }
 
+/// How format_type may spell a part of the name: bare when it is a plain
+/// lower-case identifier, always also quoted (quote_identifier also quotes
+/// keywords, which we do not list).
+std::vector<std::string>
+Spellings(const std::string &part)
+{
+	std::vector<std::string> out{QuoteIdent(part)};
+	bool plain = !part.empty() && !(part[0] >= '0' && part[0] <= '9');
+	for (char c : part) {
+		plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+	}
+	if (plain) {
+		out.push_back(part);
+	}
+	return out;
+}
+
+/// The aside name: the old type lives under it until its columns moved.
+std::string
+AsideName(const std::string &name)
+{
+	static const std::string kSuffix = "__pgschemadiff_old";
+	constexpr std::size_t kMaxIdentifier = 63; // NAMEDATALEN - 1
+	return name.substr(0, kMaxIdentifier - kSuffix.size()) + kSuffix;
+}
+
+void
+RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
+{
+	const QualifiedName aside{want.id.schema, AsideName(want.id.name)};
+	const std::string id = QuoteQualified(want.id);
+	ctx.Add(Phase::kCreateEnums, "type", id, Action::kAlter, false,
+	        render::RenameType(want.id, aside.name));
+	ctx.Add(Phase::kCreateEnums, "type", id, Action::kCreate, false, render::CreateEnum(want));
+	// Removed labels are definitions the remote lacks: guarded by allow_drops.
+	bool removes = false;
+	for (const auto &label : have.labels) {
+		removes = removes ||
+		          std::find(want.labels.begin(), want.labels.end(), label) == want.labels.end();
+	}
+	ctx.Add(Phase::kDropEnums, "type", QuoteQualified(aside), Action::kDrop, removes,
+	        render::DropType(aside));
+	ctx.recreated_enums.insert(want.id);
+	for (const auto &schema : Spellings(want.id.schema)) {
+		for (const auto &name : Spellings(want.id.name)) {
+			ctx.retyped_types.insert(schema + "." + name);
+			ctx.retyped_types.insert(schema + "." + name + "[]");
+		}
+	}
+}
+
 } // namespace
 
 void
@@ -70,10 +125,7 @@ DiffEnums(DiffContext &ctx)
 		if (IsOrderedSubset(have.labels, want.labels)) {
 			AddLabels(ctx, have, want);
 		} else {
-			ctx.Warn("enum type " + QuoteQualified(id) +
-			             " has labels removed, renamed or reordered and was not changed",
-			         "Only added labels are migrated so far. Remote definition: " +
-			             render::CreateEnum(want));
+			RecreateEnum(ctx, have, want);
 		}
 	}
 	for (const auto &[id, have] : ctx.from.enums) {

@@ -146,13 +146,16 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		ctx.Add(Phase::kDropIdentities, "column", id, Action::kAlter, false,
 		        render::DropIdentity(table, want.name));
 	}
-	const bool type_changes = have.type != want.type || have.collation != want.collation;
+	// A column of a re-created enum keeps its type name but must move to the
+	// new type (DiffEnums).
+	const bool retyped = have.type == want.type && ctx.Retyped(want.type);
+	const bool type_changes = have.type != want.type || have.collation != want.collation || retyped;
 	const bool default_changes = have.default_expr != want.default_expr;
 	if (have.default_expr && (default_changes || type_changes)) {
 		alter(render::DropDefault(table, want.name));
 	}
 	if (type_changes) {
-		alter(render::AlterColumnType(table, have, want));
+		alter(render::AlterColumnType(table, have, want, retyped));
 	}
 	// After a type change: it also changes the identity sequence's type.
 	if (have.identity && want.identity) {
@@ -233,7 +236,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			}
 			continue;
 		}
-		if (*h == w || (!w.local && !relinked)) {
+		if ((*h == w && !ctx.Retyped(w.type)) || (!w.local && !relinked)) {
 			continue;
 		}
 		if (NeedsRecreate(*h, w)) {
@@ -268,6 +271,28 @@ UsesDroppedColumn(const DiffContext &ctx, const QualifiedName &table,
 	return false;
 }
 
+/// True when a definition names a re-created enum type (a literal such as
+/// 'x'::public.e in a check or an index predicate): PostgreSQL rebuilds such
+/// objects from their text after ALTER COLUMN TYPE, which by then names the
+/// old type under its aside name, so they are dropped and created again.
+bool
+MentionsRetyped(const DiffContext &ctx, const std::string &definition)
+{
+	for (const auto &type : ctx.retyped_types) {
+		for (std::size_t at = definition.find(type); at != std::string::npos;
+		     at = definition.find(type, at + 1)) {
+			const std::size_t end = at + type.size();
+			const char next = end < definition.size() ? definition[end] : ' ';
+			const bool more = (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') ||
+			                  next == '_' || next == '$';
+			if (!more) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 void
 DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
                 std::set<std::string> &rekeyed)
@@ -285,7 +310,8 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		if (!gone && it->second.inherited && !relinked) {
 			continue;
 		}
-		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns)) {
+		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns) ||
+		    MentionsRetyped(ctx, k.definition)) {
 			DropConstraint(ctx, t, k, gone);
 			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
 				rekeyed.insert(name);
@@ -319,7 +345,8 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			continue;
 		}
 		const std::string id = QuoteQualified({t.schema, name});
-		if (gone || !(it->second == i) || UsesDroppedColumn(ctx, t, i.columns)) {
+		if (gone || !(it->second == i) || UsesDroppedColumn(ctx, t, i.columns) ||
+		    MentionsRetyped(ctx, i.definition)) {
 			ctx.Add(Phase::kDropIndexes, "index", id, Action::kDrop, gone,
 			        render::DropIndex({t.schema, name}));
 			if (i.definition.rfind("CREATE UNIQUE", 0) == 0) {

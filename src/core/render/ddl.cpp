@@ -141,6 +141,12 @@ DropType(const QualifiedName &id)
 }
 
 std::string
+RenameType(const QualifiedName &id, const std::string &new_name)
+{
+	return "ALTER TYPE " + QuoteQualified(id) + " RENAME TO " + QuoteIdent(new_name) + ";";
+}
+
+std::string
 CreateSequence(const Sequence &s)
 {
 	const SequenceOptions &o = s.options;
@@ -288,7 +294,7 @@ DropColumn(const QualifiedName &table, const std::string &column)
 }
 
 std::string
-AlterColumnType(const QualifiedName &table, const Column &have, const Column &want)
+AlterColumnType(const QualifiedName &table, const Column &have, const Column &want, bool via_text)
 {
 	std::string out = AlterColumn(table, want.name) + "SET DATA TYPE " + want.type;
 	if (want.collation) {
@@ -297,7 +303,8 @@ AlterColumnType(const QualifiedName &table, const Column &have, const Column &wa
 	if (want.generated_expr) {
 		return out + ";"; // PostgreSQL recomputes a generated column; USING is refused
 	}
-	const bool via_text = have.type != want.type && (have.type_kind == 'e' || want.type_kind == 'e');
+	via_text =
+	    via_text || (have.type != want.type && (have.type_kind == 'e' || want.type_kind == 'e'));
 	return out + " USING " + QuoteIdent(want.name) + (via_text ? "::text::" : "::") + want.type + ";";
 }
 

@@ -30,6 +30,7 @@ std::string CreateEnum(const EnumType &e);
 std::string AddEnumValue(const QualifiedName &type, const std::string &label,
                          const std::string &neighbour, bool before);
 std::string DropType(const QualifiedName &id);
+std::string RenameType(const QualifiedName &id, const std::string &new_name);
 
 std::string CreateSequence(const Sequence &s);
 /// `restart`: also RESTART WITH the start value (current value out of bounds).
@@ -58,8 +59,9 @@ std::string ColumnDefinition(const Column &c);
 std::string AddColumn(const QualifiedName &table, const Column &c);
 std::string DropColumn(const QualifiedName &table, const std::string &column);
 /// SET DATA TYPE with a USING cast; through text when either type is an enum
-/// (enums have no casts to each other, but every type has text I/O).
-std::string AlterColumnType(const QualifiedName &table, const Column &have, const Column &want);
+/// or `via_text` (enums have no casts to each other, but every type has text I/O).
+std::string AlterColumnType(const QualifiedName &table, const Column &have, const Column &want,
+                            bool via_text = false);
 std::string SetDefault(const QualifiedName &table, const std::string &column,
                        const std::string &expr);
 std::string DropDefault(const QualifiedName &table, const std::string &column);

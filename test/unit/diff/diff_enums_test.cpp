@@ -60,20 +60,137 @@ TEST(DiffEnums, AddedLabelUsesBeforeOrAfterTheRightNeighbour)
 	}
 }
 
-TEST(DiffEnums, RemovedRenamedOrReorderedLabelIsWarningWithoutStatement)
+TEST(DiffEnums, RemovedRenamedOrReorderedLabelsRecreateTheTypeAside)
 {
-	const std::pair<const char *, const char *> cases[] = {
-	    {"{a,b,c}", "{a,c}"},
-	    {"{a,b}", "{a,z}"},
-	    {"{a,b}", "{b,a}"},
+	struct Case {
+		const char *have;
+		const char *want;
+		const char *create;
+		bool destructive;
 	};
-	for (const auto &[have, want] : cases) {
-		const DiffResult r = EnumDiff(have, want);
-		EXPECT_TRUE(r.changes.empty()) << have << " -> " << want;
-		ASSERT_EQ(r.diagnostics.size(), 1u) << have << " -> " << want;
-		EXPECT_EQ(r.diagnostics[0].level, Diagnostic::Level::kWarning);
-		EXPECT_NE(r.diagnostics[0].message.find("\"public\".\"e\""), std::string::npos);
+	const Case cases[] = {
+	    {"{a,b,c}", "{a,c}", "CREATE TYPE \"public\".\"e\" AS ENUM ('a', 'c');", true},
+	    {"{a,b}", "{a,z}", "CREATE TYPE \"public\".\"e\" AS ENUM ('a', 'z');", true},
+	    {"{a,b}", "{b,a}", "CREATE TYPE \"public\".\"e\" AS ENUM ('b', 'a');", false},
+	};
+	for (const auto &c : cases) {
+		const DiffResult r = EnumDiff(c.have, c.want);
+		EXPECT_EQ(Sql(r), (Statements{
+		                      "ALTER TYPE \"public\".\"e\" RENAME TO \"e__pgschemadiff_old\";",
+		                      c.create,
+		                      "DROP TYPE \"public\".\"e__pgschemadiff_old\";",
+		                  }))
+		    << c.have << " -> " << c.want;
+		ASSERT_EQ(r.changes.size(), 3u);
+		EXPECT_FALSE(r.changes[0].destructive);
+		EXPECT_EQ(r.changes[2].destructive, c.destructive) << c.have << " -> " << c.want;
+		EXPECT_EQ(r.changes[2].phase, Phase::kDropEnums);
+		EXPECT_TRUE(r.diagnostics.empty());
 	}
+}
+
+TEST(DiffEnums, ColumnsOfARecreatedEnumAreConvertedWithTheirDefaults)
+{
+	// A label is removed while the column's default uses another one.
+	CatalogBuilder from;
+	from.Enum("public", "e", "{a,b,c}")
+	    .Table("public", "t")
+	    .Column("public", "t", "c", "public.e", true, "'c'::public.e")
+	    .Column("public", "t", "cs", "public.e[]")
+	    .Column("public", "t", "n", "integer");
+	CatalogBuilder to;
+	to.Enum("public", "e", "{a,c}")
+	    .Table("public", "t")
+	    .Column("public", "t", "c", "public.e", true, "'c'::public.e")
+	    .Column("public", "t", "cs", "public.e[]")
+	    .Column("public", "t", "n", "integer");
+	const DiffResult r = DiffOf(from, to);
+	const std::string alter = "ALTER TABLE \"public\".\"t\" ALTER COLUMN ";
+	EXPECT_EQ(Sql(r), (Statements{
+	                      "ALTER TYPE \"public\".\"e\" RENAME TO \"e__pgschemadiff_old\";",
+	                      "CREATE TYPE \"public\".\"e\" AS ENUM ('a', 'c');",
+	                      alter + "\"c\" DROP DEFAULT;",
+	                      alter + "\"c\" SET DATA TYPE public.e USING \"c\"::text::public.e;",
+	                      alter + "\"c\" SET DEFAULT 'c'::public.e;",
+	                      alter + "\"cs\" SET DATA TYPE public.e[] USING \"cs\"::text::public.e[];",
+	                      "DROP TYPE \"public\".\"e__pgschemadiff_old\";",
+	                  }));
+}
+
+TEST(DiffEnums, DependentsOfARecreatedEnumAreRecreated)
+{
+	CatalogBuilder from;
+	from.Enum("public", "e", "{a,b}")
+	    .Table("public", "t")
+	    .Column("public", "t", "c", "public.e")
+	    .View("public", "v", " SELECT t.c\n   FROM public.t;", "c public.e")
+	    .Depends({"view", "public", "v", ""}, {"column", "public", "t", "c"})
+	    .View("public", "w", " SELECT 'a'::public.e AS x;", "x public.e")
+	    .Depends({"view", "public", "w", ""}, {"type", "public", "e", ""});
+	CatalogBuilder to = from;
+	to.rows.at(QueryId::kEnums) = test::EmptyRows().at(QueryId::kEnums);
+	to.Enum("public", "e", "{b,a}");
+	const DiffResult r = DiffOf(from, to);
+	const int drop_v = test::IndexOf(r, "DROP VIEW \"public\".\"v\"");
+	const int drop_w = test::IndexOf(r, "DROP VIEW \"public\".\"w\"");
+	const int rename = test::IndexOf(r, "RENAME TO");
+	const int alter = test::IndexOf(r, "SET DATA TYPE");
+	const int create_v = test::IndexOf(r, "CREATE VIEW \"public\".\"v\"");
+	const int create_w = test::IndexOf(r, "CREATE VIEW \"public\".\"w\"");
+	const int drop_old = test::IndexOf(r, "DROP TYPE");
+	ASSERT_GE(drop_v, 0);
+	ASSERT_GE(drop_w, 0);
+	EXPECT_LT(drop_v, rename);
+	EXPECT_LT(drop_w, rename);
+	EXPECT_LT(rename, alter);
+	EXPECT_LT(alter, create_v);
+	EXPECT_LT(alter, create_w);
+	EXPECT_LT(create_v, drop_old);
+	EXPECT_LT(create_w, drop_old);
+}
+
+TEST(DiffEnums, ChecksAndIndexesNamingARecreatedEnumAreRecreated)
+{
+	CatalogBuilder from;
+	from.Enum("public", "e", "{a,b}")
+	    .Table("public", "t")
+	    .Column("public", "t", "c", "public.e")
+	    .Column("public", "t", "n", "integer")
+	    .Constraint("public", "t", "t_c_check", "c", "CHECK ((c <> 'a'::public.e))", "{c}")
+	    .Constraint("public", "t", "t_n_check", "c", "CHECK ((n > 0))", "{n}")
+	    .Index("public", "t", "t_b",
+	           "CREATE INDEX t_b ON public.t USING btree (n) WHERE (c = "
+	           "'b'::public.e)",
+	           "{c,n}")
+	    .Index("public", "t", "t_c", "CREATE INDEX t_c ON public.t USING btree (c)", "{c}")
+	    .Index("public", "t", "t_x", "CREATE INDEX t_x ON public.t USING btree (n) WHERE (n > 0)",
+	           "{n}");
+	CatalogBuilder to = from;
+	to.rows.at(QueryId::kEnums) = test::EmptyRows().at(QueryId::kEnums);
+	to.Enum("public", "e", "{b,a}");
+	const DiffResult r = DiffOf(from, to);
+	EXPECT_EQ(test::CountOf(r, "\"t_c_check\""), 2);
+	EXPECT_EQ(test::CountOf(r, "t_b"), 2);
+	// ALTER COLUMN TYPE rebuilds these by itself: their text names no enum.
+	EXPECT_EQ(test::CountOf(r, "t_n_check"), 0);
+	EXPECT_EQ(test::CountOf(r, "t_c "), 0);
+	EXPECT_EQ(test::CountOf(r, "t_x"), 0);
+	EXPECT_LT(test::IndexOf(r, "DROP INDEX"), test::IndexOf(r, "SET DATA TYPE"));
+	EXPECT_LT(test::IndexOf(r, "SET DATA TYPE"), test::IndexOf(r, "CREATE INDEX"));
+}
+
+TEST(DiffEnums, LongNameIsShortenedAside)
+{
+	const std::string name(63, 'x');
+	CatalogBuilder from;
+	from.Enum("public", name, "{a,b}");
+	CatalogBuilder to;
+	to.Enum("public", name, "{b}");
+	const DiffResult r = DiffOf(from, to);
+	ASSERT_FALSE(r.changes.empty());
+	const std::string aside = std::string(63 - 18, 'x') + "__pgschemadiff_old";
+	EXPECT_NE(r.changes[0].sql.find("RENAME TO \"" + aside + "\";"), std::string::npos)
+	    << r.changes[0].sql;
 }
 
 TEST(DiffEnums, DroppedEnumIsDestructiveAfterTablesChange)
