@@ -57,6 +57,7 @@ EmptyRows()
 	rows[QueryId::kPrivileges] =
 	    RowSet({"kind", "schema", "name", "sub", "grantee", "privilege", "grantable"});
 	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
+	rows[QueryId::kComments] = RowSet({"kind", "schema", "name", "sub", "description"});
 	Append(rows, QueryId::kSchemas, {"public"});
 	return rows;
 }
@@ -295,6 +296,15 @@ DiffResult
 DiffOf(const CatalogBuilder &from, const CatalogBuilder &to, DiffOptions o)
 {
 	return Diff(from.Build(), to.Build(), o);
+}
+
+CatalogBuilder &
+CatalogBuilder::Comment(const std::vector<std::string> &object, const std::string &text)
+{
+	std::vector<std::string> row = object;
+	row.push_back(text);
+	Append(rows, QueryId::kComments, std::move(row));
+	return *this;
 }
 
 } // namespace pgschemadiff::test

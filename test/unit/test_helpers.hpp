@@ -103,6 +103,8 @@ struct CatalogBuilder {
 	/// One privilege: object (kind, schema, name, sub), grantee ("public" = PUBLIC).
 	CatalogBuilder &Grant(const std::vector<std::string> &object, const std::string &grantee,
 	                      const std::string &privilege, bool grantable = false);
+	/// COMMENT ON object (kind, schema, name, sub) IS text.
+	CatalogBuilder &Comment(const std::vector<std::string> &object, const std::string &text);
 	CatalogBuilder &Unsupported(const std::string &kind, const std::string &schema,
 	                            const std::string &identity, const std::string &signature);
 	Catalog Build() const { return BuildCatalog(rows, 150000); }

@@ -336,6 +336,11 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		e.labels = ParseTextArray(r.Text("labels"));
 		cat.enums.emplace(e.id, std::move(e));
 	});
+	ForEachRow(Require(rows, QueryId::kComments, "comments"), [&](const RowReader &r) {
+		cat.comments.emplace(
+		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
+		    r.Text("description"));
+	});
 	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"), [&](const RowReader &r) {
 		cat.unsupported.push_back(
 		    {r.Text("kind"), r.Text("schema"), r.Text("identity"), r.Text("signature")});

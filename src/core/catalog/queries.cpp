@@ -439,10 +439,71 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   JOIN pg_catalog.pg_class c ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND c.oid = d.objoid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  WHERE c.relkind IN ('f', 'c')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
 ) u
 ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
+)SQL";
+
+#define PSD_DESCRIPTION(catalog, oid, subid)                                                       \
+	"JOIN pg_catalog.pg_description d ON d.classoid = '" catalog "'::pg_catalog.regclass"        \
+	" AND d.objoid = " oid " AND d.objsubid = " subid
+
+// Comments (COMMENT ON) of the kinds the core migrates, named as the model
+// names objects (see kDependencies): relations, their columns, constraints
+// and indexes; functions, procedures, enum types, schemas.
+const char *const kComments = R"SQL(
+SELECT x.* FROM (
+  SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                        WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index'
+                        ELSE 'table' END AS kind,
+         n.nspname::text AS schema, c.relname::text AS name, ''::text AS sub,
+         d.description::text AS description
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_class", "c.oid", "0") R"SQL(
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'I')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'column', n.nspname::text, c.relname::text, a.attname::text, d.description::text
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_class", "c.oid", "a.attnum") R"SQL(
+  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'constraint', n.nspname::text, c.relname::text, k.conname::text, d.description::text
+  FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_constraint", "k.oid", "0") R"SQL(
+  WHERE c.relkind IN ('r', 'p')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname::text,
+         p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid), d.description::text
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_proc", "p.oid", "0") R"SQL(
+  WHERE p.prokind IN ('f', 'p')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'type', n.nspname::text, t.typname::text, '', d.description::text
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_type", "t.oid", "0") R"SQL(
+  WHERE t.typtype = 'e'
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'schema', n.nspname::text, '', '', d.description::text
+  FROM pg_catalog.pg_namespace n
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_namespace", "n.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_namespace", "n.oid") R"SQL(
+) x
+ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
 )SQL";
 
 constexpr CatalogQuery kQueries[] = {
@@ -467,6 +528,7 @@ constexpr CatalogQuery kQueries[] = {
 	{QueryId::kPrivileges, "privileges", kMinServerVersion, kMaxServerVersion, kPrivileges},
 	{QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
 	 kUnsupported},
+	{QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
 };
 
 } // namespace
@@ -510,6 +572,8 @@ ExpectedColumns(QueryId id)
 		return "kind,schema,name,sub,grantee,privilege,grantable";
 	case QueryId::kUnsupported:
 		return "kind,schema,identity,signature";
+	case QueryId::kComments:
+		return "kind,schema,name,sub,description";
 	case QueryId::kCount:
 		break;
 	}

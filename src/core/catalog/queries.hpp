@@ -25,6 +25,7 @@ enum class QueryId : int {
 	kDependencies,
 	kPrivileges,
 	kUnsupported,
+	kComments,
 	kCount,
 };
 

@@ -65,6 +65,8 @@ void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on ta
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
+/// COMMENT ON; last, so that it sees every object this migration (re)creates.
+void DiffComments(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);
 
 } // namespace pgschemadiff

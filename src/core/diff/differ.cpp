@@ -111,6 +111,9 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 		                                  return !SchemaSelected(p.object.schema, o);
 	                                  }),
 	                   c.privileges.end());
+	for (auto it = c.comments.begin(); it != c.comments.end();) {
+		it = SchemaSelected(it->first.schema, o) ? std::next(it) : c.comments.erase(it);
+	}
 	c.dependencies.erase(std::remove_if(c.dependencies.begin(), c.dependencies.end(),
 	                                    [&](const DependencyEdge &e) {
 		                                    return !SchemaSelected(e.dependent.schema, o);
@@ -162,6 +165,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
 	}
+	DiffComments(ctx);
 	DiffUnsupported(ctx);
 	OrderChanges(ctx.changes);
 	return {std::move(ctx.changes), std::move(ctx.diagnostics)};

@@ -110,6 +110,7 @@ struct Catalog {
 	std::map<std::pair<QualifiedName, std::string>, Policy> policies;   // by table, name
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
+	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
 	std::vector<UnsupportedObject> unsupported;
 };
 

@@ -34,6 +34,7 @@ enum class Phase : int {
 	kAddForeignKeys,
 	kCreateDependents,  // views, the other routines, triggers, policies: dependencies first
 	kPrivileges,        // GRANT / REVOKE, once every object exists
+	kComments,          // COMMENT ON, once every object exists
 	kDropSequences,
 	kDropEnums,
 	kDropCollations,

@@ -537,6 +537,35 @@ PrivilegeTarget(const ObjectRef &o)
 	return "TABLE " + name; // tables, views, materialized views, and columns of them
 }
 
+std::string
+Comment(const ObjectRef &o, const std::optional<std::string> &text)
+{
+	const std::string name = QuoteQualified({o.schema, o.name});
+	std::string target;
+	if (o.kind == "schema") {
+		target = "SCHEMA " + QuoteIdent(o.schema);
+	} else if (o.kind == "column") {
+		target = "COLUMN " + name + "." + QuoteIdent(o.sub);
+	} else if (o.kind == "constraint") {
+		target = "CONSTRAINT " + QuoteIdent(o.sub) + " ON " + name;
+	} else if (o.kind == "function" || o.kind == "procedure") {
+		target = (o.kind == "function" ? "FUNCTION " : "PROCEDURE ") + name + "(" + o.sub + ")";
+	} else if (o.kind == "view") {
+		target = "VIEW " + name;
+	} else if (o.kind == "materialized view") {
+		target = "MATERIALIZED VIEW " + name;
+	} else if (o.kind == "sequence") {
+		target = "SEQUENCE " + name;
+	} else if (o.kind == "index") {
+		target = "INDEX " + name;
+	} else if (o.kind == "type") {
+		target = "TYPE " + name;
+	} else {
+		target = "TABLE " + name;
+	}
+	return "COMMENT ON " + target + " IS " + (text ? QuoteLiteral(*text) : "NULL") + ";";
+}
+
 namespace {
 
 std::string

@@ -106,6 +106,10 @@ std::string Revoke(const Privilege &p, bool grant_option_only);
 /// The object a privilege is on, as GRANT names it: TABLE "s"."t", FUNCTION "s"."f"(int), ...
 std::string PrivilegeTarget(const ObjectRef &object);
 
+/// COMMENT ON <kind> object IS 'text' (IS NULL without text); objects named
+/// as in Catalog::comments.
+std::string Comment(const ObjectRef &object, const std::optional<std::string> &text);
+
 /// SET LOCAL: pg_dump's check_function_bodies = false, so a function body
 /// may name objects created later in the migration.
 std::string SetCheckFunctionBodies();

@@ -1,0 +1,139 @@
+// diff_comments.cpp — COMMENT ON tables, columns, views, materialized views,
+// sequences, indexes, constraints, functions, procedures, enum types, schemas.
+// Layer: core/diff. Runs after every other kind: an object this migration
+// creates, or drops and creates again, has lost its comment and gets the
+// remote's; a comment the remote lacks is removed (IS NULL) only from
+// objects that stay.
+#include "core/diff/context.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+#include <set>
+#include <utility>
+
+namespace pgschemadiff {
+namespace {
+
+using CreatedSet = std::set<std::pair<std::string, std::string>>; // kind, identity
+
+/// The identity the kind's own diff gives its changes (diff_tables.cpp,
+/// diff_dependents.cpp, ...), so that created objects can be recognised.
+std::string
+ChangeIdentity(const ObjectRef &o)
+{
+	const std::string name = QuoteQualified({o.schema, o.name});
+	if (o.kind == "schema") {
+		return QuoteIdent(o.schema);
+	}
+	if (o.kind == "column") {
+		return name + "." + QuoteIdent(o.sub);
+	}
+	if (o.kind == "constraint") {
+		return QuoteIdent(o.sub) + " on " + name;
+	}
+	if (o.kind == "function" || o.kind == "procedure") {
+		return name + "(" + o.sub + ")";
+	}
+	return name;
+}
+
+bool
+Created(const CreatedSet &created, const ObjectRef &o)
+{
+	if (created.count({o.kind, ChangeIdentity(o)}) > 0) {
+		return true;
+	}
+	if (o.kind != "column" && o.kind != "constraint") {
+		return false;
+	}
+	// A column or constraint of a relation created here came with it.
+	const std::string relation = QuoteQualified({o.schema, o.name});
+	for (const char *kind : {"table", "view", "materialized view"}) {
+		if (created.count({kind, relation}) > 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+bool
+HasIndex(const Catalog &cat, const ObjectRef &o)
+{
+	for (const auto &[id, t] : cat.tables) {
+		if (id.schema == o.schema && t.indexes.count(o.name) > 0) {
+			return true;
+		}
+	}
+	for (const auto &[id, v] : cat.views) {
+		if (id.schema == o.schema && v.indexes.count(o.name) > 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/// True when the object exists on the remote, so it stays after the migration.
+bool
+Exists(const Catalog &cat, const ObjectRef &o)
+{
+	const QualifiedName id{o.schema, o.name};
+	if (o.kind == "schema") {
+		return cat.schemas.count(o.schema) > 0;
+	}
+	if (o.kind == "table") {
+		return cat.tables.count(id) > 0;
+	}
+	if (o.kind == "view" || o.kind == "materialized view") {
+		return cat.views.count(id) > 0;
+	}
+	if (o.kind == "sequence") {
+		return cat.sequences.count(id) > 0;
+	}
+	if (o.kind == "type") {
+		return cat.enums.count(id) > 0;
+	}
+	if (o.kind == "function" || o.kind == "procedure") {
+		return cat.routines.count({id, o.sub}) > 0;
+	}
+	if (o.kind == "index") {
+		return HasIndex(cat, o);
+	}
+	auto t = cat.tables.find(id);
+	if (o.kind == "constraint") {
+		return t != cat.tables.end() && t->second.constraints.count(o.sub) > 0;
+	}
+	if (o.kind == "column") {
+		return (t != cat.tables.end() && t->second.FindColumn(o.sub) != nullptr) ||
+		       cat.views.count(id) > 0;
+	}
+	return false;
+}
+
+} // namespace
+
+void
+DiffComments(DiffContext &ctx)
+{
+	CreatedSet created;
+	for (const auto &c : ctx.changes) {
+		if (c.action == Action::kCreate) {
+			created.insert({c.kind, c.identity});
+		}
+	}
+	for (const auto &[object, text] : ctx.to.comments) {
+		auto it = ctx.from.comments.find(object);
+		if (it == ctx.from.comments.end() || it->second != text || Created(created, object)) {
+			ctx.Add(Phase::kComments, "comment", ChangeIdentity(object), Action::kAlter, false,
+			        render::Comment(object, text));
+		}
+	}
+	for (const auto &[object, text] : ctx.from.comments) {
+		if (ctx.to.comments.count(object) == 0 && Exists(ctx.to, object) &&
+		    !Created(created, object)) {
+			ctx.Add(Phase::kComments, "comment", ChangeIdentity(object), Action::kAlter, false,
+			        render::Comment(object, std::nullopt));
+		}
+	}
+}
+
+} // namespace pgschemadiff

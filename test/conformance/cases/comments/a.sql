@@ -1,0 +1,14 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('ok', 'sad');
+COMMENT ON TYPE app.mood IS 'old words';
+CREATE SEQUENCE app.ticket;
+CREATE TABLE app.item (id integer CONSTRAINT item_pk PRIMARY KEY, name text, price integer);
+COMMENT ON TABLE app.item IS 'what we sell';
+COMMENT ON COLUMN app.item.id IS 'to be removed';
+CREATE INDEX item_name ON app.item (name);
+CREATE VIEW app.cheap AS SELECT id, price FROM app.item WHERE price < 100;
+COMMENT ON VIEW app.cheap IS 'under a dollar';
+COMMENT ON COLUMN app.cheap.price IS 'still cents';
+CREATE FUNCTION app.twice(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x * 2';
+CREATE TABLE app.gone (a integer);
+COMMENT ON TABLE app.gone IS 'bye';

@@ -1,0 +1,134 @@
+// diff_comments_test.cpp — COMMENT ON the kinds the core migrates.
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace pgschemadiff {
+namespace {
+
+using test::CatalogBuilder;
+using test::DiffOf;
+using test::Sql;
+using Statements = std::vector<std::string>;
+
+CatalogBuilder
+Base()
+{
+	CatalogBuilder b;
+	b.Schema("app")
+	    .Table("app", "t")
+	    .Column("app", "t", "id", "integer", true)
+	    .Constraint("app", "t", "t_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .Index("app", "t", "t_idx", "CREATE INDEX t_idx ON app.t USING btree (id)", "{id}")
+	    .Sequence("app", "s")
+	    .Enum("app", "e", "{a}")
+	    .View("app", "v", " SELECT 1 AS one;", "one integer")
+	    .Routine("app", "f", "", "integer", "CREATE OR REPLACE FUNCTION app.f() ...");
+	return b;
+}
+
+TEST(DiffComments, EveryKindIsCommentedWithItsOwnSyntax)
+{
+	struct Case {
+		std::vector<std::string> object;
+		const char *sql;
+	};
+	const Case cases[] = {
+	    {{"schema", "app", "", ""}, "COMMENT ON SCHEMA \"app\" IS 'x';"},
+	    {{"table", "app", "t", ""}, "COMMENT ON TABLE \"app\".\"t\" IS 'x';"},
+	    {{"column", "app", "t", "id"}, "COMMENT ON COLUMN \"app\".\"t\".\"id\" IS 'x';"},
+	    {{"constraint", "app", "t", "t_pkey"},
+	     "COMMENT ON CONSTRAINT \"t_pkey\" ON \"app\".\"t\" IS 'x';"},
+	    {{"index", "app", "t_idx", ""}, "COMMENT ON INDEX \"app\".\"t_idx\" IS 'x';"},
+	    {{"sequence", "app", "s", ""}, "COMMENT ON SEQUENCE \"app\".\"s\" IS 'x';"},
+	    {{"type", "app", "e", ""}, "COMMENT ON TYPE \"app\".\"e\" IS 'x';"},
+	    {{"view", "app", "v", ""}, "COMMENT ON VIEW \"app\".\"v\" IS 'x';"},
+	    {{"column", "app", "v", "one"}, "COMMENT ON COLUMN \"app\".\"v\".\"one\" IS 'x';"},
+	    {{"function", "app", "f", ""}, "COMMENT ON FUNCTION \"app\".\"f\"() IS 'x';"},
+	};
+	for (const auto &c : cases) {
+		CatalogBuilder to = Base();
+		to.Comment(c.object, "x");
+		const DiffResult r = DiffOf(Base(), to);
+		EXPECT_EQ(Sql(r), Statements{c.sql}) << c.object[0];
+		ASSERT_EQ(r.changes.size(), 1u);
+		EXPECT_EQ(r.changes[0].kind, "comment");
+		EXPECT_EQ(r.changes[0].phase, Phase::kComments);
+		EXPECT_FALSE(r.changes[0].destructive);
+		// ... and removed again, not destructive
+		const DiffResult back = DiffOf(to, Base());
+		ASSERT_EQ(back.changes.size(), 1u) << c.object[0];
+		EXPECT_NE(back.changes[0].sql.find(" IS NULL;"), std::string::npos);
+		EXPECT_FALSE(back.changes[0].destructive);
+	}
+}
+
+TEST(DiffComments, SameCommentIsNoChangeAndTextIsQuoted)
+{
+	CatalogBuilder a = Base();
+	a.Comment({"table", "app", "t", ""}, "it's");
+	EXPECT_TRUE(DiffOf(a, a).changes.empty());
+	CatalogBuilder b = Base();
+	b.Comment({"table", "app", "t", ""}, "it''s \\ new");
+	EXPECT_EQ(Sql(DiffOf(a, b)),
+	          Statements{"COMMENT ON TABLE \"app\".\"t\" IS E'it''''s \\\\ new';"});
+}
+
+TEST(DiffComments, CreatedTableGetsItsCommentsAfterIt)
+{
+	CatalogBuilder to = Base();
+	to.Table("app", "n")
+	    .Column("app", "n", "c", "text")
+	    .Comment({"table", "app", "n", ""}, "new table")
+	    .Comment({"column", "app", "n", "c"}, "new column");
+	const DiffResult r = DiffOf(Base(), to);
+	ASSERT_EQ(r.changes.size(), 3u);
+	EXPECT_EQ(r.changes[0].kind, "table");
+	EXPECT_EQ(r.changes[1].sql, "COMMENT ON COLUMN \"app\".\"n\".\"c\" IS 'new column';");
+	EXPECT_EQ(r.changes[2].sql, "COMMENT ON TABLE \"app\".\"n\" IS 'new table';");
+}
+
+TEST(DiffComments, RecreatedObjectGetsItsCommentBack)
+{
+	CatalogBuilder from = Base();
+	from.Comment({"view", "app", "v", ""}, "same").Comment({"column", "app", "v", "one"}, "c");
+	CatalogBuilder to;
+	to.Schema("app")
+	    .Table("app", "t")
+	    .Column("app", "t", "id", "integer", true)
+	    .Constraint("app", "t", "t_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .Index("app", "t", "t_idx", "CREATE INDEX t_idx ON app.t USING btree (id)", "{id}")
+	    .Sequence("app", "s")
+	    .Enum("app", "e", "{a}")
+	    .View("app", "v", " SELECT 'x'::text AS one;", "one text")
+	    .Routine("app", "f", "", "integer", "CREATE OR REPLACE FUNCTION app.f() ...")
+	    .Comment({"view", "app", "v", ""}, "same")
+	    .Comment({"column", "app", "v", "one"}, "c");
+	const DiffResult r = DiffOf(from, to);
+	EXPECT_GE(test::IndexOf(r, "COMMENT ON VIEW \"app\".\"v\" IS 'same';"),
+	          test::IndexOf(r, "CREATE VIEW"));
+	EXPECT_GE(test::IndexOf(r, "COMMENT ON COLUMN \"app\".\"v\".\"one\" IS 'c';"), 0);
+}
+
+TEST(DiffComments, DroppedObjectNeedsNoCommentRemoval)
+{
+	CatalogBuilder from = Base();
+	from.Table("app", "gone").Comment({"table", "app", "gone", ""}, "bye");
+	const DiffResult r = DiffOf(from, Base(), [] {
+		DiffOptions o;
+		return o;
+	}());
+	EXPECT_EQ(test::CountOf(r, "COMMENT"), 0);
+}
+
+TEST(DiffComments, SchemaFilterAppliesToComments)
+{
+	CatalogBuilder to = Base();
+	to.Comment({"table", "app", "t", ""}, "x");
+	DiffOptions o;
+	o.exclude_schemas = {"app"};
+	EXPECT_EQ(test::CountOf(DiffOf(Base(), to, o), "COMMENT"), 0);
+}
+
+} // namespace
+} // namespace pgschemadiff
