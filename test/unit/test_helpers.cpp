@@ -58,6 +58,9 @@ EmptyRows()
 	    RowSet({"kind", "schema", "name", "sub", "grantee", "privilege", "grantable"});
 	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
 	rows[QueryId::kComments] = RowSet({"kind", "schema", "name", "sub", "description"});
+	rows[QueryId::kDomains] =
+	    RowSet({"schema", "name", "base_type", "not_null", "default_expr", "collation_schema",
+	            "collation_name", "constraint_names", "constraint_defs"});
 	Append(rows, QueryId::kSchemas, {"public"});
 	return rows;
 }
@@ -304,6 +307,17 @@ CatalogBuilder::Comment(const std::vector<std::string> &object, const std::strin
 	std::vector<std::string> row = object;
 	row.push_back(text);
 	Append(rows, QueryId::kComments, std::move(row));
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Domain(const std::string &schema, const std::string &name,
+                       const std::string &base_type, bool not_null, const std::string &default_expr,
+                       const std::string &constraint_names, const std::string &constraint_defs)
+{
+	Append(rows, QueryId::kDomains,
+	       {schema, name, base_type, not_null ? "true" : "false", default_expr, "\\N", "\\N",
+	        constraint_names, constraint_defs});
 	return *this;
 }
 

@@ -103,6 +103,12 @@ struct CatalogBuilder {
 	/// One privilege: object (kind, schema, name, sub), grantee ("public" = PUBLIC).
 	CatalogBuilder &Grant(const std::vector<std::string> &object, const std::string &grantee,
 	                      const std::string &privilege, bool grantable = false);
+	/// A domain; constraints as two array literals (names, definitions), same order.
+	CatalogBuilder &Domain(const std::string &schema, const std::string &name,
+	                       const std::string &base_type, bool not_null = false,
+	                       const std::string &default_expr = "\\N",
+	                       const std::string &constraint_names = "{}",
+	                       const std::string &constraint_defs = "{}");
 	/// COMMENT ON object (kind, schema, name, sub) IS text.
 	CatalogBuilder &Comment(const std::vector<std::string> &object, const std::string &text);
 	CatalogBuilder &Unsupported(const std::string &kind, const std::string &schema,

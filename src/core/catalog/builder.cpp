@@ -336,6 +336,26 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		e.labels = ParseTextArray(r.Text("labels"));
 		cat.enums.emplace(e.id, std::move(e));
 	});
+	ForEachRow(Require(rows, QueryId::kDomains, "domains"), [&](const RowReader &r) {
+		Domain d;
+		d.id = {r.Text("schema"), r.Text("name")};
+		d.base_type = r.Text("base_type");
+		d.not_null = r.Bool("not_null");
+		d.default_expr = r.Optional("default_expr");
+		if (r.Get("collation_name")) {
+			d.collation = QualifiedName{r.Text("collation_schema"), r.Text("collation_name")};
+		}
+		const std::vector<std::string> names = ParseTextArray(r.Text("constraint_names"));
+		const std::vector<std::string> defs = ParseTextArray(r.Text("constraint_defs"));
+		if (names.size() != defs.size()) {
+			throw Error(ErrorKind::kCatalogDrift,
+			            "domain constraints have mismatched name and definition lists");
+		}
+		for (std::size_t i = 0; i < names.size(); ++i) {
+			d.checks.emplace(names[i], defs[i]);
+		}
+		cat.domains.emplace(d.id, std::move(d));
+	});
 	ForEachRow(Require(rows, QueryId::kComments, "comments"), [&](const RowReader &r) {
 		cat.comments.emplace(
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},

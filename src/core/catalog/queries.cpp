@@ -405,7 +405,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   WHERE p.prokind IN ('a', 'w') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
   UNION ALL
-  SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
+  SELECT CASE t.typtype WHEN 'r' THEN 'range type'
                         WHEN 'm' THEN 'multirange type' ELSE 'type' END,
          n.nspname::text,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname),
@@ -414,7 +414,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
            COALESCE((SELECT pg_catalog.string_agg(pg_catalog.pg_get_constraintdef(k.oid), ',' ORDER BY k.conname)
                      FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), ''))
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('d', 'r', 'b') AND t.typcategory <> 'A'
+  WHERE t.typtype IN ('r', 'b') AND t.typcategory <> 'A'
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
   UNION ALL
@@ -452,7 +452,7 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 
 // Comments (COMMENT ON) of the kinds the core migrates, named as the model
 // names objects (see kDependencies): relations, their columns, constraints
-// and indexes; functions, procedures, enum types, schemas.
+// and indexes; functions, procedures, enum types, domains, schemas.
 const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
@@ -493,7 +493,7 @@ SELECT x.* FROM (
   SELECT 'type', n.nspname::text, t.typname::text, '', d.description::text
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_type", "t.oid", "0") R"SQL(
-  WHERE t.typtype = 'e'
+  WHERE t.typtype IN ('e', 'd')
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
   UNION ALL
@@ -504,6 +504,32 @@ SELECT x.* FROM (
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_namespace", "n.oid") R"SQL(
 ) x
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
+)SQL";
+
+// Domains with their default, NOT NULL and check constraints (PostgreSQL 17
+// also lists NOT NULL as a constraint, contype 'n': that is typnotnull here).
+const char *const kDomains = R"SQL(
+SELECT n.nspname::text AS schema, t.typname::text AS name,
+       pg_catalog.format_type(t.typbasetype, t.typtypmod) AS base_type,
+       t.typnotnull::text AS not_null,
+       pg_catalog.pg_get_expr(t.typdefaultbin, 0) AS default_expr,
+       CASE WHEN t.typcollation <> b.typcollation THEN cn.nspname::text END AS collation_schema,
+       CASE WHEN t.typcollation <> b.typcollation THEN co.collname::text END AS collation_name,
+       ARRAY(SELECT k.conname::text FROM pg_catalog.pg_constraint k
+             WHERE k.contypid = t.oid AND k.contype = 'c'
+             ORDER BY k.conname COLLATE "C")::text AS constraint_names,
+       ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k
+             WHERE k.contypid = t.oid AND k.contype = 'c'
+             ORDER BY k.conname COLLATE "C")::text AS constraint_defs
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_type b ON b.oid = t.typbasetype
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+WHERE t.typtype = 'd'
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"
 )SQL";
 
 constexpr CatalogQuery kQueries[] = {
@@ -529,6 +555,7 @@ constexpr CatalogQuery kQueries[] = {
 	{QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
 	 kUnsupported},
 	{QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
+	{QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
 };
 
 } // namespace
@@ -574,6 +601,9 @@ ExpectedColumns(QueryId id)
 		return "kind,schema,identity,signature";
 	case QueryId::kComments:
 		return "kind,schema,name,sub,description";
+	case QueryId::kDomains:
+		return "schema,name,base_type,not_null,default_expr,collation_schema,collation_name,"
+		       "constraint_names,constraint_defs";
 	case QueryId::kCount:
 		break;
 	}

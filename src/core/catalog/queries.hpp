@@ -26,6 +26,7 @@ enum class QueryId : int {
 	kPrivileges,
 	kUnsupported,
 	kComments,
+	kDomains,
 	kCount,
 };
 

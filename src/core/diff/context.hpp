@@ -58,6 +58,7 @@ void DiffSchemas(DiffContext &ctx);
 void DiffExtensions(DiffContext &ctx);
 void DiffCollations(DiffContext &ctx);
 void DiffEnums(DiffContext &ctx);
+void DiffDomains(DiffContext &ctx);    // after DiffEnums: a domain may be over an enum
 void DiffTables(DiffContext &ctx);     // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);  // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables

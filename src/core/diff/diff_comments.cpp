@@ -1,5 +1,6 @@
 // diff_comments.cpp — COMMENT ON tables, columns, views, materialized views,
-// sequences, indexes, constraints, functions, procedures, enum types, schemas.
+// sequences, indexes, constraints, functions, procedures, enum types, domains,
+// schemas.
 // Layer: core/diff. Runs after every other kind: an object this migration
 // creates, or drops and creates again, has lost its comment and gets the
 // remote's; a comment the remote lacks is removed (IS NULL) only from
@@ -90,7 +91,7 @@ Exists(const Catalog &cat, const ObjectRef &o)
 		return cat.sequences.count(id) > 0;
 	}
 	if (o.kind == "type") {
-		return cat.enums.count(id) > 0;
+		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0;
 	}
 	if (o.kind == "function" || o.kind == "procedure") {
 		return cat.routines.count({id, o.sub}) > 0;

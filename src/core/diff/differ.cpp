@@ -102,6 +102,7 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.tables, o, [](const Table &x) { return x.id.schema; });
 	FilterMap(c.sequences, o, [](const Sequence &x) { return x.id.schema; });
 	FilterMap(c.enums, o, [](const EnumType &x) { return x.id.schema; });
+	FilterMap(c.domains, o, [](const Domain &x) { return x.id.schema; });
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
@@ -156,6 +157,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffExtensions(ctx);
 	DiffCollations(ctx);
 	DiffEnums(ctx);
+	DiffDomains(ctx);
 	ctx.CheckCancel();
 	DiffTables(ctx);
 	ctx.CheckCancel();

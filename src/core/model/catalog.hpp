@@ -85,6 +85,17 @@ struct EnumType {
 	bool operator==(const EnumType &o) const { return Tie() == o.Tie(); }
 };
 
+struct Domain {
+	QualifiedName id;
+	std::string base_type;                  // format_type, with its typmod
+	std::optional<QualifiedName> collation; // only when it differs from the base type's
+	bool not_null = false;
+	std::optional<std::string> default_expr;
+	std::map<std::string, std::string> checks; // name -> pg_get_constraintdef
+	auto Tie() const { return std::tie(id, base_type, collation, not_null, default_expr, checks); }
+	bool operator==(const Domain &o) const { return Tie() == o.Tie(); }
+};
+
 /// An object the catalog readers saw but the core cannot reproduce yet.
 /// `signature` is a digest of its definition, so that only objects that
 /// differ between the two sides are reported.
@@ -104,6 +115,7 @@ struct Catalog {
 	std::map<QualifiedName, Table> tables;
 	std::map<QualifiedName, Sequence> sequences;
 	std::map<QualifiedName, EnumType> enums;
+	std::map<QualifiedName, Domain> domains;
 	std::map<QualifiedName, View> views; // views and materialized views
 	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
 	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers;  // by table, name

@@ -14,6 +14,7 @@ enum class Phase : int {
 	kCreateExtensions,  // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
 	kCreateEnums,       // also ALTER TYPE ... ADD VALUE
+	kCreateDomains,     // also ALTER DOMAIN (default, NOT NULL, constraints)
 	kDropIdentities,    // before a sequence reuses an identity sequence's name
 	kCreateSequences,   // also ALTER SEQUENCE options
 	kCreateRoutines,    // functions that need no relation (column defaults may call them)
@@ -36,6 +37,7 @@ enum class Phase : int {
 	kPrivileges,        // GRANT / REVOKE, once every object exists
 	kComments,          // COMMENT ON, once every object exists
 	kDropSequences,
+	kDropDomains,
 	kDropEnums,
 	kDropCollations,
 	kDropExtensions,

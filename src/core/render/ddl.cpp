@@ -147,6 +147,57 @@ RenameType(const QualifiedName &id, const std::string &new_name)
 }
 
 std::string
+CreateDomain(const Domain &d)
+{
+	std::string out = "CREATE DOMAIN " + QuoteQualified(d.id) + " AS " + d.base_type;
+	if (d.collation) {
+		out += " COLLATE " + QuoteQualified(*d.collation);
+	}
+	if (d.default_expr) {
+		out += " DEFAULT " + *d.default_expr;
+	}
+	if (d.not_null) {
+		out += " NOT NULL";
+	}
+	for (const auto &[name, definition] : d.checks) {
+		out += " CONSTRAINT " + QuoteIdent(name) + " " + definition;
+	}
+	return out + ";";
+}
+
+std::string
+DropDomain(const QualifiedName &id)
+{
+	return "DROP DOMAIN " + QuoteQualified(id) + ";";
+}
+
+std::string
+AlterDomainDefault(const QualifiedName &id, const std::optional<std::string> &expr)
+{
+	return "ALTER DOMAIN " + QuoteQualified(id) +
+	       (expr ? " SET DEFAULT " + *expr + ";" : std::string(" DROP DEFAULT;"));
+}
+
+std::string
+AlterDomainNotNull(const QualifiedName &id, bool not_null)
+{
+	return "ALTER DOMAIN " + QuoteQualified(id) + (not_null ? " SET NOT NULL;" : " DROP NOT NULL;");
+}
+
+std::string
+AddDomainConstraint(const QualifiedName &id, const std::string &name, const std::string &definition)
+{
+	return "ALTER DOMAIN " + QuoteQualified(id) + " ADD CONSTRAINT " + QuoteIdent(name) + " " +
+	       definition + ";";
+}
+
+std::string
+DropDomainConstraint(const QualifiedName &id, const std::string &name)
+{
+	return "ALTER DOMAIN " + QuoteQualified(id) + " DROP CONSTRAINT " + QuoteIdent(name) + ";";
+}
+
+std::string
 CreateSequence(const Sequence &s)
 {
 	const SequenceOptions &o = s.options;

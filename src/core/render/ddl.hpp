@@ -32,6 +32,16 @@ std::string AddEnumValue(const QualifiedName &type, const std::string &label,
 std::string DropType(const QualifiedName &id);
 std::string RenameType(const QualifiedName &id, const std::string &new_name);
 
+/// CREATE DOMAIN ... AS base [COLLATE] [DEFAULT] [NOT NULL] [CONSTRAINT name CHECK ...]
+std::string CreateDomain(const Domain &d);
+std::string DropDomain(const QualifiedName &id);
+/// ALTER DOMAIN ... SET DEFAULT expr / DROP DEFAULT (no expression)
+std::string AlterDomainDefault(const QualifiedName &id, const std::optional<std::string> &expr);
+std::string AlterDomainNotNull(const QualifiedName &id, bool not_null);
+std::string AddDomainConstraint(const QualifiedName &id, const std::string &name,
+                                const std::string &definition);
+std::string DropDomainConstraint(const QualifiedName &id, const std::string &name);
+
 std::string CreateSequence(const Sequence &s);
 /// `restart`: also RESTART WITH the start value (current value out of bounds).
 std::string AlterSequence(const QualifiedName &id, const SequenceOptions &o, bool restart);
