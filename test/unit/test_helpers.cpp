@@ -58,6 +58,8 @@ EmptyRows()
 	    RowSet({"kind", "schema", "name", "sub", "grantee", "privilege", "grantable"});
 	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
 	rows[QueryId::kComments] = RowSet({"kind", "schema", "name", "sub", "description"});
+	rows[QueryId::kComposites] = RowSet(
+	    {"schema", "name", "attribute", "position", "type", "collation_schema", "collation_name"});
 	rows[QueryId::kDomains] =
 	    RowSet({"schema", "name", "base_type", "not_null", "default_expr", "collation_schema",
 	            "collation_name", "constraint_names", "constraint_defs"});
@@ -318,6 +320,21 @@ CatalogBuilder::Domain(const std::string &schema, const std::string &name,
 	Append(rows, QueryId::kDomains,
 	       {schema, name, base_type, not_null ? "true" : "false", default_expr, "\\N", "\\N",
 	        constraint_names, constraint_defs});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Composite(const std::string &schema, const std::string &name,
+                          const std::vector<std::pair<std::string, std::string>> &attributes)
+{
+	if (attributes.empty()) {
+		Append(rows, QueryId::kComposites, {schema, name, "\\N", "\\N", "\\N", "\\N", "\\N"});
+	}
+	int position = 0;
+	for (const auto &[attribute, type] : attributes) {
+		Append(rows, QueryId::kComposites,
+		       {schema, name, attribute, std::to_string(++position), type, "\\N", "\\N"});
+	}
 	return *this;
 }
 

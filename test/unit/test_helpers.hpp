@@ -109,6 +109,9 @@ struct CatalogBuilder {
 	                       const std::string &default_expr = "\\N",
 	                       const std::string &constraint_names = "{}",
 	                       const std::string &constraint_defs = "{}");
+	/// A composite type with (attribute, type) pairs in order.
+	CatalogBuilder &Composite(const std::string &schema, const std::string &name,
+	                          const std::vector<std::pair<std::string, std::string>> &attributes);
 	/// COMMENT ON object (kind, schema, name, sub) IS text.
 	CatalogBuilder &Comment(const std::vector<std::string> &object, const std::string &text);
 	CatalogBuilder &Unsupported(const std::string &kind, const std::string &schema,

@@ -356,6 +356,21 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		}
 		cat.domains.emplace(d.id, std::move(d));
 	});
+	ForEachRow(Require(rows, QueryId::kComposites, "composite types"), [&](const RowReader &r) {
+		const QualifiedName id{r.Text("schema"), r.Text("name")};
+		CompositeType &c = cat.composites[id];
+		c.id = id;
+		if (!r.Get("attribute")) {
+			return; // no attributes
+		}
+		Attribute a;
+		a.name = r.Text("attribute");
+		a.type = r.Text("type");
+		if (r.Get("collation_name")) {
+			a.collation = QualifiedName{r.Text("collation_schema"), r.Text("collation_name")};
+		}
+		c.attributes.push_back(std::move(a));
+	});
 	ForEachRow(Require(rows, QueryId::kComments, "comments"), [&](const RowReader &r) {
 		cat.comments.emplace(
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},

@@ -380,7 +380,7 @@ ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COL
 // digest of the definition so that only differences are reported.
 const char *const kUnsupported = R"SQL(
 SELECT u.kind, u.schema, u.identity, u.signature FROM (
-  SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
+  SELECT 'foreign table' AS kind,
          n.nspname::text AS schema,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS identity,
          pg_catalog.md5(COALESCE(pg_catalog.pg_get_viewdef(c.oid), '') ||
@@ -389,7 +389,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
                      FROM pg_catalog.pg_attribute a
                      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')) AS signature
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('f', 'c')
+  WHERE c.relkind = 'f'
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
@@ -532,6 +532,25 @@ WHERE t.typtype = 'd'
 ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"
 )SQL";
 
+// Attributes of composite types (CREATE TYPE ... AS (...)), one row each; a
+// composite type without attributes has one row with NULL attribute.
+const char *const kComposites = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS name, a.attname::text AS attribute,
+       a.attnum::text AS position, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname::text END AS collation_schema,
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname::text END AS collation_name
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+WHERE c.relkind = 'c'
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
+)SQL";
+
 constexpr CatalogQuery kQueries[] = {
 	{QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
 	{QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
@@ -556,6 +575,7 @@ constexpr CatalogQuery kQueries[] = {
 	 kUnsupported},
 	{QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
 	{QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
+	{QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
 };
 
 } // namespace
@@ -604,6 +624,8 @@ ExpectedColumns(QueryId id)
 	case QueryId::kDomains:
 		return "schema,name,base_type,not_null,default_expr,collation_schema,collation_name,"
 		       "constraint_names,constraint_defs";
+	case QueryId::kComposites:
+		return "schema,name,attribute,position,type,collation_schema,collation_name";
 	case QueryId::kCount:
 		break;
 	}

@@ -27,6 +27,7 @@ enum class QueryId : int {
 	kUnsupported,
 	kComments,
 	kDomains,
+	kComposites,
 	kCount,
 };
 

@@ -54,11 +54,17 @@ private:
 	int next_sequence_ = 0;
 };
 
+/// How format_type may spell a user type (schema-qualified; a part is bare
+/// when it is a plain lower-case identifier, and always also quoted, since
+/// quote_identifier also quotes keywords, which we do not list).
+std::vector<std::string> TypeSpellings(const QualifiedName &type);
+
 void DiffSchemas(DiffContext &ctx);
 void DiffExtensions(DiffContext &ctx);
 void DiffCollations(DiffContext &ctx);
 void DiffEnums(DiffContext &ctx);
 void DiffDomains(DiffContext &ctx);    // after DiffEnums: a domain may be over an enum
+void DiffComposites(DiffContext &ctx); // after DiffDomains: attributes may use domains
 void DiffTables(DiffContext &ctx);     // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);  // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables

@@ -255,6 +255,11 @@ TableSeeds(const DiffContext &ctx)
 			seeds.insert({"type", id.schema, id.name, ""});
 		}
 	}
+	for (const auto &[id, c] : ctx.from.composites) {
+		if (ctx.to.composites.count(id) == 0) {
+			seeds.insert({"type", id.schema, id.name, ""});
+		}
+	}
 	for (const auto &[id, d] : ctx.from.domains) {
 		if (ctx.to.domains.count(id) == 0) {
 			seeds.insert({"type", id.schema, id.name, ""});

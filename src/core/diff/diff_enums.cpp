@@ -55,23 +55,6 @@ AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want)
 	}
 }
 
-/// How format_type may spell a part of the name: bare when it is a plain
-/// lower-case identifier, always also quoted (quote_identifier also quotes
-/// keywords, which we do not list).
-std::vector<std::string>
-Spellings(const std::string &part)
-{
-	std::vector<std::string> out{QuoteIdent(part)};
-	bool plain = !part.empty() && !(part[0] >= '0' && part[0] <= '9');
-	for (char c : part) {
-		plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-	}
-	if (plain) {
-		out.push_back(part);
-	}
-	return out;
-}
-
 /// The aside name: the old type lives under it until its columns moved.
 std::string
 AsideName(const std::string &name)
@@ -98,11 +81,9 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 	ctx.Add(Phase::kDropEnums, "type", QuoteQualified(aside), Action::kDrop, removes,
 	        render::DropType(aside));
 	ctx.recreated_enums.insert(want.id);
-	for (const auto &schema : Spellings(want.id.schema)) {
-		for (const auto &name : Spellings(want.id.name)) {
-			ctx.retyped_types.insert(schema + "." + name);
-			ctx.retyped_types.insert(schema + "." + name + "[]");
-		}
+	for (const auto &type : TypeSpellings(want.id)) {
+		ctx.retyped_types.insert(type);
+		ctx.retyped_types.insert(type + "[]");
 	}
 }
 

@@ -5,6 +5,7 @@
 #include "core/diff/context.hpp"
 #include "core/error.hpp"
 #include "core/order/order.hpp"
+#include "core/render/quote.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -62,6 +63,36 @@ DiffContext::ColumnGoes(const QualifiedName &table, const std::string &column) c
 
 namespace {
 
+std::vector<std::string>
+PartSpellings(const std::string &part)
+{
+	std::vector<std::string> out{QuoteIdent(part)};
+	bool plain = !part.empty() && !(part[0] >= '0' && part[0] <= '9');
+	for (char c : part) {
+		plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+	}
+	if (plain) {
+		out.push_back(part);
+	}
+	return out;
+}
+
+} // namespace
+
+std::vector<std::string>
+TypeSpellings(const QualifiedName &type)
+{
+	std::vector<std::string> out;
+	for (const auto &schema : PartSpellings(type.schema)) {
+		for (const auto &name : PartSpellings(type.name)) {
+			out.push_back(schema + "." + name);
+		}
+	}
+	return out;
+}
+
+namespace {
+
 bool
 SchemaSelected(const std::string &schema, const DiffOptions &o)
 {
@@ -103,6 +134,7 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.sequences, o, [](const Sequence &x) { return x.id.schema; });
 	FilterMap(c.enums, o, [](const EnumType &x) { return x.id.schema; });
 	FilterMap(c.domains, o, [](const Domain &x) { return x.id.schema; });
+	FilterMap(c.composites, o, [](const CompositeType &x) { return x.id.schema; });
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
@@ -158,6 +190,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffCollations(ctx);
 	DiffEnums(ctx);
 	DiffDomains(ctx);
+	DiffComposites(ctx);
 	ctx.CheckCancel();
 	DiffTables(ctx);
 	ctx.CheckCancel();

@@ -96,6 +96,22 @@ struct Domain {
 	bool operator==(const Domain &o) const { return Tie() == o.Tie(); }
 };
 
+struct Attribute {
+	std::string name;
+	std::string type;                       // format_type
+	std::optional<QualifiedName> collation; // only when it differs from the type's
+	auto Tie() const { return std::tie(name, type, collation); }
+	bool operator==(const Attribute &o) const { return Tie() == o.Tie(); }
+};
+
+/// CREATE TYPE ... AS (attributes)
+struct CompositeType {
+	QualifiedName id;
+	std::vector<Attribute> attributes; // in attnum order
+	auto Tie() const { return std::tie(id, attributes); }
+	bool operator==(const CompositeType &o) const { return Tie() == o.Tie(); }
+};
+
 /// An object the catalog readers saw but the core cannot reproduce yet.
 /// `signature` is a digest of its definition, so that only objects that
 /// differ between the two sides are reported.
@@ -116,6 +132,7 @@ struct Catalog {
 	std::map<QualifiedName, Sequence> sequences;
 	std::map<QualifiedName, EnumType> enums;
 	std::map<QualifiedName, Domain> domains;
+	std::map<QualifiedName, CompositeType> composites;
 	std::map<QualifiedName, View> views; // views and materialized views
 	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
 	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers;  // by table, name

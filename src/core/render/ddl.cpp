@@ -197,6 +197,53 @@ DropDomainConstraint(const QualifiedName &id, const std::string &name)
 	return "ALTER DOMAIN " + QuoteQualified(id) + " DROP CONSTRAINT " + QuoteIdent(name) + ";";
 }
 
+namespace {
+
+std::string
+AttributeDefinition(const Attribute &a)
+{
+	std::string out = QuoteIdent(a.name) + " " + a.type;
+	if (a.collation) {
+		out += " COLLATE " + QuoteQualified(*a.collation);
+	}
+	return out;
+}
+
+} // namespace
+
+std::string
+CreateComposite(const CompositeType &c)
+{
+	std::string out = "CREATE TYPE " + QuoteQualified(c.id) + " AS (";
+	for (std::size_t i = 0; i < c.attributes.size(); ++i) {
+		out += (i ? ", " : "") + AttributeDefinition(c.attributes[i]);
+	}
+	return out + ");";
+}
+
+std::string
+AddAttribute(const QualifiedName &type, const Attribute &a)
+{
+	return "ALTER TYPE " + QuoteQualified(type) + " ADD ATTRIBUTE " + AttributeDefinition(a) + ";";
+}
+
+std::string
+DropAttribute(const QualifiedName &type, const std::string &name)
+{
+	return "ALTER TYPE " + QuoteQualified(type) + " DROP ATTRIBUTE " + QuoteIdent(name) + ";";
+}
+
+std::string
+AlterAttributeType(const QualifiedName &type, const Attribute &a)
+{
+	std::string out = "ALTER TYPE " + QuoteQualified(type) + " ALTER ATTRIBUTE " +
+	                  QuoteIdent(a.name) + " SET DATA TYPE " + a.type;
+	if (a.collation) {
+		out += " COLLATE " + QuoteQualified(*a.collation);
+	}
+	return out + ";";
+}
+
 std::string
 CreateSequence(const Sequence &s)
 {

@@ -42,6 +42,12 @@ std::string AddDomainConstraint(const QualifiedName &id, const std::string &name
                                 const std::string &definition);
 std::string DropDomainConstraint(const QualifiedName &id, const std::string &name);
 
+std::string CreateComposite(const CompositeType &c);
+/// ALTER TYPE ... ADD ATTRIBUTE / DROP ATTRIBUTE / ALTER ATTRIBUTE ... SET DATA TYPE
+std::string AddAttribute(const QualifiedName &type, const Attribute &a);
+std::string DropAttribute(const QualifiedName &type, const std::string &name);
+std::string AlterAttributeType(const QualifiedName &type, const Attribute &a);
+
 std::string CreateSequence(const Sequence &s);
 /// `restart`: also RESTART WITH the start value (current value out of bounds).
 std::string AlterSequence(const QualifiedName &id, const SequenceOptions &o, bool restart);

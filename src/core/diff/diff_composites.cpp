@@ -1,0 +1,94 @@
+// diff_composites.cpp — composite types: CREATE TYPE ... AS (...), attributes
+// added, dropped and changed in place (ALTER TYPE ... ATTRIBUTE), DROP TYPE.
+// Layer: core/diff. Created with the domains, before the tables that may use
+// them; dropped after the columns stop using them. A dropped attribute loses
+// that field of every stored value: destructive. An attribute cannot change
+// type while table columns store the composite: that is reported.
+#include "core/diff/context.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+const Attribute *
+FindAttribute(const CompositeType &c, const std::string &name)
+{
+	for (const auto &a : c.attributes) {
+		if (a.name == name) {
+			return &a;
+		}
+	}
+	return nullptr;
+}
+
+/// True when a column of a table stores values of the type (also as arrays).
+bool
+UsedByColumns(const DiffContext &ctx, const QualifiedName &type)
+{
+	const std::vector<std::string> spellings = TypeSpellings(type);
+	for (const auto &[tid, t] : ctx.from.tables) {
+		for (const auto &c : t.columns) {
+			for (const auto &s : spellings) {
+				if (c.type == s || c.type == s + "[]") {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+void
+AlterComposite(DiffContext &ctx, const CompositeType &have, const CompositeType &want)
+{
+	const std::string id = QuoteQualified(want.id);
+	// PostgreSQL cannot change an attribute's type while table columns store
+	// the composite: reported, and the attribute left as it is.
+	const bool stored = UsedByColumns(ctx, want.id);
+	for (const auto &a : have.attributes) {
+		if (FindAttribute(want, a.name) == nullptr) {
+			ctx.Add(Phase::kCreateDomains, "type", id, Action::kAlter, true,
+			        render::DropAttribute(want.id, a.name));
+		}
+	}
+	for (const auto &a : want.attributes) {
+		const Attribute *h = FindAttribute(have, a.name);
+		if (h == nullptr) {
+			ctx.Add(Phase::kCreateDomains, "type", id, Action::kAlter, false,
+			        render::AddAttribute(want.id, a));
+		} else if (!(*h == a) && stored) {
+			ctx.Warn("attribute \"" + a.name + "\" of composite type " + id +
+			             " changes type and was not changed",
+			         "Table columns store values of the type. Remote definition: " +
+			             render::CreateComposite(want));
+		} else if (!(*h == a)) {
+			ctx.Add(Phase::kCreateDomains, "type", id, Action::kAlter, false,
+			        render::AlterAttributeType(want.id, a));
+		}
+	}
+}
+
+} // namespace
+
+void
+DiffComposites(DiffContext &ctx)
+{
+	for (const auto &[id, want] : ctx.to.composites) {
+		auto it = ctx.from.composites.find(id);
+		if (it == ctx.from.composites.end()) {
+			ctx.Add(Phase::kCreateDomains, "type", QuoteQualified(id), Action::kCreate, false,
+			        render::CreateComposite(want));
+		} else if (!(it->second == want)) {
+			AlterComposite(ctx, it->second, want);
+		}
+	}
+	for (const auto &[id, have] : ctx.from.composites) {
+		if (ctx.to.composites.count(id) == 0) {
+			ctx.Add(Phase::kDropDomains, "type", QuoteQualified(id), Action::kDrop, true,
+			        render::DropType(id));
+		}
+	}
+}
+
+} // namespace pgschemadiff
