@@ -27,7 +27,9 @@ public:
 	Error(ErrorKind kind, const std::string &message, std::string detail = {},
 	      std::string hint = {})
 	    : std::runtime_error(message), kind_(kind), detail_(std::move(detail)),
-	      hint_(std::move(hint)) {}
+	      hint_(std::move(hint))
+	{
+	}
 
 	ErrorKind Kind() const { return kind_; }
 	const std::string &Detail() const { return detail_; }

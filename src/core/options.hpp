@@ -15,8 +15,8 @@ using CancelCheck = bool (*)();
 struct DiffOptions {
 	bool allow_drops = false;
 	bool ignore_extension_versions = false;
-	bool with_privileges = false;        // GRANT/REVOKE on relations, columns, routines, schemas, enums
-	bool create_extensions_only = false; // migra's --create-extensions-only
+	bool with_privileges = false; // GRANT/REVOKE on relations, columns, routines, schemas, enums
+	bool create_extensions_only = false;      // migra's --create-extensions-only
 	std::vector<std::string> include_schemas; // empty: every schema
 	std::vector<std::string> exclude_schemas;
 	CancelCheck cancel_check = nullptr;

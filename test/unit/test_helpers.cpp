@@ -28,8 +28,8 @@ EmptyRows()
 	CatalogRows rows;
 	rows[QueryId::kSchemas] = RowSet({"name"});
 	rows[QueryId::kExtensions] = RowSet({"name", "schema", "version", "relocatable"});
-	rows[QueryId::kCollations] = RowSet(
-	    {"schema", "name", "provider", "deterministic", "lc_collate", "lc_ctype", "locale", "icu_rules"});
+	rows[QueryId::kCollations] = RowSet({"schema", "name", "provider", "deterministic",
+	                                     "lc_collate", "lc_ctype", "locale", "icu_rules"});
 	rows[QueryId::kTables] =
 	    RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child",
 	            "row_security", "force_row_security", "partition_key", "partition_bound",
@@ -42,18 +42,20 @@ EmptyRows()
 	                                      "columns", "ref_schema", "ref_table", "inherited"});
 	rows[QueryId::kIndexes] =
 	    RowSet({"schema", "table_name", "name", "definition", "columns", "inherited"});
-	rows[QueryId::kSequences] = RowSet({"schema", "name", "data_type", "start", "increment", "min_value",
-	                                    "max_value", "cache", "cycle", "persistence", "last_value", "owner_deptype",
-	                                    "owner_schema", "owner_table", "owner_column"});
+	rows[QueryId::kSequences] =
+	    RowSet({"schema", "name", "data_type", "start", "increment", "min_value", "max_value",
+	            "cache", "cycle", "persistence", "last_value", "owner_deptype", "owner_schema",
+	            "owner_table", "owner_column"});
 	rows[QueryId::kEnums] = RowSet({"schema", "name", "labels"});
-	rows[QueryId::kViews] = RowSet({"schema", "name", "relkind", "definition", "options", "columns"});
-	rows[QueryId::kRoutines] = RowSet(
-	    {"schema", "name", "identity_args", "kind", "arguments", "result", "definition"});
+	rows[QueryId::kViews] =
+	    RowSet({"schema", "name", "relkind", "definition", "options", "columns"});
+	rows[QueryId::kRoutines] =
+	    RowSet({"schema", "name", "identity_args", "kind", "arguments", "result", "definition"});
 	rows[QueryId::kTriggers] = RowSet({"schema", "table_name", "name", "definition", "enabled"});
-	rows[QueryId::kPolicies] = RowSet({"schema", "table_name", "name", "permissive", "command", "roles",
-	                                   "using_expr", "check_expr"});
-	rows[QueryId::kDependencies] = RowSet({"dep_kind", "dep_schema", "dep_name", "dep_sub", "ref_kind",
-	                                       "ref_schema", "ref_name", "ref_sub"});
+	rows[QueryId::kPolicies] = RowSet({"schema", "table_name", "name", "permissive", "command",
+	                                   "roles", "using_expr", "check_expr"});
+	rows[QueryId::kDependencies] = RowSet({"dep_kind", "dep_schema", "dep_name", "dep_sub",
+	                                       "ref_kind", "ref_schema", "ref_name", "ref_sub"});
 	rows[QueryId::kPrivileges] =
 	    RowSet({"kind", "schema", "name", "sub", "grantee", "privilege", "grantable"});
 	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
@@ -233,8 +235,9 @@ CatalogBuilder::Routine(const std::string &schema, const std::string &name, cons
 }
 
 CatalogBuilder &
-CatalogBuilder::Trigger(const std::string &schema, const std::string &table, const std::string &name,
-                        const std::string &definition, const std::string &enabled)
+CatalogBuilder::Trigger(const std::string &schema, const std::string &table,
+                        const std::string &name, const std::string &definition,
+                        const std::string &enabled)
 {
 	Append(rows, QueryId::kTriggers, {schema, table, name, definition, enabled});
 	return *this;

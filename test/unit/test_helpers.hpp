@@ -41,12 +41,14 @@ CatalogRows EmptyRows();
 struct CatalogBuilder {
 	CatalogRows rows = EmptyRows();
 	CatalogBuilder &Schema(const std::string &name);
-	CatalogBuilder &Table(const std::string &schema, const std::string &name, bool unlogged = false);
+	CatalogBuilder &Table(const std::string &schema, const std::string &name,
+	                      bool unlogged = false);
 	/// type, not_null, default ("\\N"), identity ('' 'a' 'd'), generated ('' 's')
 	CatalogBuilder &Column(const std::string &schema, const std::string &table,
 	                       const std::string &name, const std::string &type, bool not_null = false,
-	                       const std::string &default_expr = "\\N", const std::string &identity = "",
-	                       const std::string &generated = "", const std::string &coll_schema = "\\N",
+	                       const std::string &default_expr = "\\N",
+	                       const std::string &identity = "", const std::string &generated = "",
+	                       const std::string &coll_schema = "\\N",
 	                       const std::string &coll_name = "\\N");
 	CatalogBuilder &Constraint(const std::string &schema, const std::string &table,
 	                           const std::string &name, const std::string &type,

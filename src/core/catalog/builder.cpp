@@ -232,7 +232,8 @@ BuildSequences(const CatalogRows &rows, Catalog &cat)
 		QualifiedName id{r.Text("schema"), r.Text("name")};
 		std::optional<ColumnRef> owner;
 		if (r.Get("owner_column")) {
-			owner = ColumnRef{{r.Text("owner_schema"), r.Text("owner_table")}, r.Text("owner_column")};
+			owner =
+			    ColumnRef{{r.Text("owner_schema"), r.Text("owner_table")}, r.Text("owner_column")};
 		}
 		if (r.Text("owner_deptype") == "i") {
 			// Identity sequence: part of its column, not an object of its own.
@@ -376,10 +377,11 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
 		    r.Text("description"));
 	});
-	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"), [&](const RowReader &r) {
-		cat.unsupported.push_back(
-		    {r.Text("kind"), r.Text("schema"), r.Text("identity"), r.Text("signature")});
-	});
+	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"),
+	           [&](const RowReader &r) {
+		           cat.unsupported.push_back(
+		               {r.Text("kind"), r.Text("schema"), r.Text("identity"), r.Text("signature")});
+	           });
 	return cat;
 }
 

@@ -12,9 +12,10 @@ namespace {
 // "one schema" on catalogs that were never analyzed and loops the whole join
 // once per schema (4.3 s -> 1.2 s for the indexes of 10,000 tables).
 #define PSD_USER_SCHEMA(nsp)                                                                       \
-	"(" nsp ".oid = ANY (ARRAY(SELECT psd_n.oid FROM pg_catalog.pg_namespace psd_n"               \
-	" WHERE psd_n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"                \
-	" AND psd_n.nspname NOT LIKE 'pg\\_temp\\_%' AND psd_n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%')))"
+	"(" nsp ".oid = ANY (ARRAY(SELECT psd_n.oid FROM pg_catalog.pg_namespace psd_n"                \
+	" WHERE psd_n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"                 \
+	" AND psd_n.nspname NOT LIKE 'pg\\_temp\\_%' AND psd_n.nspname NOT LIKE "                      \
+	"'pg\\_toast\\_temp\\_%')))"
 
 // Objects that belong to an extension are left to that extension.
 #define PSD_NOT_EXT_MEMBER(catalog, oid)                                                           \
@@ -39,13 +40,14 @@ ORDER BY x.extname COLLATE "C"
 )SQL";
 
 #define PSD_COLLATIONS(locale_expr, rules_expr)                                                    \
-	"SELECT n.nspname::text AS schema, c.collname::text AS name,"                                \
-	" c.collprovider::text AS provider, c.collisdeterministic::text AS deterministic,"           \
-	" c.collcollate::text AS lc_collate, c.collctype::text AS lc_ctype,"                         \
-	" " locale_expr " AS locale, " rules_expr " AS icu_rules"                                    \
-	" FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace"  \
-	" WHERE " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_collation", "c.oid") \
-	" ORDER BY n.nspname COLLATE \"C\", c.collname COLLATE \"C\""
+	"SELECT n.nspname::text AS schema, c.collname::text AS name,"                                  \
+	" c.collprovider::text AS provider, c.collisdeterministic::text AS deterministic,"             \
+	" c.collcollate::text AS lc_collate, c.collctype::text AS lc_ctype,"                           \
+	" " locale_expr " AS locale, " rules_expr " AS icu_rules"                                      \
+	" FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace"    \
+	" WHERE " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER(                                     \
+	    "pg_catalog.pg_collation",                                                                 \
+	    "c.oid") " ORDER BY n.nspname COLLATE \"C\", c.collname COLLATE \"C\""
 
 // PG13-14 keep an ICU locale in collcollate; 15-16 in colliculocale; 17 in colllocale.
 const char *const kCollations13 = PSD_COLLATIONS("NULL::text", "NULL::text");
@@ -104,16 +106,17 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
 // The columns of its own table a constraint or index depends on, from
 // pg_depend (this also sees columns used only inside expressions).
 #define PSD_DEPENDENT_COLUMNS(classid, objid, relid)                                               \
-	"(SELECT pg_catalog.array_agg(DISTINCT a.attname::text) FROM pg_catalog.pg_depend d"          \
-	" JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"     \
+	"(SELECT pg_catalog.array_agg(DISTINCT a.attname::text) FROM pg_catalog.pg_depend d"           \
+	" JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"      \
 	" WHERE d.classid = '" classid "'::pg_catalog.regclass AND d.objid = " objid                   \
-	" AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = " relid      \
+	" AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = " relid       \
 	" AND d.refobjsubid > 0)::text"
 
 const char *const kConstraints = R"SQL(
 SELECT n.nspname::text AS schema, c.relname::text AS table_name, k.conname::text AS name,
        k.contype::text AS type, pg_catalog.pg_get_constraintdef(k.oid) AS definition,
-       )SQL" PSD_DEPENDENT_COLUMNS("pg_catalog.pg_constraint", "k.oid", "k.conrelid") R"SQL( AS columns,
+       )SQL" PSD_DEPENDENT_COLUMNS("pg_catalog.pg_constraint", "k.oid",
+                                   "k.conrelid") R"SQL( AS columns,
        fn.nspname::text AS ref_schema, fc.relname::text AS ref_table,
        (NOT k.conislocal)::text AS inherited
 FROM pg_catalog.pg_constraint k
@@ -256,7 +259,7 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", p.polname COLLATE "C"
 )SQL";
 
 #define PSD_RELKIND_NAME(relkind)                                                                  \
-	"CASE " relkind " WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"                     \
+	"CASE " relkind " WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"                      \
 	" WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'type' ELSE 'table' END"
 
 // What views, routines, triggers and policies depend on, from pg_depend
@@ -276,7 +279,8 @@ WITH obj AS (
          n.nspname::text, c.relname::text, a.attname::text
   FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE a.attnum > 0 AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  WHERE a.attnum > 0 AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND )SQL" PSD_USER_SCHEMA(
+    "n") R"SQL(
   UNION ALL
   SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0,
          )SQL" PSD_RELKIND_NAME("c.relkind") R"SQL(, n.nspname::text, c.relname::text, ''
@@ -452,7 +456,7 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 )SQL";
 
 #define PSD_DESCRIPTION(catalog, oid, subid)                                                       \
-	"JOIN pg_catalog.pg_description d ON d.classoid = '" catalog "'::pg_catalog.regclass"        \
+	"JOIN pg_catalog.pg_description d ON d.classoid = '" catalog "'::pg_catalog.regclass"          \
 	" AND d.objoid = " oid " AND d.objsubid = " subid
 
 // Comments (COMMENT ON) of the kinds the core migrates, named as the model
@@ -557,30 +561,29 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
 )SQL";
 
 constexpr CatalogQuery kQueries[] = {
-	{QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
-	{QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
-	{QueryId::kCollations, "collations", 130000, 149999, kCollations13},
-	{QueryId::kCollations, "collations", 150000, 159999, kCollations15},
-	{QueryId::kCollations, "collations", 160000, 169999, kCollations16},
-	{QueryId::kCollations, "collations", 170000, kMaxServerVersion, kCollations17},
-	{QueryId::kTables, "tables", kMinServerVersion, kMaxServerVersion, kTables},
-	{QueryId::kColumns, "columns", kMinServerVersion, kMaxServerVersion, kColumns},
-	{QueryId::kConstraints, "constraints", kMinServerVersion, kMaxServerVersion, kConstraints},
-	{QueryId::kIndexes, "indexes", kMinServerVersion, kMaxServerVersion, kIndexes},
-	{QueryId::kSequences, "sequences", kMinServerVersion, kMaxServerVersion, kSequences},
-	{QueryId::kEnums, "enum types", kMinServerVersion, kMaxServerVersion, kEnums},
-	{QueryId::kViews, "views", kMinServerVersion, kMaxServerVersion, kViews},
-	{QueryId::kRoutines, "functions", kMinServerVersion, kMaxServerVersion, kRoutines},
-	{QueryId::kTriggers, "triggers", kMinServerVersion, kMaxServerVersion, kTriggers},
-	{QueryId::kPolicies, "policies", kMinServerVersion, kMaxServerVersion, kPolicies},
-	{QueryId::kDependencies, "dependencies", kMinServerVersion, kMaxServerVersion,
-	 kDependencies},
-	{QueryId::kPrivileges, "privileges", kMinServerVersion, kMaxServerVersion, kPrivileges},
-	{QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
-	 kUnsupported},
-	{QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
-	{QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
-	{QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
+    {QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
+    {QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
+    {QueryId::kCollations, "collations", 130000, 149999, kCollations13},
+    {QueryId::kCollations, "collations", 150000, 159999, kCollations15},
+    {QueryId::kCollations, "collations", 160000, 169999, kCollations16},
+    {QueryId::kCollations, "collations", 170000, kMaxServerVersion, kCollations17},
+    {QueryId::kTables, "tables", kMinServerVersion, kMaxServerVersion, kTables},
+    {QueryId::kColumns, "columns", kMinServerVersion, kMaxServerVersion, kColumns},
+    {QueryId::kConstraints, "constraints", kMinServerVersion, kMaxServerVersion, kConstraints},
+    {QueryId::kIndexes, "indexes", kMinServerVersion, kMaxServerVersion, kIndexes},
+    {QueryId::kSequences, "sequences", kMinServerVersion, kMaxServerVersion, kSequences},
+    {QueryId::kEnums, "enum types", kMinServerVersion, kMaxServerVersion, kEnums},
+    {QueryId::kViews, "views", kMinServerVersion, kMaxServerVersion, kViews},
+    {QueryId::kRoutines, "functions", kMinServerVersion, kMaxServerVersion, kRoutines},
+    {QueryId::kTriggers, "triggers", kMinServerVersion, kMaxServerVersion, kTriggers},
+    {QueryId::kPolicies, "policies", kMinServerVersion, kMaxServerVersion, kPolicies},
+    {QueryId::kDependencies, "dependencies", kMinServerVersion, kMaxServerVersion, kDependencies},
+    {QueryId::kPrivileges, "privileges", kMinServerVersion, kMaxServerVersion, kPrivileges},
+    {QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
+     kUnsupported},
+    {QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
+    {QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
+    {QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
 };
 
 } // namespace

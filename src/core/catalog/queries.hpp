@@ -33,9 +33,9 @@ enum class QueryId : int {
 
 struct CatalogQuery {
 	QueryId id;
-	const char *name;   // what is being read, for error contexts ("columns")
-	int min_version;    // inclusive, PG_VERSION_NUM style (130000)
-	int max_version;    // inclusive
+	const char *name; // what is being read, for error contexts ("columns")
+	int min_version;  // inclusive, PG_VERSION_NUM style (130000)
+	int max_version;  // inclusive
 	const char *text;
 };
 

@@ -93,7 +93,8 @@ ParseTextArray(const std::string &literal)
 			out.push_back(item);
 		}
 		if (i < end && literal[i] != ',') {
-			throw Error(ErrorKind::kCatalogDrift, "malformed array literal in catalog row: " + literal);
+			throw Error(ErrorKind::kCatalogDrift,
+			            "malformed array literal in catalog row: " + literal);
 		}
 		++i; // skip ',' (or step past end)
 	}

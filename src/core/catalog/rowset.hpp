@@ -36,8 +36,8 @@ class RowReader {
 public:
 	RowReader(const RowSet &set, const std::vector<Cell> &row) : set_(set), row_(row) {}
 	const Cell &Get(const std::string &column) const { return row_.at(set_.ColumnIndex(column)); }
-	std::string Text(const std::string &column) const;   // NULL -> ""
-	bool Bool(const std::string &column) const;          // "true"/"t"
+	std::string Text(const std::string &column) const; // NULL -> ""
+	bool Bool(const std::string &column) const;        // "true"/"t"
 	int Int(const std::string &column) const;
 	std::optional<std::string> Optional(const std::string &column) const;
 

@@ -18,8 +18,8 @@ const char *ActionName(Action a);
 
 struct Change {
 	Phase phase = Phase::kCreateSchemas;
-	std::string kind;      // "table", "column", "index", ...
-	std::string identity;  // quoted identity, e.g. "public"."t"."c"
+	std::string kind;     // "table", "column", "index", ...
+	std::string identity; // quoted identity, e.g. "public"."t"."c"
 	Action action = Action::kCreate;
 	bool destructive = false; // loses data or definitions the remote does not have
 	std::string sql;          // one complete statement, ending with ';'

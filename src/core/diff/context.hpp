@@ -18,7 +18,9 @@ namespace pgschemadiff {
 class DiffContext {
 public:
 	DiffContext(const Catalog &from, const Catalog &to, const DiffOptions &options)
-	    : from(from), to(to), options(options) {}
+	    : from(from), to(to), options(options)
+	{
+	}
 
 	const Catalog &from;
 	const Catalog &to;
@@ -63,10 +65,10 @@ void DiffSchemas(DiffContext &ctx);
 void DiffExtensions(DiffContext &ctx);
 void DiffCollations(DiffContext &ctx);
 void DiffEnums(DiffContext &ctx);
-void DiffDomains(DiffContext &ctx);    // after DiffEnums: a domain may be over an enum
-void DiffComposites(DiffContext &ctx); // after DiffDomains: attributes may use domains
-void DiffTables(DiffContext &ctx);     // tables, columns, constraints, indexes
-void DiffSequences(DiffContext &ctx);  // after DiffTables: needs dropped columns
+void DiffDomains(DiffContext &ctx);     // after DiffEnums: a domain may be over an enum
+void DiffComposites(DiffContext &ctx);  // after DiffDomains: attributes may use domains
+void DiffTables(DiffContext &ctx);      // tables, columns, constraints, indexes
+void DiffSequences(DiffContext &ctx);   // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables
 /// Views, materialized views, functions, procedures, triggers and policies,
 /// ordered by their dependencies; after DiffTables (needs dropped columns).

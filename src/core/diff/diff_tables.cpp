@@ -129,7 +129,8 @@ NeedsRecreate(const Column &have, const Column &want)
 {
 	// PostgreSQL 15 can only drop a generation expression; adding or changing
 	// one means dropping the column and adding it again.
-	return want.generated_expr && (!have.generated_expr || *have.generated_expr != *want.generated_expr);
+	return want.generated_expr &&
+	       (!have.generated_expr || *have.generated_expr != *want.generated_expr);
 }
 
 void

@@ -96,9 +96,8 @@ namespace {
 bool
 SchemaSelected(const std::string &schema, const DiffOptions &o)
 {
-	if (!o.include_schemas.empty() &&
-	    std::find(o.include_schemas.begin(), o.include_schemas.end(), schema) ==
-	        o.include_schemas.end()) {
+	if (!o.include_schemas.empty() && std::find(o.include_schemas.begin(), o.include_schemas.end(),
+	                                            schema) == o.include_schemas.end()) {
 		return false;
 	}
 	return std::find(o.exclude_schemas.begin(), o.exclude_schemas.end(), schema) ==
@@ -139,11 +138,10 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
-	c.privileges.erase(std::remove_if(c.privileges.begin(), c.privileges.end(),
-	                                  [&](const Privilege &p) {
-		                                  return !SchemaSelected(p.object.schema, o);
-	                                  }),
-	                   c.privileges.end());
+	c.privileges.erase(
+	    std::remove_if(c.privileges.begin(), c.privileges.end(),
+	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
+	    c.privileges.end());
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
 		it = SchemaSelected(it->first.schema, o) ? std::next(it) : c.comments.erase(it);
 	}
@@ -178,9 +176,10 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	if (options.create_extensions_only) {
 		// migra's --create-extensions-only: nothing but the missing extensions.
 		DiffExtensions(ctx);
-		ctx.changes.erase(std::remove_if(ctx.changes.begin(), ctx.changes.end(),
-		                                 [](const Change &c) { return c.action != Action::kCreate; }),
-		                  ctx.changes.end());
+		ctx.changes.erase(
+		    std::remove_if(ctx.changes.begin(), ctx.changes.end(),
+		                   [](const Change &c) { return c.action != Action::kCreate; }),
+		    ctx.changes.end());
 		ctx.diagnostics.clear();
 		OrderChanges(ctx.changes);
 		return {std::move(ctx.changes), std::move(ctx.diagnostics)};

@@ -38,7 +38,8 @@ struct Collation {
 	std::optional<std::string> lc_ctype;
 	std::optional<std::string> locale; // ICU/builtin locale
 	std::optional<std::string> icu_rules;
-	auto Tie() const {
+	auto Tie() const
+	{
 		return std::tie(id, provider, deterministic, lc_collate, lc_ctype, locale, icu_rules);
 	}
 	bool operator==(const Collation &o) const { return Tie() == o.Tie(); }
@@ -53,7 +54,8 @@ struct SequenceOptions {
 	std::string max_value;
 	std::string cache;
 	bool cycle = false;
-	auto Tie() const {
+	auto Tie() const
+	{
 		return std::tie(data_type, start, increment, min_value, max_value, cache, cycle);
 	}
 	bool operator==(const SequenceOptions &o) const { return Tie() == o.Tie(); }
@@ -72,7 +74,7 @@ struct Sequence {
 	QualifiedName id;
 	SequenceOptions options;
 	bool unlogged = false;
-	std::optional<ColumnRef> owned_by; // OWNED BY (serial columns)
+	std::optional<ColumnRef> owned_by;     // OWNED BY (serial columns)
 	std::optional<std::string> last_value; // data, not compared; null if unreadable
 	auto Tie() const { return std::tie(id, options, unlogged, owned_by); }
 	bool operator==(const Sequence &o) const { return Tie() == o.Tie(); }
@@ -135,8 +137,8 @@ struct Catalog {
 	std::map<QualifiedName, CompositeType> composites;
 	std::map<QualifiedName, View> views; // views and materialized views
 	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
-	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers;  // by table, name
-	std::map<std::pair<QualifiedName, std::string>, Policy> policies;   // by table, name
+	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers; // by table, name
+	std::map<std::pair<QualifiedName, std::string>, Policy> policies;  // by table, name
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge

@@ -23,28 +23,34 @@ struct IdentitySpec {
 	std::string max_value;
 	std::string cache;
 	bool cycle = false;
-	auto OptionsTie() const {
+	auto OptionsTie() const
+	{
 		return std::tie(start, increment, min_value, max_value, cache, cycle);
 	}
-	auto Tie() const { return std::tie(kind, sequence, data_type, start, increment, min_value, max_value, cache, cycle); }
+	auto Tie() const
+	{
+		return std::tie(kind, sequence, data_type, start, increment, min_value, max_value, cache,
+		                cycle);
+	}
 	bool operator==(const IdentitySpec &o) const { return Tie() == o.Tie(); }
 };
 
 struct Column {
 	std::string name;
 	int position = 0;
-	std::string type; // format_type output, fully qualified when not in pg_catalog
+	std::string type;     // format_type output, fully qualified when not in pg_catalog
 	char type_kind = 'b'; // pg_type.typtype: 'e' enum, 'd' domain, ... (not compared)
 	bool not_null = false;
-	std::optional<std::string> default_expr;    // absent for generated columns
-	std::optional<std::string> generated_expr;  // GENERATED ALWAYS AS (...) STORED
+	std::optional<std::string> default_expr;   // absent for generated columns
+	std::optional<std::string> generated_expr; // GENERATED ALWAYS AS (...) STORED
 	std::optional<IdentitySpec> identity;
-	std::optional<QualifiedName> collation;     // only when it differs from the type's
+	std::optional<QualifiedName> collation; // only when it differs from the type's
 	// Inheritance (pg_attribute.attislocal/attinhcount); not compared: a
 	// column only inherited is its parent's to change.
 	bool local = true;
 	int inherited = 0;
-	auto Tie() const {
+	auto Tie() const
+	{
 		return std::tie(name, type, not_null, default_expr, generated_expr, identity, collation);
 	}
 	bool operator==(const Column &o) const { return Tie() == o.Tie(); }
@@ -61,7 +67,7 @@ enum class ConstraintType : char {
 struct Constraint {
 	std::string name;
 	ConstraintType type = ConstraintType::kCheck;
-	std::string definition; // pg_get_constraintdef, includes DEFERRABLE / NOT VALID
+	std::string definition;        // pg_get_constraintdef, includes DEFERRABLE / NOT VALID
 	std::set<std::string> columns; // columns of its own table it depends on
 	std::optional<QualifiedName> references; // foreign keys: the referenced table
 	bool inherited = false; // from a parent (NOT conislocal): created with it, not by us
@@ -81,9 +87,9 @@ struct Index {
 struct Table {
 	QualifiedName id;
 	bool unlogged = false;
-	bool row_security = false;       // ENABLE ROW LEVEL SECURITY
-	bool force_row_security = false; // FORCE ROW LEVEL SECURITY
-	std::string partition_key;       // pg_get_partkeydef; empty unless partitioned
+	bool row_security = false;          // ENABLE ROW LEVEL SECURITY
+	bool force_row_security = false;    // FORCE ROW LEVEL SECURITY
+	std::string partition_key;          // pg_get_partkeydef; empty unless partitioned
 	std::vector<QualifiedName> parents; // pg_inherits, by inhseqno
 	// pg_get_expr(relpartbound), "FOR VALUES ..." or "DEFAULT": a partition of parents[0]
 	std::optional<std::string> partition_bound;
@@ -91,7 +97,8 @@ struct Table {
 	std::map<std::string, Constraint> constraints;
 	std::map<std::string, Index> indexes; // by name (an index lives in its table's schema)
 
-	const Column *FindColumn(const std::string &name) const {
+	const Column *FindColumn(const std::string &name) const
+	{
 		for (const auto &c : columns) {
 			if (c.name == name) {
 				return &c;

@@ -8,34 +8,34 @@
 namespace pgschemadiff {
 
 enum class Phase : int {
-	kSettings = 0,      // SET LOCAL for the migration's transaction (check_function_bodies)
-	kDropDependents,    // views, routines, triggers, policies: dependents first
+	kSettings = 0,   // SET LOCAL for the migration's transaction (check_function_bodies)
+	kDropDependents, // views, routines, triggers, policies: dependents first
 	kCreateSchemas,
-	kCreateExtensions,  // also ALTER EXTENSION UPDATE / SET SCHEMA
+	kCreateExtensions, // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
-	kCreateEnums,       // also ALTER TYPE ... ADD VALUE
-	kCreateDomains,     // also ALTER DOMAIN (default, NOT NULL, constraints)
-	kDropIdentities,    // before a sequence reuses an identity sequence's name
-	kCreateSequences,   // also ALTER SEQUENCE options
-	kCreateRoutines,    // functions that need no relation (column defaults may call them)
-	kReleaseSequences,  // OWNED BY NONE before an owner goes away
+	kCreateEnums,      // also ALTER TYPE ... ADD VALUE
+	kCreateDomains,    // also ALTER DOMAIN (default, NOT NULL, constraints)
+	kDropIdentities,   // before a sequence reuses an identity sequence's name
+	kCreateSequences,  // also ALTER SEQUENCE options
+	kCreateRoutines,   // functions that need no relation (column defaults may call them)
+	kReleaseSequences, // OWNED BY NONE before an owner goes away
 	kDropForeignKeys,
 	kDropConstraints,
 	kDropIndexes,
-	kDetachTables,      // DETACH PARTITION / NO INHERIT before a parent goes or changes
+	kDetachTables, // DETACH PARTITION / NO INHERIT before a parent goes or changes
 	kDropTables,
 	kCreateTables,
-	kAlterTables,       // columns added, dropped, changed
-	kAttachTables,      // ATTACH PARTITION / INHERIT once the columns match
+	kAlterTables,           // columns added, dropped, changed
+	kAttachTables,          // ATTACH PARTITION / INHERIT once the columns match
 	kDropReplacedSequences, // a serial sequence whose name an identity takes over
-	kAddIdentities,     // ADD GENERATED ... AS IDENTITY on existing columns
-	kOwnSequences,      // OWNED BY table.column once the column exists
+	kAddIdentities,         // ADD GENERATED ... AS IDENTITY on existing columns
+	kOwnSequences,          // OWNED BY table.column once the column exists
 	kCreateIndexes,
 	kAddConstraints,
 	kAddForeignKeys,
-	kCreateDependents,  // views, the other routines, triggers, policies: dependencies first
-	kPrivileges,        // GRANT / REVOKE, once every object exists
-	kComments,          // COMMENT ON, once every object exists
+	kCreateDependents, // views, the other routines, triggers, policies: dependencies first
+	kPrivileges,       // GRANT / REVOKE, once every object exists
+	kComments,         // COMMENT ON, once every object exists
 	kDropSequences,
 	kDropDomains,
 	kDropEnums,

@@ -5,5 +5,6 @@
 #pragma once
 
 #ifdef POSTGRES_H
-static_assert(false, "pgschemadiff core headers must not be compiled with PostgreSQL server headers");
+static_assert(false,
+              "pgschemadiff core headers must not be compiled with PostgreSQL server headers");
 #endif

@@ -186,7 +186,8 @@ TEST(Api, WrongColumnsAreRefusedWithBothListsInDetail)
 {
 	SessionPtr s = NewSession();
 	CoreStatus st;
-	const char *names[] = {"schema", "relname", "relkind", "persistence", "is_partition", "is_child"};
+	const char *names[] = {"schema",      "relname",      "relkind",
+	                       "persistence", "is_partition", "is_child"};
 	EXPECT_FALSE(SessionAddRows(s.get(), Side::kRemote, static_cast<int>(QueryId::kTables), 6,
 	                            names, 0, nullptr, &st));
 	EXPECT_EQ(st.kind, StatusKind::kCatalogDrift);
