@@ -267,6 +267,8 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", p.polname COLLATE "C"
 // are named as the model names objects: kind, schema, name, sub (routine
 // identity arguments; trigger, policy or column name with the table as name).
 // A row type stands for its relation, an array type for its element type.
+// Table check constraints ('constraint', sub: its name) and column defaults
+// ('default', sub: the column) appear only with the routines they call.
 const char *const kDependencies = R"SQL(
 WITH obj AS (
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid, 0 AS subid,
@@ -315,6 +317,19 @@ WITH obj AS (
   FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, 'constraint', n.nspname::text,
+         c.relname::text, k.conname::text
+  FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE k.contype = 'c' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass, ad.oid, 0, 'default', n.nspname::text,
+         c.relname::text, a.attname::text
+  FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
+  JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
 )
 SELECT x.* FROM (
 SELECT DISTINCT o.kind AS dep_kind, o.schema AS dep_schema, o.name AS dep_name, o.sub AS dep_sub,
@@ -323,8 +338,14 @@ FROM pg_catalog.pg_depend d
 JOIN obj o ON o.classid = d.classid AND o.objid = d.objid AND o.subid = d.objsubid
 JOIN obj r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.subid = d.refobjsubid
 WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                    'pg_catalog.pg_trigger'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass)
+                    'pg_catalog.pg_trigger'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
+                    'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass)
   AND d.deptype IN ('n', 'a')
+  -- Check constraints and column defaults only matter through the routines
+  -- they call: those are dropped and re-created around a DROP FUNCTION.
+  AND (d.classid NOT IN ('pg_catalog.pg_constraint'::pg_catalog.regclass,
+                         'pg_catalog.pg_attrdef'::pg_catalog.regclass)
+       OR d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
 ) x
 ORDER BY x.dep_kind COLLATE "C", x.dep_schema COLLATE "C", x.dep_name COLLATE "C",
          x.dep_sub COLLATE "C", x.ref_kind COLLATE "C", x.ref_schema COLLATE "C",

@@ -40,6 +40,11 @@ public:
 	/// arrays: columns of these types are converted to the new type.
 	std::set<QualifiedName> recreated_enums;
 	std::set<std::string> retyped_types;
+	/// Check constraints {"constraint", schema, table, name} and column
+	/// defaults {"default", schema, table, column} that call a routine this
+	/// migration drops: DROP FUNCTION would fail while they exist, so they are
+	/// dropped first and added again after the routine is created.
+	std::set<ObjectRef> routine_dependents;
 
 	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
 	         bool destructive, std::string sql);
@@ -70,6 +75,8 @@ void DiffComposites(DiffContext &ctx);  // after DiffDomains: attributes may use
 void DiffTables(DiffContext &ctx);      // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);   // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables
+/// Fills ctx.routine_dependents; before DiffTables, which drops and re-adds them.
+void PlanRoutineDependents(DiffContext &ctx);
 /// Views, materialized views, functions, procedures, triggers and policies,
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);

@@ -313,6 +313,31 @@ EmitCreate(DiffContext &ctx, const Node &n, Phase phase, bool replace)
 } // namespace
 
 void
+PlanRoutineDependents(DiffContext &ctx)
+{
+	const Nodes have = CollectNodes(ctx.from);
+	const Nodes want = CollectNodes(ctx.to);
+	// Routines dropped by DiffDependents on their own account (gone, or a
+	// change CREATE OR REPLACE cannot make).
+	std::set<ObjectRef> dropped;
+	for (const auto &[ref, h] : have) {
+		if (!h.IsRoutine()) {
+			continue;
+		}
+		auto it = want.find(ref);
+		if (it == want.end() || (!SameDefinition(h, it->second) && !Replaceable(h, it->second))) {
+			dropped.insert(ref);
+		}
+	}
+	for (const auto &e : ctx.from.dependencies) {
+		if ((e.dependent.kind == "constraint" || e.dependent.kind == "default") &&
+		    dropped.count(e.referenced) > 0) {
+			ctx.routine_dependents.insert(e.dependent);
+		}
+	}
+}
+
+void
 DiffRowSecurity(DiffContext &ctx)
 {
 	for (const auto &[id, want] : ctx.to.tables) {

@@ -83,11 +83,24 @@ AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 	        render::AddConstraint(table, k));
 }
 
+/// True when the check constraint or column default calls a routine the
+/// migration drops (see DiffContext::routine_dependents).
+bool
+CallsDroppedRoutine(const DiffContext &ctx, const char *kind, const QualifiedName &table,
+                    const std::string &sub)
+{
+	return ctx.routine_dependents.count({kind, table.schema, table.name, sub}) > 0;
+}
+
 void
 DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k, bool destructive)
 {
-	ctx.Add(IsForeignKey(k) ? Phase::kDropForeignKeys : Phase::kDropConstraints, "constraint",
-	        ConstraintIdentity(table, k.name), Action::kDrop, destructive,
+	// Before DROP FUNCTION (kDropDependents) when it calls a dropped routine.
+	const Phase phase = CallsDroppedRoutine(ctx, "constraint", table, k.name)
+	                        ? Phase::kDropDependents
+	                    : IsForeignKey(k) ? Phase::kDropForeignKeys
+	                                      : Phase::kDropConstraints;
+	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kDrop, destructive,
 	        render::DropConstraint(table, k.name));
 }
 
@@ -151,8 +164,14 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	// new type (DiffEnums).
 	const bool retyped = have.type == want.type && ctx.Retyped(want.type);
 	const bool type_changes = have.type != want.type || have.collation != want.collation || retyped;
-	const bool default_changes = have.default_expr != want.default_expr;
-	if (have.default_expr && (default_changes || type_changes)) {
+	// A default calling a dropped routine goes before DROP FUNCTION and is set
+	// again here, after the routine is created (kCreateRoutines).
+	const bool rebuilt = CallsDroppedRoutine(ctx, "default", table, want.name);
+	const bool default_changes = have.default_expr != want.default_expr || rebuilt;
+	if (have.default_expr && rebuilt) {
+		ctx.Add(Phase::kDropDependents, "column", id, Action::kAlter, false,
+		        render::DropDefault(table, want.name));
+	} else if (have.default_expr && (default_changes || type_changes)) {
 		alter(render::DropDefault(table, want.name));
 	}
 	if (type_changes) {
@@ -237,7 +256,8 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			}
 			continue;
 		}
-		if ((*h == w && !ctx.Retyped(w.type)) || (!w.local && !relinked)) {
+		if ((*h == w && !ctx.Retyped(w.type) && !CallsDroppedRoutine(ctx, "default", t, w.name)) ||
+		    (!w.local && !relinked)) {
 			continue;
 		}
 		if (NeedsRecreate(*h, w)) {
@@ -312,7 +332,7 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 			continue;
 		}
 		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns) ||
-		    MentionsRetyped(ctx, k.definition)) {
+		    MentionsRetyped(ctx, k.definition) || CallsDroppedRoutine(ctx, "constraint", t, name)) {
 			DropConstraint(ctx, t, k, gone);
 			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
 				rekeyed.insert(name);

@@ -191,6 +191,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffDomains(ctx);
 	DiffComposites(ctx);
 	ctx.CheckCancel();
+	PlanRoutineDependents(ctx);
 	DiffTables(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);

@@ -166,6 +166,51 @@ TEST(DiffDependents, RoutineWhoseResultChangesIsDroppedWithItsTriggerAndBothCrea
 	EXPECT_FALSE(test::AnyDestructive(r));
 }
 
+TEST(DiffDependents, CheckAndDefaultCallingADroppedFunctionGoFirstAndComeBackAfter)
+{
+	const auto side = [](const std::string &result, const char *body) {
+		CatalogBuilder b;
+		b.Table("public", "t")
+		    .Column("public", "t", "a", "integer", false, "public.f()")
+		    .Constraint("public", "t", "t_a_check", "c", "CHECK ((a > public.f()))", "{a}")
+		    .Routine("public", "f", "", result, body)
+		    .Depends({"constraint", "public", "t", "t_a_check"}, {"function", "public", "f", ""})
+		    .Depends({"default", "public", "t", "a"}, {"function", "public", "f", ""});
+		return b;
+	};
+	const DiffResult r = DiffOf(side("integer", kFuncV1), side("bigint", kFuncBig));
+	const int drop_default = IndexOf(r, "DROP DEFAULT");
+	const int drop_check = IndexOf(r, "DROP CONSTRAINT \"t_a_check\"");
+	const int drop_function = IndexOf(r, "DROP FUNCTION \"public\".\"f\"()");
+	const int create_function = IndexOf(r, "RETURNS bigint");
+	const int set_default = IndexOf(r, "SET DEFAULT public.f()");
+	const int add_check = IndexOf(r, "ADD CONSTRAINT \"t_a_check\"");
+	ASSERT_GE(drop_default, 0);
+	ASSERT_GE(drop_check, 0);
+	EXPECT_LT(drop_default, drop_function);
+	EXPECT_LT(drop_check, drop_function);
+	EXPECT_LT(drop_function, create_function);
+	EXPECT_LT(create_function, set_default);
+	EXPECT_LT(create_function, add_check);
+	EXPECT_EQ(CountOf(r, "t_a_check"), 2);
+	EXPECT_FALSE(test::AnyDestructive(r));
+}
+
+TEST(DiffDependents, CheckCallingAReplacedFunctionStays)
+{
+	const auto side = [](const char *body) {
+		CatalogBuilder b;
+		b.Table("public", "t")
+		    .Column("public", "t", "a", "integer")
+		    .Constraint("public", "t", "t_a_check", "c", "CHECK ((a > public.f()))", "{a}")
+		    .Routine("public", "f", "", "integer", body)
+		    .Depends({"constraint", "public", "t", "t_a_check"}, {"function", "public", "f", ""});
+		return b;
+	};
+	const DiffResult r = DiffOf(side(kFuncV1), side(kFuncV2));
+	EXPECT_EQ(CountOf(r, "t_a_check"), 0) << "CREATE OR REPLACE keeps the constraint";
+}
+
 TEST(DiffDependents, DisabledTriggerKeepsItsState)
 {
 	CatalogBuilder to = TableT();
