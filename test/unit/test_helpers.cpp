@@ -25,46 +25,23 @@ Append(CatalogRows &rows, QueryId id, std::vector<std::string> values)
 CatalogRows
 EmptyRows()
 {
+	// Every query's columns, as the builder expects them (ExpectedColumns).
 	CatalogRows rows;
-	rows[QueryId::kSchemas] = RowSet({"name"});
-	rows[QueryId::kExtensions] = RowSet({"name", "schema", "version", "relocatable"});
-	rows[QueryId::kCollations] = RowSet({"schema", "name", "provider", "deterministic",
-	                                     "lc_collate", "lc_ctype", "locale", "icu_rules"});
-	rows[QueryId::kTables] =
-	    RowSet({"schema", "name", "relkind", "persistence", "is_partition", "is_child",
-	            "row_security", "force_row_security", "partition_key", "partition_bound",
-	            "parent_schemas", "parent_names"});
-	rows[QueryId::kColumns] =
-	    RowSet({"schema", "table_name", "name", "position", "type", "type_kind", "not_null",
-	            "default_expr", "identity", "generated", "collation_schema", "collation_name",
-	            "is_local", "inherited"});
-	rows[QueryId::kConstraints] = RowSet({"schema", "table_name", "name", "type", "definition",
-	                                      "columns", "ref_schema", "ref_table", "inherited"});
-	rows[QueryId::kIndexes] =
-	    RowSet({"schema", "table_name", "name", "definition", "columns", "inherited"});
-	rows[QueryId::kSequences] =
-	    RowSet({"schema", "name", "data_type", "start", "increment", "min_value", "max_value",
-	            "cache", "cycle", "persistence", "last_value", "owner_deptype", "owner_schema",
-	            "owner_table", "owner_column"});
-	rows[QueryId::kEnums] = RowSet({"schema", "name", "labels"});
-	rows[QueryId::kViews] =
-	    RowSet({"schema", "name", "relkind", "definition", "options", "columns"});
-	rows[QueryId::kRoutines] =
-	    RowSet({"schema", "name", "identity_args", "kind", "arguments", "result", "definition"});
-	rows[QueryId::kTriggers] = RowSet({"schema", "table_name", "name", "definition", "enabled"});
-	rows[QueryId::kPolicies] = RowSet({"schema", "table_name", "name", "permissive", "command",
-	                                   "roles", "using_expr", "check_expr"});
-	rows[QueryId::kDependencies] = RowSet({"dep_kind", "dep_schema", "dep_name", "dep_sub",
-	                                       "ref_kind", "ref_schema", "ref_name", "ref_sub"});
-	rows[QueryId::kPrivileges] =
-	    RowSet({"kind", "schema", "name", "sub", "grantee", "privilege", "grantable"});
-	rows[QueryId::kUnsupported] = RowSet({"kind", "schema", "identity", "signature"});
-	rows[QueryId::kComments] = RowSet({"kind", "schema", "name", "sub", "description"});
-	rows[QueryId::kComposites] = RowSet(
-	    {"schema", "name", "attribute", "position", "type", "collation_schema", "collation_name"});
-	rows[QueryId::kDomains] =
-	    RowSet({"schema", "name", "base_type", "not_null", "default_expr", "collation_schema",
-	            "collation_name", "constraint_names", "constraint_defs"});
+	for (int i = 0; i < static_cast<int>(QueryId::kCount); ++i) {
+		const auto id = static_cast<QueryId>(i);
+		std::vector<std::string> columns;
+		std::string column;
+		for (const char *c = ExpectedColumns(id); *c != '\0'; ++c) {
+			if (*c == ',') {
+				columns.push_back(column);
+				column.clear();
+			} else {
+				column += *c;
+			}
+		}
+		columns.push_back(column);
+		rows[id] = RowSet(columns);
+	}
 	Append(rows, QueryId::kSchemas, {"public"});
 	return rows;
 }
@@ -304,6 +281,13 @@ DiffResult
 DiffOf(const CatalogBuilder &from, const CatalogBuilder &to, DiffOptions o)
 {
 	return Diff(from.Build(), to.Build(), o);
+}
+
+CatalogBuilder &
+CatalogBuilder::Row(QueryId id, std::vector<std::string> values)
+{
+	Append(rows, id, std::move(values));
+	return *this;
 }
 
 CatalogBuilder &

@@ -118,6 +118,8 @@ struct CatalogBuilder {
 	CatalogBuilder &Comment(const std::vector<std::string> &object, const std::string &text);
 	CatalogBuilder &Unsupported(const std::string &kind, const std::string &schema,
 	                            const std::string &identity, const std::string &signature);
+	/// Any query's row, cells in ExpectedColumns order ("\\N" = NULL).
+	CatalogBuilder &Row(QueryId id, std::vector<std::string> values);
 	Catalog Build() const { return BuildCatalog(rows, 150000); }
 };
 

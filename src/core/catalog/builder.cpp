@@ -153,6 +153,121 @@ RefAt(const RowReader &r, const char *prefix)
 	return {r.Text(p + "kind"), r.Text(p + "schema"), r.Text(p + "name"), r.Text(p + "sub")};
 }
 
+/// The clauses of CREATE AGGREGATE that differ from their defaults, as
+/// pg_dump's dumpAgg prints them.
+std::vector<std::pair<std::string, std::string>>
+AggregateClauses(const RowReader &r, char kind)
+{
+	std::vector<std::pair<std::string, std::string>> out;
+	const auto add = [&](const char *clause, const char *column) {
+		if (r.Get(column)) {
+			out.emplace_back(clause, r.Text(column));
+		}
+	};
+	const auto flag = [&](const char *clause, const char *column) {
+		if (r.Bool(column)) {
+			out.emplace_back(clause, "");
+		}
+	};
+	const auto space = [&](const char *clause, const char *column) {
+		if (r.Text(column) != "0") {
+			out.emplace_back(clause, r.Text(column));
+		}
+	};
+	// An ordered-set aggregate's final function may write its state by default.
+	const std::string default_modify = kind == 'n' ? "r" : "w";
+	const auto modify = [&](const char *clause, const char *column) {
+		const std::string m = r.Text(column);
+		if (!m.empty() && m != default_modify) {
+			out.emplace_back(clause, m == "r"   ? "READ_ONLY"
+			                         : m == "s" ? "SHAREABLE"
+			                                    : "READ_WRITE");
+		}
+	};
+	add("SFUNC", "sfunc");
+	add("STYPE", "stype");
+	space("SSPACE", "sspace");
+	add("FINALFUNC", "finalfunc");
+	flag("FINALFUNC_EXTRA", "finalfunc_extra");
+	modify("FINALFUNC_MODIFY", "finalfunc_modify");
+	add("COMBINEFUNC", "combinefunc");
+	add("SERIALFUNC", "serialfunc");
+	add("DESERIALFUNC", "deserialfunc");
+	add("INITCOND", "initcond");
+	add("MSFUNC", "msfunc");
+	add("MINVFUNC", "minvfunc");
+	add("MSTYPE", "mstype");
+	space("MSSPACE", "msspace");
+	add("MFINALFUNC", "mfinalfunc");
+	flag("MFINALFUNC_EXTRA", "mfinalfunc_extra");
+	if (r.Get("mstype")) {
+		modify("MFINALFUNC_MODIFY", "mfinalfunc_modify");
+	}
+	add("MINITCOND", "minitcond");
+	const std::string parallel = r.Text("parallel");
+	if (parallel == "s" || parallel == "r") {
+		out.emplace_back("PARALLEL", parallel == "s" ? "SAFE" : "RESTRICTED");
+	}
+	if (kind == 'h') {
+		out.emplace_back("HYPOTHETICAL", "");
+	}
+	return out;
+}
+
+/// Aggregates, rules, range types and event triggers.
+void
+BuildStoredObjects(const CatalogRows &rows, Catalog &cat)
+{
+	ForEachRow(Require(rows, QueryId::kAggregates, "aggregates"), [&](const RowReader &r) {
+		Aggregate a;
+		a.id = {r.Text("schema"), r.Text("name")};
+		a.identity_args = r.Text("identity_args");
+		a.arguments = r.Text("arguments");
+		const std::string kind = r.Text("kind");
+		a.kind = kind.empty() ? 'n' : kind[0];
+		a.clauses = AggregateClauses(r, a.kind);
+		if (r.Get("sortop_name")) {
+			a.sort_operator = QualifiedName{r.Text("sortop_schema"), r.Text("sortop_name")};
+		}
+		cat.aggregates.emplace(std::make_pair(a.id, a.identity_args), std::move(a));
+	});
+	ForEachRow(Require(rows, QueryId::kRules, "rules"), [&](const RowReader &r) {
+		Rule u;
+		u.table = {r.Text("schema"), r.Text("table_name")};
+		u.name = r.Text("name");
+		u.definition = r.Text("definition");
+		const std::string enabled = r.Text("enabled");
+		u.enabled = enabled.empty() ? 'O' : enabled[0];
+		cat.rules.emplace(std::make_pair(u.table, u.name), std::move(u));
+	});
+	ForEachRow(Require(rows, QueryId::kRanges, "range types"), [&](const RowReader &r) {
+		RangeType t;
+		t.id = {r.Text("schema"), r.Text("name")};
+		t.subtype = r.Text("subtype");
+		if (r.Get("opclass_name")) {
+			t.subtype_opclass = QualifiedName{r.Text("opclass_schema"), r.Text("opclass_name")};
+		}
+		if (r.Get("collation_name")) {
+			t.collation = QualifiedName{r.Text("collation_schema"), r.Text("collation_name")};
+		}
+		t.subtype_diff = r.Optional("subtype_diff");
+		if (r.Get("multirange_name")) {
+			t.multirange = QualifiedName{r.Text("multirange_schema"), r.Text("multirange_name")};
+		}
+		cat.ranges.emplace(t.id, std::move(t));
+	});
+	ForEachRow(Require(rows, QueryId::kEventTriggers, "event triggers"), [&](const RowReader &r) {
+		EventTrigger e;
+		e.name = r.Text("name");
+		e.event = r.Text("event");
+		e.tags = ParseTextArray(r.Text("tags"));
+		e.function = {r.Text("function_schema"), r.Text("function_name")};
+		const std::string enabled = r.Text("enabled");
+		e.enabled = enabled.empty() ? 'O' : enabled[0];
+		cat.event_triggers.emplace(e.name, std::move(e));
+	});
+}
+
 void
 BuildDependents(const CatalogRows &rows, Catalog &cat)
 {
@@ -330,6 +445,7 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	BuildTables(rows, cat);
 	BuildSequences(rows, cat);
 	BuildDependents(rows, cat);
+	BuildStoredObjects(rows, cat);
 	BuildIndexes(rows, cat);
 	ForEachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
 		EnumType e;

@@ -22,6 +22,12 @@ namespace {
 	"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '" catalog                 \
 	"'::pg_catalog.regclass AND e.objid = " oid " AND e.deptype = 'e')"
 
+// Objects PostgreSQL made as part of another one (the constructor functions
+// of a range or multirange type) come and go with it.
+#define PSD_NOT_INTERNAL(catalog, oid)                                                             \
+	"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = '" catalog                 \
+	"'::pg_catalog.regclass AND i.objid = " oid " AND i.deptype = 'i')"
+
 const char *const kSchemas = R"SQL(
 SELECT n.nspname::text AS name
 FROM pg_catalog.pg_namespace n
@@ -206,8 +212,8 @@ WHERE c.relkind IN ('v', 'm')
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
 )SQL";
 
-// Functions and procedures (aggregates and window functions are still
-// reported as unsupported: pg_get_functiondef cannot print an aggregate).
+// Functions (also window functions) and procedures; aggregates are read by
+// kAggregates (pg_get_functiondef cannot print an aggregate).
 const char *const kRoutines = R"SQL(
 SELECT x.* FROM (
 SELECT n.nspname::text AS schema, p.proname::text AS name,
@@ -218,11 +224,109 @@ SELECT n.nspname::text AS schema, p.proname::text AS name,
        pg_catalog.pg_get_functiondef(p.oid) AS definition
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p')
+WHERE p.prokind IN ('f', 'p', 'w')
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
+  AND )SQL" PSD_NOT_INTERNAL("pg_catalog.pg_proc", "p.oid") R"SQL(
+) x
+ORDER BY x.schema COLLATE "C", x.name COLLATE "C", x.identity_args COLLATE "C"
+)SQL";
+
+// Aggregates, one row each with pg_aggregate's fields (pg_dump's dumpAgg).
+// Support functions print as regproc does (qualified: search_path is
+// pg_catalog); a zero oid is NULL.
+#define PSD_REGPROC(col) "CASE WHEN " col " <> 0 THEN " col "::pg_catalog.regproc::text END"
+const char *const kAggregates = R"SQL(
+SELECT x.* FROM (
+SELECT n.nspname::text AS schema, p.proname::text AS name,
+       pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_args,
+       pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
+       a.aggkind::text AS kind,
+       )SQL" PSD_REGPROC("a.aggtransfn") R"SQL( AS sfunc,
+       pg_catalog.format_type(a.aggtranstype, NULL) AS stype,
+       a.aggtransspace::text AS sspace,
+       )SQL" PSD_REGPROC("a.aggfinalfn") R"SQL( AS finalfunc,
+       a.aggfinalextra::text AS finalfunc_extra,
+       a.aggfinalmodify::text AS finalfunc_modify,
+       )SQL" PSD_REGPROC("a.aggcombinefn") R"SQL( AS combinefunc,
+       )SQL" PSD_REGPROC("a.aggserialfn") R"SQL( AS serialfunc,
+       )SQL" PSD_REGPROC("a.aggdeserialfn") R"SQL( AS deserialfunc,
+       a.agginitval AS initcond,
+       )SQL" PSD_REGPROC("a.aggmtransfn") R"SQL( AS msfunc,
+       )SQL" PSD_REGPROC("a.aggminvtransfn") R"SQL( AS minvfunc,
+       CASE WHEN a.aggmtranstype <> 0 THEN pg_catalog.format_type(a.aggmtranstype, NULL) END AS mstype,
+       a.aggmtransspace::text AS msspace,
+       )SQL" PSD_REGPROC("a.aggmfinalfn") R"SQL( AS mfinalfunc,
+       a.aggmfinalextra::text AS mfinalfunc_extra,
+       a.aggmfinalmodify::text AS mfinalfunc_modify,
+       a.aggminitval AS minitcond,
+       son.nspname::text AS sortop_schema, so.oprname::text AS sortop_name,
+       p.proparallel::text AS parallel
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+LEFT JOIN pg_catalog.pg_operator so ON so.oid = a.aggsortop
+LEFT JOIN pg_catalog.pg_namespace son ON son.oid = so.oprnamespace
+WHERE p.prokind = 'a'
   AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
 ) x
 ORDER BY x.schema COLLATE "C", x.name COLLATE "C", x.identity_args COLLATE "C"
+)SQL";
+
+// Range types (CREATE TYPE ... AS RANGE); the opclass and collation only when
+// they are not the subtype's defaults. Multiranges exist from PostgreSQL 14.
+#define PSD_RANGES(multirange_join, multirange_cols)                                               \
+	"SELECT n.nspname::text AS schema, t.typname::text AS name,"                                   \
+	" pg_catalog.format_type(r.rngsubtype, NULL) AS subtype,"                                      \
+	" CASE WHEN NOT opc.opcdefault THEN opcn.nspname::text END AS opclass_schema,"                 \
+	" CASE WHEN NOT opc.opcdefault THEN opc.opcname::text END AS opclass_name,"                    \
+	" CASE WHEN r.rngcollation <> st.typcollation THEN cn.nspname::text END AS collation_schema,"  \
+	" CASE WHEN r.rngcollation <> st.typcollation THEN co.collname::text END AS collation_name,"   \
+	" CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::pg_catalog.regproc::text END AS "             \
+	"subtype_diff,"                                                                                \
+	" " multirange_cols                                                                            \
+	" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid"                  \
+	" JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"                                    \
+	" JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype"                                         \
+	" JOIN pg_catalog.pg_opclass opc ON opc.oid = r.rngsubopc"                                     \
+	" JOIN pg_catalog.pg_namespace opcn ON opcn.oid = opc.opcnamespace"                            \
+	" LEFT JOIN pg_catalog.pg_collation co ON co.oid = r.rngcollation"                             \
+	" LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace " multirange_join          \
+	" WHERE t.typtype = 'r' AND r.rngcanonical = 0 AND " PSD_USER_SCHEMA(                          \
+	    "n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_type",                                      \
+	                                    "t.oid") " ORDER BY n.nspname COLLATE \"C\", t.typname "   \
+	                                             "COLLATE \"C\""
+const char *const kRanges13 =
+    PSD_RANGES("", "NULL::text AS multirange_schema, NULL::text AS multirange_name");
+const char *const kRanges14 =
+    PSD_RANGES("LEFT JOIN pg_catalog.pg_type m ON m.oid = r.rngmultitypid"
+               " LEFT JOIN pg_catalog.pg_namespace mn ON mn.oid = m.typnamespace",
+               "mn.nspname::text AS multirange_schema, m.typname::text AS multirange_name");
+
+// Rewrite rules other than the _RETURN rule of a view.
+const char *const kRules = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS table_name, r.rulename::text AS name,
+       pg_catalog.pg_get_ruledef(r.oid) AS definition, r.ev_enabled::text AS enabled
+FROM pg_catalog.pg_rewrite r
+JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE r.rulename <> '_RETURN'
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", r.rulename COLLATE "C"
+)SQL";
+
+// Event triggers (database-wide; named with their function's schema).
+const char *const kEventTriggers = R"SQL(
+SELECT v.evtname::text AS name, v.evtevent::text AS event,
+       COALESCE(v.evttags, '{}')::text AS tags, fn.nspname::text AS function_schema,
+       f.proname::text AS function_name, v.evtenabled::text AS enabled
+FROM pg_catalog.pg_event_trigger v
+JOIN pg_catalog.pg_proc f ON f.oid = v.evtfoid
+JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_event_trigger", "v.oid") R"SQL(
+ORDER BY v.evtname COLLATE "C"
 )SQL";
 
 // User triggers; not the internal ones of foreign keys, nor the clones a
@@ -291,10 +395,21 @@ WITH obj AS (
   WHERE r.rulename = '_RETURN' AND c.relkind IN ('v', 'm') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
   SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0,
-         CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname::text,
-         p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid)
+         CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         n.nspname::text, p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid)
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0, 'rule', n.nspname::text,
+         c.relname::text, r.rulename::text
+  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE r.rulename <> '_RETURN' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, v.oid, 0, 'event trigger',
+         fn.nspname::text, v.evtname::text, ''
+  FROM pg_catalog.pg_event_trigger v JOIN pg_catalog.pg_proc f ON f.oid = v.evtfoid
+  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
   UNION ALL
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
          CASE WHEN bc.oid IS NULL THEN 'type' ELSE )SQL" PSD_RELKIND_NAME("bc.relkind") R"SQL( END,
@@ -339,6 +454,7 @@ JOIN obj o ON o.classid = d.classid AND o.objid = d.objid AND o.subid = d.objsub
 JOIN obj r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.subid = d.refobjsubid
 WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
                     'pg_catalog.pg_trigger'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
+                    'pg_catalog.pg_event_trigger'::pg_catalog.regclass,
                     'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass)
   AND d.deptype IN ('n', 'a')
   -- Check constraints and column defaults only matter through the routines
@@ -372,13 +488,14 @@ WITH objs AS (
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname::text,
-         p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid), p.proowner,
-         COALESCE(p.proacl, pg_catalog.acldefault('f'::"char", p.proowner))
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         n.nspname::text, p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid),
+         p.proowner, COALESCE(p.proacl, pg_catalog.acldefault('f'::"char", p.proowner))
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p')
+  WHERE p.prokind IN ('f', 'p', 'a', 'w')
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
+    AND )SQL" PSD_NOT_INTERNAL("pg_catalog.pg_proc", "p.oid") R"SQL(
   UNION ALL
   SELECT 'schema', n.nspname::text, '', '', n.nspowner,
          COALESCE(n.nspacl, pg_catalog.acldefault('n'::"char", n.nspowner))
@@ -423,18 +540,6 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
-  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
-         n.nspname::text,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) ||
-           '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
-         pg_catalog.md5(p.prosrc || '|' || COALESCE(p.probin, '') || '|' ||
-           COALESCE(pg_catalog.pg_get_function_result(p.oid), '') || '|' || p.provolatile::text || p.prosecdef::text ||
-           p.proisstrict::text || p.proparallel::text || p.procost::text || p.prorows::text ||
-           COALESCE(p.proconfig::text, '') || (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = p.prolang))
-  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('a', 'w') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
-  UNION ALL
   SELECT CASE t.typtype WHEN 'r' THEN 'range type'
                         WHEN 'm' THEN 'multirange type' ELSE 'type' END,
          n.nspname::text,
@@ -444,20 +549,11 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
            COALESCE((SELECT pg_catalog.string_agg(pg_catalog.pg_get_constraintdef(k.oid), ',' ORDER BY k.conname)
                      FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), ''))
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('r', 'b') AND t.typcategory <> 'A'
+  WHERE (t.typtype = 'b' OR (t.typtype = 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_range r
+                                                          WHERE r.rngtypid = t.oid AND r.rngcanonical <> 0)))
+    AND t.typcategory <> 'A'
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
-  UNION ALL
-  SELECT 'rule', n.nspname::text, pg_catalog.quote_ident(r.rulename) || ' on ' ||
-           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
-         pg_catalog.md5(pg_catalog.pg_get_ruledef(r.oid))
-  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE r.rulename <> '_RETURN' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-  UNION ALL
-  SELECT 'event trigger', NULL::text, pg_catalog.quote_ident(v.evtname), pg_catalog.md5(v.evtevent::text || v.evtenabled::text || v.evtfoid::pg_catalog.regproc::text)
-  FROM pg_catalog.pg_event_trigger v
-  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_event_trigger", "v.oid") R"SQL(
   UNION ALL
   SELECT 'publication', NULL::text, pg_catalog.quote_ident(b.pubname), b.puballtables::text
   FROM pg_catalog.pg_publication b
@@ -512,20 +608,57 @@ SELECT x.* FROM (
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname::text,
-         p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid), d.description::text
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         n.nspname::text, p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid),
+         d.description::text
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_proc", "p.oid", "0") R"SQL(
-  WHERE p.prokind IN ('f', 'p')
+  WHERE p.prokind IN ('f', 'p', 'a', 'w')
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
+    AND )SQL" PSD_NOT_INTERNAL("pg_catalog.pg_proc", "p.oid") R"SQL(
   UNION ALL
   SELECT 'type', n.nspname::text, t.typname::text, '', d.description::text
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_type", "t.oid", "0") R"SQL(
-  WHERE t.typtype IN ('e', 'd')
+  WHERE t.typtype IN ('e', 'd', 'r')
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'trigger', n.nspname::text, c.relname::text, g.tgname::text, d.description::text
+  FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_trigger", "g.oid", "0") R"SQL(
+  WHERE NOT g.tgisinternal AND g.tgparentid = 0
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'policy', n.nspname::text, c.relname::text, p.polname::text, d.description::text
+  FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_policy", "p.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'rule', n.nspname::text, c.relname::text, r.rulename::text, d.description::text
+  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_rewrite", "r.oid", "0") R"SQL(
+  WHERE r.rulename <> '_RETURN'
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'event trigger', fn.nspname::text, v.evtname::text, '', d.description::text
+  FROM pg_catalog.pg_event_trigger v JOIN pg_catalog.pg_proc f ON f.oid = v.evtfoid
+  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_event_trigger", "v.oid", "0") R"SQL(
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_event_trigger", "v.oid") R"SQL(
+  UNION ALL
+  SELECT 'collation', n.nspname::text, c.collname::text, '', d.description::text
+  FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_collation", "c.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_collation", "c.oid") R"SQL(
   UNION ALL
   SELECT 'schema', n.nspname::text, '', '', d.description::text
   FROM pg_catalog.pg_namespace n
@@ -605,6 +738,12 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
     {QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
     {QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
+    {QueryId::kAggregates, "aggregates", kMinServerVersion, kMaxServerVersion, kAggregates},
+    {QueryId::kRules, "rules", kMinServerVersion, kMaxServerVersion, kRules},
+    {QueryId::kEventTriggers, "event triggers", kMinServerVersion, kMaxServerVersion,
+     kEventTriggers},
+    {QueryId::kRanges, "range types", 130000, 139999, kRanges13},
+    {QueryId::kRanges, "range types", 140000, kMaxServerVersion, kRanges14},
 };
 
 } // namespace
@@ -655,6 +794,19 @@ ExpectedColumns(QueryId id)
 		       "constraint_names,constraint_defs";
 	case QueryId::kComposites:
 		return "schema,name,attribute,position,type,collation_schema,collation_name";
+	case QueryId::kAggregates:
+		return "schema,name,identity_args,arguments,kind,sfunc,stype,sspace,finalfunc,"
+		       "finalfunc_extra,finalfunc_modify,combinefunc,serialfunc,deserialfunc,initcond,"
+		       "msfunc,"
+		       "minvfunc,mstype,msspace,mfinalfunc,mfinalfunc_extra,mfinalfunc_modify,minitcond,"
+		       "sortop_schema,sortop_name,parallel";
+	case QueryId::kRules:
+		return "schema,table_name,name,definition,enabled";
+	case QueryId::kEventTriggers:
+		return "name,event,tags,function_schema,function_name,enabled";
+	case QueryId::kRanges:
+		return "schema,name,subtype,opclass_schema,opclass_name,collation_schema,collation_name,"
+		       "subtype_diff,multirange_schema,multirange_name";
 	case QueryId::kCount:
 		break;
 	}

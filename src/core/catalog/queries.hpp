@@ -28,6 +28,10 @@ enum class QueryId : int {
 	kComments,
 	kDomains,
 	kComposites,
+	kAggregates,
+	kRules,
+	kEventTriggers,
+	kRanges,
 	kCount,
 };
 

@@ -72,6 +72,7 @@ void DiffCollations(DiffContext &ctx);
 void DiffEnums(DiffContext &ctx);
 void DiffDomains(DiffContext &ctx);     // after DiffEnums: a domain may be over an enum
 void DiffComposites(DiffContext &ctx);  // after DiffDomains: attributes may use domains
+void DiffRanges(DiffContext &ctx);      // after DiffComposites: a subtype may be one
 void DiffTables(DiffContext &ctx);      // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);   // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables

@@ -1,6 +1,6 @@
 // diff_comments.cpp — COMMENT ON tables, columns, views, materialized views,
-// sequences, indexes, constraints, functions, procedures, enum types, domains,
-// schemas.
+// sequences, indexes, constraints, functions, procedures, aggregates, enum
+// types, domains, schemas, collations, triggers, policies, rules, event triggers.
 // Layer: core/diff. Runs after every other kind: an object this migration
 // creates, or drops and creates again, has lost its comment and gets the
 // remote's; a comment the remote lacks is removed (IS NULL) only from
@@ -34,6 +34,15 @@ ChangeIdentity(const ObjectRef &o)
 	}
 	if (o.kind == "function" || o.kind == "procedure") {
 		return name + "(" + o.sub + ")";
+	}
+	if (o.kind == "aggregate") {
+		return name + "(" + (o.sub.empty() ? "*" : o.sub) + ")";
+	}
+	if (o.kind == "trigger" || o.kind == "policy" || o.kind == "rule") {
+		return QuoteIdent(o.sub) + " on " + name;
+	}
+	if (o.kind == "event trigger") {
+		return QuoteIdent(o.name);
 	}
 	return name;
 }
@@ -91,10 +100,28 @@ Exists(const Catalog &cat, const ObjectRef &o)
 		return cat.sequences.count(id) > 0;
 	}
 	if (o.kind == "type") {
-		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0;
+		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 || cat.ranges.count(id) > 0;
 	}
 	if (o.kind == "function" || o.kind == "procedure") {
 		return cat.routines.count({id, o.sub}) > 0;
+	}
+	if (o.kind == "aggregate") {
+		return cat.aggregates.count({id, o.sub}) > 0;
+	}
+	if (o.kind == "trigger") {
+		return cat.triggers.count({id, o.sub}) > 0;
+	}
+	if (o.kind == "policy") {
+		return cat.policies.count({id, o.sub}) > 0;
+	}
+	if (o.kind == "rule") {
+		return cat.rules.count({id, o.sub}) > 0;
+	}
+	if (o.kind == "event trigger") {
+		return cat.event_triggers.count(o.name) > 0;
+	}
+	if (o.kind == "collation") {
+		return cat.collations.count(id) > 0;
 	}
 	if (o.kind == "index") {
 		return HasIndex(cat, o);
@@ -121,17 +148,21 @@ DiffComments(DiffContext &ctx)
 			created.insert({c.kind, c.identity});
 		}
 	}
+	// An event trigger is created last of all, and its comment after it.
+	const auto phase = [](const ObjectRef &o) {
+		return o.kind == "event trigger" ? Phase::kCreateEventTriggers : Phase::kComments;
+	};
 	for (const auto &[object, text] : ctx.to.comments) {
 		auto it = ctx.from.comments.find(object);
 		if (it == ctx.from.comments.end() || it->second != text || Created(created, object)) {
-			ctx.Add(Phase::kComments, "comment", ChangeIdentity(object), Action::kAlter, false,
+			ctx.Add(phase(object), "comment", ChangeIdentity(object), Action::kAlter, false,
 			        render::Comment(object, text));
 		}
 	}
 	for (const auto &[object, text] : ctx.from.comments) {
 		if (ctx.to.comments.count(object) == 0 && Exists(ctx.to, object) &&
 		    !Created(created, object)) {
-			ctx.Add(Phase::kComments, "comment", ChangeIdentity(object), Action::kAlter, false,
+			ctx.Add(phase(object), "comment", ChangeIdentity(object), Action::kAlter, false,
 			        render::Comment(object, std::nullopt));
 		}
 	}

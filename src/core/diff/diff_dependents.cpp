@@ -1,5 +1,6 @@
 // diff_dependents.cpp — views, materialized views, functions, procedures,
-// triggers and policies, ordered by what they depend on.
+// aggregates, triggers, policies, rules and event triggers, ordered by what
+// they depend on.
 // Layer: core/diff. These objects hold a stored definition and can always be
 // dropped and created again without losing rows, so one rule covers them:
 //   - an object only in the remote is created, one only here is dropped;
@@ -34,8 +35,12 @@ struct Node {
 	const Routine *routine = nullptr;
 	const Trigger *trigger = nullptr;
 	const Policy *policy = nullptr;
+	const Aggregate *aggregate = nullptr;
+	const Rule *rule = nullptr;
+	const EventTrigger *event_trigger = nullptr;
 
-	bool IsRoutine() const { return routine != nullptr; }
+	/// Routines and aggregates may be created before the tables.
+	bool IsRoutine() const { return routine != nullptr || aggregate != nullptr; }
 };
 
 using Nodes = std::map<ObjectRef, Node>;
@@ -84,6 +89,28 @@ CollectNodes(const Catalog &cat)
 		n.policy = &p;
 		out.emplace(n.ref, n);
 	}
+	for (const auto &[key, a] : cat.aggregates) {
+		Node n;
+		n.ref = {"aggregate", a.id.schema, a.id.name, a.identity_args};
+		n.identity =
+		    QuoteQualified(a.id) + "(" + (a.identity_args.empty() ? "*" : a.identity_args) + ")";
+		n.aggregate = &a;
+		out.emplace(n.ref, n);
+	}
+	for (const auto &[key, u] : cat.rules) {
+		Node n;
+		n.ref = {"rule", u.table.schema, u.table.name, u.name};
+		n.identity = QuoteIdent(u.name) + " on " + QuoteQualified(u.table);
+		n.rule = &u;
+		out.emplace(n.ref, n);
+	}
+	for (const auto &[name, e] : cat.event_triggers) {
+		Node n;
+		n.ref = {"event trigger", e.function.schema, e.name, ""};
+		n.identity = QuoteIdent(e.name);
+		n.event_trigger = &e;
+		out.emplace(n.ref, n);
+	}
 	return out;
 }
 
@@ -101,6 +128,15 @@ SameDefinition(const Node &a, const Node &b)
 	}
 	if (a.policy != nullptr && b.policy != nullptr) {
 		return *a.policy == *b.policy;
+	}
+	if (a.aggregate != nullptr && b.aggregate != nullptr) {
+		return *a.aggregate == *b.aggregate;
+	}
+	if (a.rule != nullptr && b.rule != nullptr) {
+		return *a.rule == *b.rule;
+	}
+	if (a.event_trigger != nullptr && b.event_trigger != nullptr) {
+		return *a.event_trigger == *b.event_trigger;
 	}
 	return false;
 }
@@ -265,6 +301,11 @@ TableSeeds(const DiffContext &ctx)
 			seeds.insert({"type", id.schema, id.name, ""});
 		}
 	}
+	for (const auto &[id, r] : ctx.from.ranges) {
+		if (ctx.to.ranges.count(id) == 0) {
+			seeds.insert({"type", id.schema, id.name, ""});
+		}
+	}
 	return seeds;
 }
 
@@ -278,8 +319,14 @@ EmitDrop(DiffContext &ctx, const Node &n, bool destructive)
 		sql = render::DropRoutine(*n.routine);
 	} else if (n.trigger != nullptr) {
 		sql = render::DropTrigger(n.trigger->table, n.trigger->name);
-	} else {
+	} else if (n.policy != nullptr) {
 		sql = render::DropPolicy(n.policy->table, n.policy->name);
+	} else if (n.aggregate != nullptr) {
+		sql = render::DropAggregate(*n.aggregate);
+	} else if (n.rule != nullptr) {
+		sql = render::DropRule(n.rule->table, n.rule->name);
+	} else {
+		sql = render::DropEventTrigger(n.event_trigger->name);
 	}
 	ctx.Add(Phase::kDropDependents, n.ref.kind, n.identity, Action::kDrop, destructive,
 	        std::move(sql));
@@ -305,8 +352,24 @@ EmitCreate(DiffContext &ctx, const Node &n, Phase phase, bool replace)
 		if (!state.empty()) {
 			add(n.ref.kind, n.identity, state);
 		}
-	} else {
+	} else if (n.policy != nullptr) {
 		add(n.ref.kind, n.identity, render::CreatePolicy(*n.policy));
+	} else if (n.aggregate != nullptr) {
+		add(n.ref.kind, n.identity, render::CreateAggregate(*n.aggregate));
+	} else if (n.rule != nullptr) {
+		add(n.ref.kind, n.identity, render::CreateRule(*n.rule));
+		const std::string state = render::RuleEnabledState(*n.rule);
+		if (!state.empty()) {
+			add(n.ref.kind, n.identity, state);
+		}
+	} else {
+		// Last of all, so that it does not fire on the migration's own statements.
+		ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false,
+		        render::CreateEventTrigger(*n.event_trigger));
+		const std::string state = render::EventTriggerEnabledState(*n.event_trigger);
+		if (!state.empty()) {
+			ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false, state);
+		}
 	}
 }
 
@@ -430,7 +493,7 @@ DiffDependents(DiffContext &ctx)
 			continue;
 		}
 		const Node &n = want.at(ref);
-		creates_routine = creates_routine || n.IsRoutine();
+		creates_routine = creates_routine || n.routine != nullptr; // bodies, not aggregates
 		if (create) {
 			ctx.created_dependents.insert(ref);
 		}

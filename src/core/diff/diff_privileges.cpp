@@ -38,6 +38,9 @@ Exists(const Catalog &cat, const ObjectRef &o)
 		auto it = cat.routines.find({id, o.sub});
 		return it != cat.routines.end() && it->second.procedure == (o.kind == "procedure");
 	}
+	if (o.kind == "aggregate") {
+		return cat.aggregates.count({id, o.sub}) > 0;
+	}
 	if (o.kind == "schema") {
 		return cat.schemas.count(o.schema) > 0;
 	}
@@ -51,7 +54,7 @@ Exists(const Catalog &cat, const ObjectRef &o)
 Grants
 Defaults(const ObjectRef &o)
 {
-	if (o.kind == "function" || o.kind == "procedure") {
+	if (o.kind == "function" || o.kind == "procedure" || o.kind == "aggregate") {
 		return {{{"public", "EXECUTE"}, false}};
 	}
 	if (o.kind == "type") {

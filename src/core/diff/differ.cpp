@@ -134,10 +134,14 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.enums, o, [](const EnumType &x) { return x.id.schema; });
 	FilterMap(c.domains, o, [](const Domain &x) { return x.id.schema; });
 	FilterMap(c.composites, o, [](const CompositeType &x) { return x.id.schema; });
+	FilterMap(c.ranges, o, [](const RangeType &x) { return x.id.schema; });
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
+	FilterMap(c.aggregates, o, [](const Aggregate &x) { return x.id.schema; });
+	FilterMap(c.rules, o, [](const Rule &x) { return x.table.schema; });
+	FilterMap(c.event_triggers, o, [](const EventTrigger &x) { return x.function.schema; });
 	c.privileges.erase(
 	    std::remove_if(c.privileges.begin(), c.privileges.end(),
 	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
@@ -190,6 +194,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffEnums(ctx);
 	DiffDomains(ctx);
 	DiffComposites(ctx);
+	DiffRanges(ctx);
 	ctx.CheckCancel();
 	PlanRoutineDependents(ctx);
 	DiffTables(ctx);

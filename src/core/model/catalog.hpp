@@ -114,6 +114,22 @@ struct CompositeType {
 	bool operator==(const CompositeType &o) const { return Tie() == o.Tie(); }
 };
 
+/// CREATE TYPE ... AS RANGE. Ranges with a CANONICAL function (C only) are
+/// reported as unsupported instead.
+struct RangeType {
+	QualifiedName id;
+	std::string subtype;                          // format_type
+	std::optional<QualifiedName> subtype_opclass; // only when not the subtype's default
+	std::optional<QualifiedName> collation;       // only when not the subtype's default
+	std::optional<std::string> subtype_diff;      // regproc text
+	std::optional<QualifiedName> multirange;      // PostgreSQL 14+
+	auto Tie() const
+	{
+		return std::tie(id, subtype, subtype_opclass, collation, subtype_diff, multirange);
+	}
+	bool operator==(const RangeType &o) const { return Tie() == o.Tie(); }
+};
+
 /// An object the catalog readers saw but the core cannot reproduce yet.
 /// `signature` is a digest of its definition, so that only objects that
 /// differ between the two sides are reported.
@@ -135,10 +151,14 @@ struct Catalog {
 	std::map<QualifiedName, EnumType> enums;
 	std::map<QualifiedName, Domain> domains;
 	std::map<QualifiedName, CompositeType> composites;
+	std::map<QualifiedName, RangeType> ranges;
 	std::map<QualifiedName, View> views; // views and materialized views
 	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
 	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers; // by table, name
 	std::map<std::pair<QualifiedName, std::string>, Policy> policies;  // by table, name
+	std::map<std::pair<QualifiedName, std::string>, Aggregate> aggregates; // by identity arguments
+	std::map<std::pair<QualifiedName, std::string>, Rule> rules;           // by table, name
+	std::map<std::string, EventTrigger> event_triggers;
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge

@@ -1,6 +1,7 @@
 // dependent.hpp — objects defined by a stored definition that depends on
 // other objects: views, materialized views, functions and procedures,
-// triggers, policies; and the dependency edges read from pg_depend.
+// aggregates, triggers, policies, rules, event triggers; and the dependency
+// edges read from pg_depend.
 // Layer: core/model. Pure data; equality through Tie().
 #pragma once
 
@@ -9,6 +10,7 @@
 #include "core/util/cpp_only_file.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,11 +66,51 @@ struct Policy {
 	bool operator==(const Policy &o) const { return Tie() == o.Tie(); }
 };
 
+/// CREATE AGGREGATE, from pg_aggregate. Function, type and operator names
+/// are as regproc / format_type / regoperator print them (qualified).
+struct Aggregate {
+	QualifiedName id;
+	std::string identity_args; // pg_get_function_identity_arguments ("" for agg(*))
+	std::string arguments;     // pg_get_function_arguments (ORDER BY for ordered-set)
+	char kind = 'n';           // aggkind: n normal, o ordered-set, h hypothetical
+	/// Clause name -> value as CREATE AGGREGATE spells it (SFUNC, STYPE,
+	/// INITCOND 'quoted', FINALFUNC_EXTRA with empty value, ...), in order.
+	std::vector<std::pair<std::string, std::string>> clauses;
+	std::optional<QualifiedName> sort_operator; // SORTOP
+	auto Tie() const
+	{
+		return std::tie(id, identity_args, arguments, kind, clauses, sort_operator);
+	}
+	bool operator==(const Aggregate &o) const { return Tie() == o.Tie(); }
+};
+
+/// A rewrite rule other than a view's _RETURN rule.
+struct Rule {
+	QualifiedName table;
+	std::string name;
+	std::string definition; // pg_get_ruledef: CREATE RULE ... ;
+	char enabled = 'O';     // pg_rewrite.ev_enabled: O, D, R, A
+	auto Tie() const { return std::tie(table, name, definition, enabled); }
+	bool operator==(const Rule &o) const { return Tie() == o.Tie(); }
+};
+
+/// CREATE EVENT TRIGGER; it lives outside schemas and is filtered with its
+/// function's schema.
+struct EventTrigger {
+	std::string name;
+	std::string event;             // ddl_command_start, sql_drop, ...
+	std::vector<std::string> tags; // WHEN TAG IN (...), empty: every command
+	QualifiedName function;
+	char enabled = 'O'; // pg_event_trigger.evtenabled: O, D, R, A
+	auto Tie() const { return std::tie(name, event, tags, function, enabled); }
+	bool operator==(const EventTrigger &o) const { return Tie() == o.Tie(); }
+};
+
 /// What an object's key says it is. Keys are built by DependencyKey() so the
 /// model's objects and pg_depend's edges name things the same way.
 struct ObjectRef {
-	std::string kind; // table, view, materialized view, function, procedure, trigger,
-	                  // policy, column, type, sequence
+	std::string kind; // table, view, materialized view, function, procedure, aggregate,
+	                  // trigger, policy, rule, event trigger, column, type, sequence
 	std::string schema;
 	std::string name; // relation / routine / type name; for trigger, policy, column: the table
 	std::string sub;  // identity arguments, trigger/policy/column name; else empty

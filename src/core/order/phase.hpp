@@ -18,6 +18,7 @@ enum class Phase : int {
 	kDropIdentities,   // before a sequence reuses an identity sequence's name
 	kCreateSequences,  // also ALTER SEQUENCE options
 	kCreateRoutines,   // functions that need no relation (column defaults may call them)
+	kCreateLateRanges, // range types whose SUBTYPE_DIFF is one of those functions
 	kReleaseSequences, // OWNED BY NONE before an owner goes away
 	kDropForeignKeys,
 	kDropConstraints,
@@ -42,6 +43,7 @@ enum class Phase : int {
 	kDropCollations,
 	kDropExtensions,
 	kDropSchemas,
+	kCreateEventTriggers, // last: they would fire on the migration's own DDL
 };
 
 } // namespace pgschemadiff

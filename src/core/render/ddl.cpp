@@ -630,6 +630,19 @@ PrivilegeTarget(const ObjectRef &o)
 	if (o.kind == "function" || o.kind == "procedure") {
 		return (o.kind == "function" ? "FUNCTION " : "PROCEDURE ") + name + "(" + o.sub + ")";
 	}
+	if (o.kind == "aggregate") {
+		// GRANT names an aggregate as a FUNCTION, by its plain argument types:
+		// an ordered-set aggregate's "a ORDER BY b" becomes "a, b".
+		std::string args = o.sub;
+		if (args.compare(0, 9, "ORDER BY ") == 0) {
+			args.erase(0, 9);
+		}
+		const auto at = args.find(" ORDER BY ");
+		if (at != std::string::npos) {
+			args.replace(at, 10, ", ");
+		}
+		return "FUNCTION " + name + "(" + args + ")";
+	}
 	if (o.kind == "sequence") {
 		return "SEQUENCE " + name;
 	}
@@ -652,6 +665,17 @@ Comment(const ObjectRef &o, const std::optional<std::string> &text)
 		target = "CONSTRAINT " + QuoteIdent(o.sub) + " ON " + name;
 	} else if (o.kind == "function" || o.kind == "procedure") {
 		target = (o.kind == "function" ? "FUNCTION " : "PROCEDURE ") + name + "(" + o.sub + ")";
+	} else if (o.kind == "aggregate") {
+		target = "AGGREGATE " + name + "(" + (o.sub.empty() ? "*" : o.sub) + ")";
+	} else if (o.kind == "trigger" || o.kind == "policy" || o.kind == "rule") {
+		target = (o.kind == "trigger"  ? "TRIGGER "
+		          : o.kind == "policy" ? "POLICY "
+		                               : "RULE ") +
+		         QuoteIdent(o.sub) + " ON " + name;
+	} else if (o.kind == "event trigger") {
+		target = "EVENT TRIGGER " + QuoteIdent(o.name);
+	} else if (o.kind == "collation") {
+		target = "COLLATION " + name;
 	} else if (o.kind == "view") {
 		target = "VIEW " + name;
 	} else if (o.kind == "materialized view") {

@@ -115,6 +115,21 @@ std::string DropTrigger(const QualifiedName &table, const std::string &name);
 std::string CreatePolicy(const Policy &p);
 std::string DropPolicy(const QualifiedName &table, const std::string &name);
 
+/// CREATE TYPE ... AS RANGE (SUBTYPE, SUBTYPE_OPCLASS, COLLATION, SUBTYPE_DIFF,
+/// MULTIRANGE_TYPE_NAME as the range has them).
+std::string CreateRange(const RangeType &t);
+/// CREATE AGGREGATE with the clauses that differ from their defaults.
+std::string CreateAggregate(const Aggregate &a);
+std::string DropAggregate(const Aggregate &a);
+/// pg_get_ruledef's CREATE RULE text, terminated.
+std::string CreateRule(const Rule &u);
+/// ALTER TABLE ... DISABLE / ENABLE REPLICA / ENABLE ALWAYS RULE; empty for 'O'.
+std::string RuleEnabledState(const Rule &u);
+std::string DropRule(const QualifiedName &table, const std::string &name);
+std::string CreateEventTrigger(const EventTrigger &e);
+/// ALTER EVENT TRIGGER ... DISABLE / ENABLE REPLICA / ENABLE ALWAYS; empty for 'O'.
+std::string EventTriggerEnabledState(const EventTrigger &e);
+std::string DropEventTrigger(const std::string &name);
 /// GRANT privilege [(column)] ON <kind> object TO grantee [WITH GRANT OPTION]
 std::string Grant(const Privilege &p);
 /// REVOKE [GRANT OPTION FOR] privilege [(column)] ON <kind> object FROM grantee
