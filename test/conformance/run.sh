@@ -12,5 +12,14 @@ cases=()
 if [ "${1:-}" = --ours ]; then
 	shift
 	cases=(--cases "$here/cases" --db-prefix cfo_)
+	# cases.tsv holds the options; a case folder missing from it would not run.
+	for dir in "$here"/cases/*/; do
+		name=$(basename "$dir")
+		if ! cut -f2 "$here/cases/cases.tsv" | grep -qx "$name"; then
+			echo "FAIL $name: not listed in test/conformance/cases/cases.tsv"
+			echo "0 passed, 1 failed"
+			exit 1
+		fi
+	done
 fi
 exec bash "$runner" "${cases[@]}" --tool "$here/tool.sh '{from}' '{to}'" "$@"

@@ -371,7 +371,8 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", p.polname COLLATE "C"
 // are named as the model names objects: kind, schema, name, sub (routine
 // identity arguments; trigger, policy or column name with the table as name).
 // A row type stands for its relation, an array type for its element type.
-// Table check constraints ('constraint', sub: its name) and column defaults
+// Table check constraints ('constraint', sub: its name), domain check
+// constraints ('domain constraint', name: the domain) and column defaults
 // ('default', sub: the column) appear only with the routines they call.
 const char *const kDependencies = R"SQL(
 WITH obj AS (
@@ -437,6 +438,12 @@ WITH obj AS (
          c.relname::text, k.conname::text
   FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE k.contype = 'c' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, 'domain constraint',
+         n.nspname::text, t.typname::text, k.conname::text
+  FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_type t ON t.oid = k.contypid
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   WHERE k.contype = 'c' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
   SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass, ad.oid, 0, 'default', n.nspname::text,

@@ -40,11 +40,15 @@ public:
 	/// arrays: columns of these types are converted to the new type.
 	std::set<QualifiedName> recreated_enums;
 	std::set<std::string> retyped_types;
-	/// Check constraints {"constraint", schema, table, name} and column
-	/// defaults {"default", schema, table, column} that call a routine this
+	/// Check constraints {"constraint", schema, table, name}, domain checks
+	/// {"domain constraint", schema, domain, name} and column defaults
+	/// {"default", schema, table, column} that call a routine this
 	/// migration drops: DROP FUNCTION would fail while they exist, so they are
 	/// dropped first and added again after the routine is created.
 	std::set<ObjectRef> routine_dependents;
+	/// Types created after the early routines (kCreateLateTypes) because
+	/// they call one: routines taking them as arguments wait for them too.
+	std::set<QualifiedName> late_types;
 
 	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
 	         bool destructive, std::string sql);
@@ -76,7 +80,8 @@ void DiffRanges(DiffContext &ctx);      // after DiffComposites: a subtype may b
 void DiffTables(DiffContext &ctx);      // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);   // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables
-/// Fills ctx.routine_dependents; before DiffTables, which drops and re-adds them.
+/// Fills ctx.routine_dependents; before DiffDomains and DiffTables, which drop
+/// and re-add them.
 void PlanRoutineDependents(DiffContext &ctx);
 /// Views, materialized views, functions, procedures, triggers and policies,
 /// ordered by their dependencies; after DiffTables (needs dropped columns).

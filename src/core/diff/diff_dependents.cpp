@@ -393,7 +393,8 @@ PlanRoutineDependents(DiffContext &ctx)
 		}
 	}
 	for (const auto &e : ctx.from.dependencies) {
-		if ((e.dependent.kind == "constraint" || e.dependent.kind == "default") &&
+		if ((e.dependent.kind == "constraint" || e.dependent.kind == "default" ||
+		     e.dependent.kind == "domain constraint") &&
 		    dropped.count(e.referenced) > 0) {
 			ctx.routine_dependents.insert(e.dependent);
 		}
@@ -404,7 +405,8 @@ void
 DiffRowSecurity(DiffContext &ctx)
 {
 	for (const auto &[id, want] : ctx.to.tables) {
-		auto it = ctx.from.tables.find(id);
+		// A table dropped and created again starts without row security.
+		auto it = ctx.dropped_tables.count(id) > 0 ? ctx.from.tables.end() : ctx.from.tables.find(id);
 		const bool have_enabled = it != ctx.from.tables.end() && it->second.row_security;
 		const bool have_forced = it != ctx.from.tables.end() && it->second.force_row_security;
 		if (have_enabled != want.row_security) {
@@ -478,8 +480,9 @@ DiffDependents(DiffContext &ctx)
 	for (const auto &ref : TopologicalOrder(want, want_graph)) {
 		bool is_late = !want.at(ref).IsRoutine();
 		for (const ObjectRef *r : refs_of[ref]) {
-			is_late =
-			    is_late || IsRelationKind(r->kind) || r->kind == "column" || late.count(*r) > 0;
+			is_late = is_late || IsRelationKind(r->kind) || r->kind == "column" ||
+			          late.count(*r) > 0 ||
+			          (r->kind == "type" && ctx.late_types.count({r->schema, r->name}) > 0);
 		}
 		if (is_late) {
 			late.insert(ref);

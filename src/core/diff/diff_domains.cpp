@@ -1,7 +1,10 @@
 // diff_domains.cpp — CREATE / ALTER / DROP DOMAIN.
 // Layer: core/diff. Default, NOT NULL and check constraints change in place
 // (ALTER DOMAIN); a changed base type or collation cannot, and is reported
-// rather than dropped under the columns that use the domain.
+// rather than dropped under the columns that use the domain. A domain whose
+// checks call a function is created after the functions (kCreateLateTypes);
+// a check calling a function the migration drops goes before DROP FUNCTION
+// and comes back after it.
 #include "core/diff/context.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -9,18 +12,44 @@
 namespace pgschemadiff {
 namespace {
 
+/// True when one of the remote's check constraints on the domain calls a
+/// routine: the domain is then created (or its checks added) after the
+/// routines that need no relation.
+bool
+CallsRoutine(const DiffContext &ctx, const QualifiedName &id)
+{
+	for (const auto &e : ctx.to.dependencies) {
+		if (e.dependent.kind == "domain constraint" && e.dependent.schema == id.schema &&
+		    e.dependent.name == id.name) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/// True when the local check calls a routine the migration drops.
+bool
+CallsDroppedRoutine(const DiffContext &ctx, const QualifiedName &id, const std::string &check)
+{
+	return ctx.routine_dependents.count({"domain constraint", id.schema, id.name, check}) > 0;
+}
+
 void
-AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want)
+AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phase)
 {
 	const QualifiedName &id = want.id;
 	const auto alter = [&](Action action, bool destructive, std::string sql) {
-		ctx.Add(Phase::kCreateDomains, "type", QuoteQualified(id), action, destructive,
-		        std::move(sql));
+		ctx.Add(phase, "type", QuoteQualified(id), action, destructive, std::move(sql));
 	};
 	for (const auto &[name, definition] : have.checks) {
 		auto it = want.checks.find(name);
-		if (it == want.checks.end() || it->second != definition) {
-			alter(Action::kDrop, it == want.checks.end(), render::DropDomainConstraint(id, name));
+		const bool gone = it == want.checks.end();
+		if (CallsDroppedRoutine(ctx, id, name)) {
+			// Before DROP FUNCTION; added again below once the routine exists.
+			ctx.Add(Phase::kDropDependents, "type", QuoteQualified(id), Action::kDrop, gone,
+			        render::DropDomainConstraint(id, name));
+		} else if (gone || it->second != definition) {
+			alter(Action::kDrop, gone, render::DropDomainConstraint(id, name));
 		}
 	}
 	if (have.default_expr != want.default_expr) {
@@ -31,7 +60,8 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want)
 	}
 	for (const auto &[name, definition] : want.checks) {
 		auto it = have.checks.find(name);
-		if (it == have.checks.end() || it->second != definition) {
+		if (it == have.checks.end() || it->second != definition ||
+		    CallsDroppedRoutine(ctx, id, name)) {
 			alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition));
 		}
 	}
@@ -43,14 +73,23 @@ void
 DiffDomains(DiffContext &ctx)
 {
 	for (const auto &[id, want] : ctx.to.domains) {
+		const bool late = CallsRoutine(ctx, id);
+		const Phase phase = late ? Phase::kCreateLateTypes : Phase::kCreateDomains;
 		auto it = ctx.from.domains.find(id);
 		if (it == ctx.from.domains.end()) {
-			ctx.Add(Phase::kCreateDomains, "type", QuoteQualified(id), Action::kCreate, false,
+			if (late) {
+				ctx.late_types.insert(id);
+			}
+			ctx.Add(phase, "type", QuoteQualified(id), Action::kCreate, false,
 			        render::CreateDomain(want));
 			continue;
 		}
 		const Domain &have = it->second;
-		if (have == want) {
+		bool rebuilt = false;
+		for (const auto &[name, definition] : have.checks) {
+			rebuilt = rebuilt || CallsDroppedRoutine(ctx, id, name);
+		}
+		if (have == want && !rebuilt) {
 			continue;
 		}
 		if (have.base_type != want.base_type || have.collation != want.collation) {
@@ -60,7 +99,7 @@ DiffDomains(DiffContext &ctx)
 			             render::CreateDomain(want));
 			continue;
 		}
-		AlterDomain(ctx, have, want);
+		AlterDomain(ctx, have, want, phase);
 	}
 	for (const auto &[id, have] : ctx.from.domains) {
 		if (ctx.to.domains.count(id) == 0) {

@@ -5,7 +5,9 @@
 // using it is converted through text by DiffTables (defaults dropped and set
 // again), its dependents are re-created by DiffDependents, and the old type
 // is dropped last. A row holding a removed label makes the conversion fail,
-// inside the migration's transaction: rows are never lost silently.
+// inside the migration's transaction: rows are never lost silently. Added
+// labels that the migration itself uses (a new default 'x'::type) take the
+// re-create path too: a label cannot be used in the transaction that adds it.
 #include "core/diff/context.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -87,6 +89,83 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 	}
 }
 
+/// True when the remote uses one of the labels `have` lacks in an expression
+/// the migration creates (a default, check, index, view, policy, trigger):
+/// PostgreSQL refuses a label in the transaction that adds it ("unsafe use
+/// of new value"), so such a type is re-created instead of ADD VALUE.
+bool
+NewLabelUsed(const DiffContext &ctx, const EnumType &have, const EnumType &want)
+{
+	std::vector<std::string> needles;
+	for (const auto &label : want.labels) {
+		if (std::find(have.labels.begin(), have.labels.end(), label) != have.labels.end()) {
+			continue;
+		}
+		std::string quoted = "'";
+		for (char c : label) {
+			quoted += c == '\'' ? std::string("''") : std::string(1, c);
+		}
+		for (const auto &spelling : TypeSpellings(want.id)) {
+			needles.push_back(quoted + "'::" + spelling);
+		}
+	}
+	const auto uses = [&](const std::string &text) {
+		for (const auto &n : needles) {
+			if (text.find(n) != std::string::npos) {
+				return true;
+			}
+		}
+		return false;
+	};
+	const auto uses_opt = [&](const std::optional<std::string> &text) {
+		return text && uses(*text);
+	};
+	const Catalog &to = ctx.to;
+	for (const auto &[id, t] : to.tables) {
+		for (const auto &c : t.columns) {
+			if (uses_opt(c.default_expr) || uses_opt(c.generated_expr)) {
+				return true;
+			}
+		}
+		for (const auto &[name, k] : t.constraints) {
+			if (uses(k.definition)) {
+				return true;
+			}
+		}
+		for (const auto &[name, i] : t.indexes) {
+			if (uses(i.definition)) {
+				return true;
+			}
+		}
+	}
+	for (const auto &[id, v] : to.views) {
+		if (uses(v.definition)) {
+			return true;
+		}
+	}
+	for (const auto &[key, p] : to.policies) {
+		if (uses_opt(p.using_expr) || uses_opt(p.check_expr)) {
+			return true;
+		}
+	}
+	for (const auto &[key, g] : to.triggers) {
+		if (uses(g.definition)) {
+			return true;
+		}
+	}
+	for (const auto &[id, d] : to.domains) {
+		if (uses_opt(d.default_expr)) {
+			return true;
+		}
+		for (const auto &[name, def] : d.checks) {
+			if (uses(def)) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 } // namespace
 
 void
@@ -103,7 +182,7 @@ DiffEnums(DiffContext &ctx)
 		if (have == want) {
 			continue;
 		}
-		if (IsOrderedSubset(have.labels, want.labels)) {
+		if (IsOrderedSubset(have.labels, want.labels) && !NewLabelUsed(ctx, have, want)) {
 			AddLabels(ctx, have, want);
 		} else {
 			RecreateEnum(ctx, have, want);

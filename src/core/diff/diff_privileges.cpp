@@ -71,6 +71,13 @@ Kept(const DiffContext &ctx, const ObjectRef &o)
 	if (!Exists(ctx.from, o) || ctx.created_dependents.count(o) > 0) {
 		return false;
 	}
+	// Dropped and created again (a table that becomes partitioned, an enum
+	// whose labels are removed or reordered): it starts with the defaults.
+	const QualifiedName id{o.schema, o.name};
+	if ((o.kind == "table" && ctx.dropped_tables.count(id) > 0) ||
+	    (o.kind == "type" && ctx.recreated_enums.count(id) > 0)) {
+		return false;
+	}
 	if (o.kind == "column") {
 		return !ctx.ColumnGoes({o.schema, o.name}, o.sub);
 	}
@@ -94,7 +101,7 @@ Identity(const ObjectRef &o, const std::string &privilege, const std::string &gr
 	    o.kind == "schema" ? QuoteIdent(o.schema) : QuoteQualified({o.schema, o.name});
 	if (o.kind == "column") {
 		target += "." + QuoteIdent(o.sub);
-	} else if (o.kind == "function" || o.kind == "procedure") {
+	} else if (o.kind == "function" || o.kind == "procedure" || o.kind == "aggregate") {
 		target += "(" + o.sub + ")";
 	}
 	return privilege + " on " + target + " to " +
@@ -114,6 +121,18 @@ DiffPrivileges(DiffContext &ctx)
 	}
 	for (const auto &[o, g] : want_all) {
 		objects.insert(o);
+	}
+	// Objects this migration creates with default privileges (PUBLIC may
+	// EXECUTE a routine, use a type) have no rows when the remote revoked them.
+	for (const auto &o : ctx.created_dependents) {
+		if (!Defaults(o).empty()) {
+			objects.insert(o);
+		}
+	}
+	for (const auto &[id, e] : ctx.to.enums) {
+		if (ctx.from.enums.count(id) == 0 || ctx.recreated_enums.count(id) > 0) {
+			objects.insert({"type", id.schema, id.name, ""});
+		}
 	}
 	struct Step {
 		Privilege privilege;

@@ -27,7 +27,7 @@ DiffRanges(DiffContext &ctx)
 	for (const auto &[id, want] : ctx.to.ranges) {
 		auto it = ctx.from.ranges.find(id);
 		if (it == ctx.from.ranges.end()) {
-			ctx.Add(NeedsUserFunction(want) ? Phase::kCreateLateRanges : Phase::kCreateDomains,
+			ctx.Add(NeedsUserFunction(want) ? Phase::kCreateLateTypes : Phase::kCreateDomains,
 			        "type", QuoteQualified(id), Action::kCreate, false, render::CreateRange(want));
 			continue;
 		}

@@ -123,15 +123,32 @@ CreateTable(DiffContext &ctx, const Table &t)
 	}
 }
 
+/// A default calling a routine the migration drops goes before DROP FUNCTION,
+/// also when its column or table is dropped later.
+void
+DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Column &c)
+{
+	if (c.default_expr && CallsDroppedRoutine(ctx, "default", table, c.name)) {
+		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
+		        false, render::DropDefault(table, c.name));
+	}
+}
+
 void
 DropTable(DiffContext &ctx, const Table &t)
 {
 	// Foreign keys to other tables go first, so that the drops can run in any
-	// order and the referenced keys can change before the table goes.
+	// order and the referenced keys can change before the table goes. Checks
+	// and defaults calling a routine the migration drops go before that
+	// routine (DROP FUNCTION runs before DROP TABLE).
 	for (const auto &[name, k] : t.constraints) {
-		if (IsForeignKey(k) && !k.inherited && k.references && *k.references != t.id) {
+		if ((IsForeignKey(k) && !k.inherited && k.references && *k.references != t.id) ||
+		    CallsDroppedRoutine(ctx, "constraint", t.id, name)) {
 			DropConstraint(ctx, t.id, k, true);
 		}
+	}
+	for (const auto &c : t.columns) {
+		DropDefaultBeforeRoutine(ctx, t.id, c);
 	}
 	ctx.Add(Phase::kDropTables, "table", QuoteQualified(t.id), Action::kDrop, true,
 	        render::DropTable(t.id));
@@ -236,6 +253,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 				continue;
 			}
 			ctx.dropped_columns.insert({t, c.name});
+			DropDefaultBeforeRoutine(ctx, t, c);
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, c.name), Action::kDrop, true,
 			        render::DropColumn(t, c.name));
 		}

@@ -191,12 +191,12 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffSchemas(ctx);
 	DiffExtensions(ctx);
 	DiffCollations(ctx);
+	PlanRoutineDependents(ctx);
 	DiffEnums(ctx);
 	DiffDomains(ctx);
 	DiffComposites(ctx);
 	DiffRanges(ctx);
 	ctx.CheckCancel();
-	PlanRoutineDependents(ctx);
 	DiffTables(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);

@@ -18,7 +18,7 @@ enum class Phase : int {
 	kDropIdentities,   // before a sequence reuses an identity sequence's name
 	kCreateSequences,  // also ALTER SEQUENCE options
 	kCreateRoutines,   // functions that need no relation (column defaults may call them)
-	kCreateLateRanges, // range types whose SUBTYPE_DIFF is one of those functions
+	kCreateLateTypes,  // range types and domains that call one of those functions
 	kReleaseSequences, // OWNED BY NONE before an owner goes away
 	kDropForeignKeys,
 	kDropConstraints,

@@ -182,7 +182,7 @@ TEST(DiffStoredObjects, RangeWithAUserSubtypeDiffWaitsForTheFunctions)
 	const Change *names = Find(r, "\"Names\"");
 	ASSERT_NE(span, nullptr);
 	ASSERT_NE(names, nullptr);
-	EXPECT_EQ(span->phase, Phase::kCreateLateRanges);
+	EXPECT_EQ(span->phase, Phase::kCreateLateTypes);
 	EXPECT_EQ(names->phase, Phase::kCreateDomains);
 	EXPECT_EQ(names->sql, "CREATE TYPE \"public\".\"Names\" AS RANGE (\n    SUBTYPE = text,\n"
 	                      "    COLLATION = \"pg_catalog\".\"C\",\n"

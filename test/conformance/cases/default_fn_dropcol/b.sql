@@ -1,0 +1,2 @@
+CREATE FUNCTION f(bigint) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1::int';
+CREATE TABLE t (id int);

@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('a', 'b');
+CREATE TABLE m (x mood);

@@ -1,0 +1,184 @@
+// diff_ordering_test.cpp — orders that only the dependency graph gets right:
+// defaults and checks calling a re-created function on columns and tables
+// that go, domains calling functions, enum labels used in the migration that
+// adds them, and objects dropped and created again getting their grants and
+// row security back.
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace pgschemadiff {
+namespace {
+
+using test::CatalogBuilder;
+using test::DiffOf;
+using Statements = std::vector<std::string>;
+
+const char *const kF1 = "CREATE OR REPLACE FUNCTION public.f(integer)\n RETURNS integer\n"
+                        " LANGUAGE sql\nAS $function$select $1$function$\n";
+const char *const kF8 = "CREATE OR REPLACE FUNCTION public.f(bigint)\n RETURNS integer\n"
+                        " LANGUAGE sql\nAS $function$select 1$function$\n";
+
+std::size_t
+Position(const DiffResult &r, const std::string &needle)
+{
+	for (std::size_t i = 0; i < r.changes.size(); ++i) {
+		if (r.changes[i].sql.find(needle) != std::string::npos) {
+			return i;
+		}
+	}
+	return r.changes.size();
+}
+
+DiffOptions
+WithPrivileges()
+{
+	DiffOptions o;
+	o.with_privileges = true;
+	return o;
+}
+
+/// Local: f(integer) and table t whose column c defaults to f(1) and whose
+/// check calls it.
+CatalogBuilder
+LocalWithDefault()
+{
+	CatalogBuilder b;
+	b.Routine("public", "f", "integer", "integer", kF1)
+	    .Table("public", "t")
+	    .Column("public", "t", "id", "integer")
+	    .Column("public", "t", "c", "integer", false, "public.f(1)")
+	    .Constraint("public", "t", "pos", "c", "CHECK ((c > public.f(0)))", "{c}")
+	    .Depends({"default", "public", "t", "c"}, {"function", "public", "f", "integer"})
+	    .Depends({"constraint", "public", "t", "pos"}, {"function", "public", "f", "integer"});
+	return b;
+}
+
+TEST(DiffOrdering, DefaultOfADroppedColumnGoesBeforeItsFunction)
+{
+	CatalogBuilder to;
+	to.Routine("public", "f", "bigint", "integer", kF8)
+	    .Table("public", "t")
+	    .Column("public", "t", "id", "integer");
+	const DiffResult r = DiffOf(LocalWithDefault(), to);
+	const std::size_t drop_default = Position(r, "ALTER COLUMN \"c\" DROP DEFAULT");
+	const std::size_t drop_check = Position(r, "DROP CONSTRAINT \"pos\"");
+	const std::size_t drop_function = Position(r, "DROP FUNCTION");
+	ASSERT_LT(drop_function, r.changes.size());
+	EXPECT_LT(drop_default, drop_function);
+	EXPECT_LT(drop_check, drop_function);
+	EXPECT_LT(drop_function, Position(r, "DROP COLUMN \"c\""));
+}
+
+TEST(DiffOrdering, DefaultOfADroppedTableGoesBeforeItsFunction)
+{
+	CatalogBuilder to;
+	to.Routine("public", "f", "bigint", "integer", kF8);
+	const DiffResult r = DiffOf(LocalWithDefault(), to);
+	const std::size_t drop_function = Position(r, "DROP FUNCTION");
+	ASSERT_LT(drop_function, r.changes.size());
+	EXPECT_LT(Position(r, "ALTER COLUMN \"c\" DROP DEFAULT"), drop_function);
+	EXPECT_LT(Position(r, "DROP CONSTRAINT \"pos\""), drop_function);
+	EXPECT_LT(drop_function, Position(r, "DROP TABLE"));
+}
+
+TEST(DiffOrdering, DomainCallingAFunctionWaitsForItAndSoDoesAFunctionTakingTheDomain)
+{
+	const char *const even = "CREATE OR REPLACE FUNCTION public.is_even(integer)\n"
+	                         " RETURNS boolean\n LANGUAGE sql\nAS $function$select true$function$\n";
+	const char *const half = "CREATE OR REPLACE FUNCTION public.half(public.even)\n"
+	                         " RETURNS integer\n LANGUAGE sql\nAS $function$select 1$function$\n";
+	CatalogBuilder to;
+	to.Routine("public", "is_even", "integer", "boolean", even)
+	    .Routine("public", "half", "public.even", "integer", half)
+	    .Domain("public", "even", "integer", false, "\\N", "{even_check}",
+	            "{\"CHECK (public.is_even(VALUE))\"}")
+	    .Depends({"domain constraint", "public", "even", "even_check"},
+	             {"function", "public", "is_even", "integer"})
+	    .Depends({"function", "public", "half", "public.even"}, {"type", "public", "even", ""});
+	const DiffResult r = DiffOf(CatalogBuilder(), to);
+	const std::size_t is_even = Position(r, "FUNCTION public.is_even");
+	const std::size_t domain = Position(r, "CREATE DOMAIN");
+	const std::size_t half_fn = Position(r, "FUNCTION public.half");
+	ASSERT_LT(half_fn, r.changes.size());
+	EXPECT_LT(is_even, domain);
+	EXPECT_LT(domain, half_fn);
+	EXPECT_EQ(r.changes[domain].phase, Phase::kCreateLateTypes);
+}
+
+TEST(DiffOrdering, DomainCheckCallingARecreatedFunctionIsDroppedAndAddedAgain)
+{
+	const auto side = [](const char *fn, const std::string &args) {
+		CatalogBuilder b;
+		b.Routine("public", "f", args, "integer", fn)
+		    .Domain("public", "d", "integer", false, "\\N", "{d_check}",
+		            "{\"CHECK ((public.f(VALUE) > 0))\"}")
+		    .Depends({"domain constraint", "public", "d", "d_check"},
+		             {"function", "public", "f", args});
+		return b;
+	};
+	const DiffResult r = DiffOf(side(kF1, "integer"), side(kF8, "bigint"));
+	const std::size_t drop_check = Position(r, "DROP CONSTRAINT \"d_check\"");
+	const std::size_t drop_function = Position(r, "DROP FUNCTION");
+	const std::size_t create_function = Position(r, "FUNCTION public.f(bigint)");
+	const std::size_t add_check = Position(r, "ADD CONSTRAINT \"d_check\"");
+	ASSERT_LT(add_check, r.changes.size());
+	EXPECT_LT(drop_check, drop_function);
+	EXPECT_LT(drop_function, create_function);
+	EXPECT_LT(create_function, add_check);
+	EXPECT_FALSE(r.changes[drop_check].destructive);
+}
+
+TEST(DiffOrdering, EnumLabelUsedByTheMigrationIsNotAddedInPlace)
+{
+	CatalogBuilder from;
+	from.Enum("public", "mood", "{a,b}").Table("public", "m").Column("public", "m", "x",
+	                                                                 "public.mood");
+	CatalogBuilder to;
+	to.Enum("public", "mood", "{a,b,c}")
+	    .Table("public", "m")
+	    .Column("public", "m", "x", "public.mood", false, "'c'::public.mood");
+	const DiffResult r = DiffOf(from, to);
+	EXPECT_EQ(Position(r, "ADD VALUE"), r.changes.size());
+	EXPECT_LT(Position(r, "RENAME TO"), Position(r, "CREATE TYPE \"public\".\"mood\""));
+	EXPECT_LT(Position(r, "SET DEFAULT 'c'::public.mood"), r.changes.size());
+
+	// Without a use, the label is added in place.
+	CatalogBuilder plain;
+	plain.Enum("public", "mood", "{a,b,c}").Table("public", "m").Column("public", "m", "x",
+	                                                                    "public.mood");
+	const DiffResult in_place = DiffOf(from, plain);
+	EXPECT_EQ(test::Sql(in_place),
+	          Statements{"ALTER TYPE \"public\".\"mood\" ADD VALUE 'c' AFTER 'b';"});
+}
+
+TEST(DiffOrdering, TableCreatedAgainGetsItsGrantsAndRowSecurityBack)
+{
+	const std::vector<std::string> table = {"table", "public", "t", ""};
+	CatalogBuilder from;
+	from.RowSecurity("public", "t", false).Column("public", "t", "id", "integer");
+	from.Grant(table, "public", "SELECT");
+	CatalogBuilder to;
+	to.Partitioned("public", "t", "RANGE (id)").Column("public", "t", "id", "integer");
+	to.Grant(table, "public", "SELECT");
+	// The partitioned table has row security too.
+	Catalog want = to.Build();
+	want.tables.at({"public", "t"}).row_security = true;
+	const DiffResult r = Diff(from.Build(), want, WithPrivileges());
+	EXPECT_LT(Position(r, "DROP TABLE"), Position(r, "CREATE TABLE"));
+	EXPECT_LT(Position(r, "CREATE TABLE"), Position(r, "ENABLE ROW LEVEL SECURITY"));
+	EXPECT_LT(Position(r, "ENABLE ROW LEVEL SECURITY"), r.changes.size());
+	EXPECT_LT(Position(r, "GRANT SELECT ON TABLE \"public\".\"t\" TO PUBLIC"), r.changes.size());
+}
+
+TEST(DiffOrdering, NewFunctionWhosePublicExecuteIsRevokedRemotelyIsRevoked)
+{
+	CatalogBuilder to;
+	to.Routine("public", "f", "integer", "integer", kF1); // no privilege rows: PUBLIC revoked
+	const DiffResult r = DiffOf(CatalogBuilder(), to, WithPrivileges());
+	EXPECT_LT(Position(r, "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"(integer) FROM PUBLIC;"),
+	          r.changes.size());
+}
+
+} // namespace
+} // namespace pgschemadiff
