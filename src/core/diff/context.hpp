@@ -49,6 +49,12 @@ public:
 	/// Types created after the early routines (kCreateLateTypes) because
 	/// they call one: routines taking them as arguments wait for them too.
 	std::set<QualifiedName> late_types;
+	/// Routines, aggregates that need a relation (a row type, a table named
+	/// in a BEGIN ATOMIC body), created after the tables; and the remote's
+	/// column defaults {"default", ...} and checks {"constraint", ...} that
+	/// call one: they are set after those routines exist.
+	std::set<ObjectRef> late_routines;
+	std::set<ObjectRef> late_callers;
 
 	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
 	         bool destructive, std::string sql);
@@ -83,6 +89,9 @@ void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on ta
 /// Fills ctx.routine_dependents; before DiffDomains and DiffTables, which drop
 /// and re-add them.
 void PlanRoutineDependents(DiffContext &ctx);
+/// Fills ctx.late_routines and ctx.late_callers; after DiffDomains (needs
+/// late_types), before DiffTables.
+void PlanLateRoutines(DiffContext &ctx);
 /// Views, materialized views, functions, procedures, triggers and policies,
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);

@@ -402,11 +402,43 @@ PlanRoutineDependents(DiffContext &ctx)
 }
 
 void
+PlanLateRoutines(DiffContext &ctx)
+{
+	const Nodes want = CollectNodes(ctx.to);
+	// Routines that reach no relation through the remote's graph are early;
+	// every other dependent object is late.
+	std::map<ObjectRef, std::vector<const ObjectRef *>> refs_of;
+	for (const auto &e : ctx.to.dependencies) {
+		refs_of[e.dependent].push_back(&e.referenced);
+	}
+	std::set<ObjectRef> &late = ctx.late_routines;
+	for (const auto &ref : TopologicalOrder(want, NodeGraph(ctx.to, want))) {
+		bool is_late = !want.at(ref).IsRoutine();
+		for (const ObjectRef *r : refs_of[ref]) {
+			is_late = is_late || IsRelationKind(r->kind) || r->kind == "column" ||
+			          late.count(*r) > 0 ||
+			          (r->kind == "type" && ctx.late_types.count({r->schema, r->name}) > 0);
+		}
+		if (is_late) {
+			late.insert(ref);
+		}
+	}
+	for (const auto &e : ctx.to.dependencies) {
+		if ((e.dependent.kind == "default" || e.dependent.kind == "constraint") &&
+		    want.count(e.referenced) > 0 && want.at(e.referenced).IsRoutine() &&
+		    late.count(e.referenced) > 0) {
+			ctx.late_callers.insert(e.dependent);
+		}
+	}
+}
+
+void
 DiffRowSecurity(DiffContext &ctx)
 {
 	for (const auto &[id, want] : ctx.to.tables) {
 		// A table dropped and created again starts without row security.
-		auto it = ctx.dropped_tables.count(id) > 0 ? ctx.from.tables.end() : ctx.from.tables.find(id);
+		auto it =
+		    ctx.dropped_tables.count(id) > 0 ? ctx.from.tables.end() : ctx.from.tables.find(id);
 		const bool have_enabled = it != ctx.from.tables.end() && it->second.row_security;
 		const bool have_forced = it != ctx.from.tables.end() && it->second.force_row_security;
 		if (have_enabled != want.row_security) {
@@ -471,23 +503,7 @@ DiffDependents(DiffContext &ctx)
 	}
 
 	const auto want_graph = NodeGraph(ctx.to, want);
-	// Routines that reach no relation through the remote's graph are early.
-	std::map<ObjectRef, std::vector<const ObjectRef *>> refs_of;
-	for (const auto &e : ctx.to.dependencies) {
-		refs_of[e.dependent].push_back(&e.referenced);
-	}
-	std::set<ObjectRef> late;
-	for (const auto &ref : TopologicalOrder(want, want_graph)) {
-		bool is_late = !want.at(ref).IsRoutine();
-		for (const ObjectRef *r : refs_of[ref]) {
-			is_late = is_late || IsRelationKind(r->kind) || r->kind == "column" ||
-			          late.count(*r) > 0 ||
-			          (r->kind == "type" && ctx.late_types.count({r->schema, r->name}) > 0);
-		}
-		if (is_late) {
-			late.insert(ref);
-		}
-	}
+	const std::set<ObjectRef> &late = ctx.late_routines;
 	bool creates_routine = false;
 	for (const auto &ref : TopologicalOrder(want, want_graph)) {
 		const bool create = have.count(ref) == 0 || drops.count(ref) > 0;

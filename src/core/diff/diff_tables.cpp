@@ -78,8 +78,11 @@ IsForeignKey(const Constraint &k)
 void
 AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 {
-	ctx.Add(IsForeignKey(k) ? Phase::kAddForeignKeys : Phase::kAddConstraints, "constraint",
-	        ConstraintIdentity(table, k.name), Action::kCreate, false,
+	const Phase phase = ctx.late_callers.count({"constraint", table.schema, table.name, k.name}) > 0
+	                        ? Phase::kLateDefaults
+	                    : IsForeignKey(k) ? Phase::kAddForeignKeys
+	                                      : Phase::kAddConstraints;
+	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kCreate, false,
 	        render::AddConstraint(table, k));
 }
 
@@ -104,11 +107,58 @@ DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k
 	        render::DropConstraint(table, k.name));
 }
 
-void
-CreateTable(DiffContext &ctx, const Table &t)
+/// True when the remote's default of the column calls a routine created after
+/// the tables (it needs a relation): the column is created without it and the
+/// default is set once the routine exists (kLateDefaults).
+bool
+LateDefault(const DiffContext &ctx, const QualifiedName &table, const Column &c)
 {
+	return c.default_expr && ctx.late_callers.count({"default", table.schema, table.name, c.name});
+}
+
+void
+SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c)
+{
+	ctx.Add(Phase::kLateDefaults, "column", ColumnIdentity(table, c.name), Action::kAlter, false,
+	        render::SetDefault(table, c.name, *c.default_expr));
+}
+
+/// ADD COLUMN, with its default set later when that calls a late routine.
+void
+AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c)
+{
+	const bool late = LateDefault(ctx, table, c);
+	Column now = c;
+	if (late) {
+		now.default_expr.reset();
+	}
+	ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
+	        render::AddColumn(table, now));
+	if (late) {
+		SetLateDefault(ctx, table, c);
+		ctx.Warn("column " + ColumnIdentity(table, c.name) +
+		             " is added before the function its default calls, and gets the default after",
+		         "Rows already in " + QuoteQualified(table) +
+		             " hold NULL in the new column, not the default's value.");
+	}
+}
+
+void
+CreateTable(DiffContext &ctx, const Table &want)
+{
+	Table t = want;
+	for (auto &c : t.columns) {
+		if (LateDefault(ctx, t.id, c)) {
+			c.default_expr.reset();
+		}
+	}
 	ctx.Add(Phase::kCreateTables, "table", QuoteQualified(t.id), Action::kCreate, false,
 	        render::CreateTable(t));
+	for (const auto &c : want.columns) {
+		if (LateDefault(ctx, t.id, c)) {
+			SetLateDefault(ctx, t.id, c);
+		}
+	}
 	// What the table inherits comes with CREATE TABLE ... PARTITION OF / INHERITS.
 	for (const auto &[name, index] : t.indexes) {
 		if (!index.inherited) {
@@ -207,7 +257,11 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		alter(render::SetNotNull(table, want.name, want.not_null));
 	}
 	if (want.default_expr && (default_changes || type_changes)) {
-		alter(render::SetDefault(table, want.name, *want.default_expr));
+		if (LateDefault(ctx, table, want)) {
+			SetLateDefault(ctx, table, want);
+		} else {
+			alter(render::SetDefault(table, want.name, *want.default_expr));
+		}
 	}
 	if (want.identity && !have.identity) {
 		if (!want.not_null) {
@@ -283,8 +337,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			ctx.dropped_columns.insert({t, w.name});
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kDrop,
 			        !h->generated_expr, render::DropColumn(t, w.name));
-			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
-			        false, render::AddColumn(t, w));
+			AddColumn(ctx, t, w);
 			continue;
 		}
 		AlterColumn(ctx, t, *h, w);
@@ -292,8 +345,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	for (const auto &w : want.columns) {
 		// An attached table must already have every column of its new parent.
 		if (have.FindColumn(w.name) == nullptr && (w.local || relinked)) {
-			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
-			        false, render::AddColumn(t, w));
+			AddColumn(ctx, t, w);
 		}
 	}
 }

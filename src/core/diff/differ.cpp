@@ -197,6 +197,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffComposites(ctx);
 	DiffRanges(ctx);
 	ctx.CheckCancel();
+	PlanLateRoutines(ctx);
 	DiffTables(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);

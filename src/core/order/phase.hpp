@@ -35,6 +35,7 @@ enum class Phase : int {
 	kAddConstraints,
 	kAddForeignKeys,
 	kCreateDependents, // views, the other routines, triggers, policies: dependencies first
+	kLateDefaults,     // defaults and checks calling one of those routines
 	kPrivileges,       // GRANT / REVOKE, once every object exists
 	kComments,         // COMMENT ON, once every object exists
 	kDropSequences,

@@ -84,8 +84,9 @@ TEST(DiffOrdering, DefaultOfADroppedTableGoesBeforeItsFunction)
 
 TEST(DiffOrdering, DomainCallingAFunctionWaitsForItAndSoDoesAFunctionTakingTheDomain)
 {
-	const char *const even = "CREATE OR REPLACE FUNCTION public.is_even(integer)\n"
-	                         " RETURNS boolean\n LANGUAGE sql\nAS $function$select true$function$\n";
+	const char *const even =
+	    "CREATE OR REPLACE FUNCTION public.is_even(integer)\n"
+	    " RETURNS boolean\n LANGUAGE sql\nAS $function$select true$function$\n";
 	const char *const half = "CREATE OR REPLACE FUNCTION public.half(public.even)\n"
 	                         " RETURNS integer\n LANGUAGE sql\nAS $function$select 1$function$\n";
 	CatalogBuilder to;
@@ -132,8 +133,9 @@ TEST(DiffOrdering, DomainCheckCallingARecreatedFunctionIsDroppedAndAddedAgain)
 TEST(DiffOrdering, EnumLabelUsedByTheMigrationIsNotAddedInPlace)
 {
 	CatalogBuilder from;
-	from.Enum("public", "mood", "{a,b}").Table("public", "m").Column("public", "m", "x",
-	                                                                 "public.mood");
+	from.Enum("public", "mood", "{a,b}")
+	    .Table("public", "m")
+	    .Column("public", "m", "x", "public.mood");
 	CatalogBuilder to;
 	to.Enum("public", "mood", "{a,b,c}")
 	    .Table("public", "m")
@@ -145,8 +147,9 @@ TEST(DiffOrdering, EnumLabelUsedByTheMigrationIsNotAddedInPlace)
 
 	// Without a use, the label is added in place.
 	CatalogBuilder plain;
-	plain.Enum("public", "mood", "{a,b,c}").Table("public", "m").Column("public", "m", "x",
-	                                                                    "public.mood");
+	plain.Enum("public", "mood", "{a,b,c}")
+	    .Table("public", "m")
+	    .Column("public", "m", "x", "public.mood");
 	const DiffResult in_place = DiffOf(from, plain);
 	EXPECT_EQ(test::Sql(in_place),
 	          Statements{"ALTER TYPE \"public\".\"mood\" ADD VALUE 'c' AFTER 'b';"});
@@ -178,6 +181,48 @@ TEST(DiffOrdering, NewFunctionWhosePublicExecuteIsRevokedRemotelyIsRevoked)
 	const DiffResult r = DiffOf(CatalogBuilder(), to, WithPrivileges());
 	EXPECT_LT(Position(r, "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"(integer) FROM PUBLIC;"),
 	          r.changes.size());
+}
+
+TEST(DiffOrdering, DefaultCallingAFunctionThatNeedsATableIsSetAfterTheFunction)
+{
+	// next_code() reads table codes (a BEGIN ATOMIC body records that in
+	// pg_depend): it is created after the tables, so the defaults and checks
+	// calling it wait for it.
+	const char *const next = "CREATE OR REPLACE FUNCTION public.next_code()\n RETURNS integer\n"
+	                         " LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1 FROM public.codes;\nEND\n";
+	CatalogBuilder from;
+	from.Table("public", "keep").Column("public", "keep", "id", "integer");
+	CatalogBuilder to;
+	to.Table("public", "codes")
+	    .Column("public", "codes", "code", "integer")
+	    .Routine("public", "next_code", "", "integer", next)
+	    .Depends({"function", "public", "next_code", ""}, {"table", "public", "codes", ""})
+	    .Table("public", "orders")
+	    .Column("public", "orders", "code", "integer", false, "public.next_code()")
+	    .Constraint("public", "orders", "c", "c", "CHECK ((code < public.next_code()))", "{code}")
+	    .Depends({"default", "public", "orders", "code"}, {"function", "public", "next_code", ""})
+	    .Depends({"constraint", "public", "orders", "c"}, {"function", "public", "next_code", ""})
+	    .Table("public", "keep")
+	    .Column("public", "keep", "id", "integer")
+	    .Column("public", "keep", "code", "integer", false, "public.next_code()")
+	    .Depends({"default", "public", "keep", "code"}, {"function", "public", "next_code", ""});
+	const DiffResult r = DiffOf(from, to);
+	const std::size_t function = Position(r, "FUNCTION public.next_code");
+	const std::size_t create_orders = Position(r, "CREATE TABLE \"public\".\"orders\"");
+	const std::size_t add_keep = Position(r, "ADD COLUMN \"code\"");
+	ASSERT_LT(function, r.changes.size());
+	EXPECT_LT(create_orders, function);
+	EXPECT_LT(add_keep, function);
+	EXPECT_EQ(r.changes[create_orders].sql.find("DEFAULT"), std::string::npos);
+	EXPECT_EQ(r.changes[add_keep].sql.find("DEFAULT"), std::string::npos);
+	EXPECT_LT(function, Position(r, "\"orders\" ALTER COLUMN \"code\" SET DEFAULT"));
+	EXPECT_LT(function, Position(r, "\"keep\" ALTER COLUMN \"code\" SET DEFAULT"));
+	const std::size_t check = Position(r, "ADD CONSTRAINT \"c\"");
+	EXPECT_LT(function, check);
+	EXPECT_LT(check, r.changes.size());
+	// Existing rows of keep get NULL, not the default: said in a WARNING.
+	ASSERT_EQ(r.diagnostics.size(), 1u);
+	EXPECT_NE(r.diagnostics[0].detail.find("hold NULL"), std::string::npos);
 }
 
 } // namespace

@@ -1,0 +1,2 @@
+CREATE TABLE keep (id int);
+INSERT INTO keep VALUES (1);
