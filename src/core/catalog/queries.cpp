@@ -372,7 +372,8 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", p.polname COLLATE "C"
 // identity arguments; trigger, policy or column name with the table as name).
 // A row type stands for its relation, an array type for its element type.
 // Table check constraints ('constraint', sub: its name), domain check
-// constraints ('domain constraint', name: the domain) and column defaults
+// constraints ('domain constraint', name: the domain), indexes ('index', name:
+// the table, sub: the index) and column defaults or generation expressions
 // ('default', sub: the column) appear only with the routines they call.
 const char *const kDependencies = R"SQL(
 WITH obj AS (
@@ -446,6 +447,13 @@ WITH obj AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   WHERE k.contype = 'c' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, x.indexrelid, 0, 'index', n.nspname::text,
+         c.relname::text, ic.relname::text
+  FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid
+  JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
   SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass, ad.oid, 0, 'default', n.nspname::text,
          c.relname::text, a.attname::text
   FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
@@ -461,13 +469,14 @@ JOIN obj o ON o.classid = d.classid AND o.objid = d.objid AND o.subid = d.objsub
 JOIN obj r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.subid = d.refobjsubid
 WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
                     'pg_catalog.pg_trigger'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
-                    'pg_catalog.pg_event_trigger'::pg_catalog.regclass,
+                    'pg_catalog.pg_event_trigger'::pg_catalog.regclass, 'pg_catalog.pg_class'::pg_catalog.regclass,
                     'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass)
   AND d.deptype IN ('n', 'a')
   -- Check constraints and column defaults only matter through the routines
   -- they call: those are dropped and re-created around a DROP FUNCTION.
   AND (d.classid NOT IN ('pg_catalog.pg_constraint'::pg_catalog.regclass,
-                         'pg_catalog.pg_attrdef'::pg_catalog.regclass)
+                         'pg_catalog.pg_attrdef'::pg_catalog.regclass,
+                         'pg_catalog.pg_class'::pg_catalog.regclass)
        OR d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
 ) x
 ORDER BY x.dep_kind COLLATE "C", x.dep_schema COLLATE "C", x.dep_name COLLATE "C",

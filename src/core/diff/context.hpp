@@ -39,6 +39,8 @@ public:
 	/// reordered), and every spelling format_type may give them, also as
 	/// arrays: columns of these types are converted to the new type.
 	std::set<QualifiedName> recreated_enums;
+	/// Domains over such an enum: re-created the same way (renamed aside).
+	std::set<QualifiedName> recreated_domains;
 	std::set<std::string> retyped_types;
 	/// Check constraints {"constraint", schema, table, name}, domain checks
 	/// {"domain constraint", schema, domain, name} and column defaults
@@ -75,6 +77,9 @@ private:
 /// when it is a plain lower-case identifier, and always also quoted, since
 /// quote_identifier also quotes keywords, which we do not list).
 std::vector<std::string> TypeSpellings(const QualifiedName &type);
+
+/// The name a re-created type's old self lives under until its columns moved.
+std::string AsideName(const std::string &name);
 
 void DiffSchemas(DiffContext &ctx);
 void DiffExtensions(DiffContext &ctx);

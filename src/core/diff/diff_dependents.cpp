@@ -291,6 +291,9 @@ TableSeeds(const DiffContext &ctx)
 			seeds.insert({"type", id.schema, id.name, ""});
 		}
 	}
+	for (const auto &id : ctx.recreated_domains) {
+		seeds.insert({"type", id.schema, id.name, ""});
+	}
 	for (const auto &[id, c] : ctx.from.composites) {
 		if (ctx.to.composites.count(id) == 0) {
 			seeds.insert({"type", id.schema, id.name, ""});
@@ -394,7 +397,7 @@ PlanRoutineDependents(DiffContext &ctx)
 	}
 	for (const auto &e : ctx.from.dependencies) {
 		if ((e.dependent.kind == "constraint" || e.dependent.kind == "default" ||
-		     e.dependent.kind == "domain constraint") &&
+		     e.dependent.kind == "domain constraint" || e.dependent.kind == "index") &&
 		    dropped.count(e.referenced) > 0) {
 			ctx.routine_dependents.insert(e.dependent);
 		}
@@ -424,7 +427,8 @@ PlanLateRoutines(DiffContext &ctx)
 		}
 	}
 	for (const auto &e : ctx.to.dependencies) {
-		if ((e.dependent.kind == "default" || e.dependent.kind == "constraint") &&
+		if ((e.dependent.kind == "default" || e.dependent.kind == "constraint" ||
+		     e.dependent.kind == "index") &&
 		    want.count(e.referenced) > 0 && want.at(e.referenced).IsRoutine() &&
 		    late.count(e.referenced) > 0) {
 			ctx.late_callers.insert(e.dependent);

@@ -67,6 +67,26 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 	}
 }
 
+/// A domain over an enum that is re-created cannot follow it (a domain's base
+/// type cannot be altered): it is renamed aside and created again over the
+/// new type, its columns are converted through text (DiffTables), and the
+/// old domain is dropped before the old enum.
+void
+RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
+{
+	const std::string id = QuoteQualified(want.id);
+	const QualifiedName aside{want.id.schema, AsideName(want.id.name)};
+	ctx.Add(phase, "type", id, Action::kAlter, false, render::RenameDomain(want.id, aside.name));
+	ctx.Add(phase, "type", id, Action::kCreate, false, render::CreateDomain(want));
+	ctx.Add(Phase::kDropDomains, "type", QuoteQualified(aside), Action::kDrop, false,
+	        render::DropDomain(aside));
+	ctx.recreated_domains.insert(want.id);
+	for (const auto &type : TypeSpellings(want.id)) {
+		ctx.retyped_types.insert(type);
+		ctx.retyped_types.insert(type + "[]");
+	}
+}
+
 } // namespace
 
 void
@@ -85,6 +105,10 @@ DiffDomains(DiffContext &ctx)
 			continue;
 		}
 		const Domain &have = it->second;
+		if (have.base_type == want.base_type && ctx.Retyped(have.base_type)) {
+			RecreateDomain(ctx, want, phase);
+			continue;
+		}
 		bool rebuilt = false;
 		for (const auto &[name, definition] : have.checks) {
 			rebuilt = rebuilt || CallsDroppedRoutine(ctx, id, name);

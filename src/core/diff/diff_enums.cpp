@@ -57,15 +57,6 @@ AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want)
 	}
 }
 
-/// The aside name: the old type lives under it until its columns moved.
-std::string
-AsideName(const std::string &name)
-{
-	static const std::string kSuffix = "__pgschemadiff_old";
-	constexpr std::size_t kMaxIdentifier = 63; // NAMEDATALEN - 1
-	return name.substr(0, kMaxIdentifier - kSuffix.size()) + kSuffix;
-}
-
 void
 RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 {
@@ -167,6 +158,14 @@ NewLabelUsed(const DiffContext &ctx, const EnumType &have, const EnumType &want)
 }
 
 } // namespace
+
+std::string
+AsideName(const std::string &name)
+{
+	static const std::string kSuffix = "__pgschemadiff_old";
+	constexpr std::size_t kMaxIdentifier = 63; // NAMEDATALEN - 1
+	return name.substr(0, kMaxIdentifier - kSuffix.size()) + kSuffix;
+}
 
 void
 DiffEnums(DiffContext &ctx)

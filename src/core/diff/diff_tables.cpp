@@ -95,6 +95,24 @@ CallsDroppedRoutine(const DiffContext &ctx, const char *kind, const QualifiedNam
 	return ctx.routine_dependents.count({kind, table.schema, table.name, sub}) > 0;
 }
 
+/// Index phases: dropped before DROP FUNCTION when it calls a routine the
+/// migration drops; created after the routines that need a relation when it
+/// calls one of those.
+Phase
+DropIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
+{
+	return CallsDroppedRoutine(ctx, "index", table, name) ? Phase::kDropDependents
+	                                                      : Phase::kDropIndexes;
+}
+
+Phase
+CreateIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
+{
+	return ctx.late_callers.count({"index", table.schema, table.name, name}) > 0
+	           ? Phase::kLateDefaults
+	           : Phase::kCreateIndexes;
+}
+
 void
 DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k, bool destructive)
 {
@@ -162,7 +180,7 @@ CreateTable(DiffContext &ctx, const Table &want)
 	// What the table inherits comes with CREATE TABLE ... PARTITION OF / INHERITS.
 	for (const auto &[name, index] : t.indexes) {
 		if (!index.inherited) {
-			ctx.Add(Phase::kCreateIndexes, "index", QuoteQualified({t.id.schema, name}),
+			ctx.Add(CreateIndexPhase(ctx, t.id, name), "index", QuoteQualified({t.id.schema, name}),
 			        Action::kCreate, false, render::CreateIndex(index));
 		}
 	}
@@ -178,9 +196,16 @@ CreateTable(DiffContext &ctx, const Table &want)
 void
 DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Column &c)
 {
-	if (c.default_expr && CallsDroppedRoutine(ctx, "default", table, c.name)) {
+	if (!CallsDroppedRoutine(ctx, "default", table, c.name)) {
+		return;
+	}
+	if (c.default_expr) {
 		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
 		        false, render::DropDefault(table, c.name));
+	} else if (c.generated_expr) {
+		// The column keeps its values as a plain one until it goes.
+		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
+		        false, render::DropExpression(table, c.name));
 	}
 }
 
@@ -199,6 +224,12 @@ DropTable(DiffContext &ctx, const Table &t)
 	}
 	for (const auto &c : t.columns) {
 		DropDefaultBeforeRoutine(ctx, t.id, c);
+	}
+	for (const auto &[name, i] : t.indexes) {
+		if (!i.inherited && CallsDroppedRoutine(ctx, "index", t.id, name)) {
+			ctx.Add(Phase::kDropDependents, "index", QuoteQualified({t.id.schema, name}),
+			        Action::kDrop, true, render::DropIndex({t.id.schema, name}));
+		}
 	}
 	ctx.Add(Phase::kDropTables, "table", QuoteQualified(t.id), Action::kDrop, true,
 	        render::DropTable(t.id));
@@ -332,8 +363,15 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		    (!w.local && !relinked)) {
 			continue;
 		}
-		if (NeedsRecreate(*h, w)) {
+		// A generated column calling a routine the migration drops loses its
+		// expression before DROP FUNCTION and is added again (recomputed).
+		const bool regenerated =
+		    h->generated_expr && w.generated_expr && CallsDroppedRoutine(ctx, "default", t, w.name);
+		if (NeedsRecreate(*h, w) || regenerated) {
 			// A stored column's values are lost; a generated one's are recomputed.
+			if (regenerated) {
+				DropDefaultBeforeRoutine(ctx, t, *h);
+			}
 			ctx.dropped_columns.insert({t, w.name});
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kDrop,
 			        !h->generated_expr, render::DropColumn(t, w.name));
@@ -437,21 +475,21 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		}
 		const std::string id = QuoteQualified({t.schema, name});
 		if (gone || !(it->second == i) || UsesDroppedColumn(ctx, t, i.columns) ||
-		    MentionsRetyped(ctx, i.definition)) {
-			ctx.Add(Phase::kDropIndexes, "index", id, Action::kDrop, gone,
+		    MentionsRetyped(ctx, i.definition) || CallsDroppedRoutine(ctx, "index", t, name)) {
+			ctx.Add(DropIndexPhase(ctx, t, name), "index", id, Action::kDrop, gone,
 			        render::DropIndex({t.schema, name}));
 			if (i.definition.rfind("CREATE UNIQUE", 0) == 0) {
 				rekeyed.insert(name);
 			}
 			if (!gone && !it->second.inherited) {
-				ctx.Add(Phase::kCreateIndexes, "index", id, Action::kCreate, false,
+				ctx.Add(CreateIndexPhase(ctx, t, name), "index", id, Action::kCreate, false,
 				        render::CreateIndex(it->second));
 			}
 		}
 	}
 	for (const auto &[name, i] : want.indexes) {
 		if (!i.inherited && have.indexes.count(name) == 0) {
-			ctx.Add(Phase::kCreateIndexes, "index", QuoteQualified({t.schema, name}),
+			ctx.Add(CreateIndexPhase(ctx, t, name), "index", QuoteQualified({t.schema, name}),
 			        Action::kCreate, false, render::CreateIndex(i));
 		}
 	}

@@ -173,6 +173,12 @@ DropDomain(const QualifiedName &id)
 }
 
 std::string
+RenameDomain(const QualifiedName &id, const std::string &new_name)
+{
+	return "ALTER DOMAIN " + QuoteQualified(id) + " RENAME TO " + QuoteIdent(new_name) + ";";
+}
+
+std::string
 AlterDomainDefault(const QualifiedName &id, const std::optional<std::string> &expr)
 {
 	return "ALTER DOMAIN " + QuoteQualified(id) +

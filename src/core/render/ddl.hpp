@@ -35,6 +35,7 @@ std::string RenameType(const QualifiedName &id, const std::string &new_name);
 /// CREATE DOMAIN ... AS base [COLLATE] [DEFAULT] [NOT NULL] [CONSTRAINT name CHECK ...]
 std::string CreateDomain(const Domain &d);
 std::string DropDomain(const QualifiedName &id);
+std::string RenameDomain(const QualifiedName &id, const std::string &new_name);
 /// ALTER DOMAIN ... SET DEFAULT expr / DROP DEFAULT (no expression)
 std::string AlterDomainDefault(const QualifiedName &id, const std::optional<std::string> &expr);
 std::string AlterDomainNotNull(const QualifiedName &id, bool not_null);

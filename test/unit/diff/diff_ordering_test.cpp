@@ -225,5 +225,63 @@ TEST(DiffOrdering, DefaultCallingAFunctionThatNeedsATableIsSetAfterTheFunction)
 	EXPECT_NE(r.diagnostics[0].detail.find("hold NULL"), std::string::npos);
 }
 
+TEST(DiffOrdering, IndexAndGeneratedColumnCallingARecreatedFunctionAreRebuiltAroundIt)
+{
+	const auto side = [](const char *fn, const std::string &args) {
+		CatalogBuilder b;
+		b.Routine("public", "f", args, "integer", fn)
+		    .Table("public", "t")
+		    .Column("public", "t", "id", "integer")
+		    .Column("public", "t", "g", "integer", false, "public.f(id)", "", "s")
+		    .Index("public", "t", "t_f", "CREATE INDEX t_f ON public.t USING btree (public.f(id))",
+		           "{id}")
+		    .Depends({"default", "public", "t", "g"}, {"function", "public", "f", args})
+		    .Depends({"index", "public", "t", "t_f"}, {"function", "public", "f", args});
+		return b;
+	};
+	const DiffResult r = DiffOf(side(kF1, "integer"), side(kF8, "bigint"));
+	const std::size_t drop_expression = Position(r, "DROP EXPRESSION");
+	const std::size_t drop_index = Position(r, "DROP INDEX");
+	const std::size_t drop_function = Position(r, "DROP FUNCTION");
+	const std::size_t create_function = Position(r, "FUNCTION public.f(bigint)");
+	const std::size_t add_column = Position(r, "ADD COLUMN \"g\"");
+	const std::size_t create_index = Position(r, "CREATE INDEX");
+	ASSERT_LT(create_index, r.changes.size());
+	EXPECT_LT(drop_expression, drop_function);
+	EXPECT_LT(drop_index, drop_function);
+	EXPECT_LT(drop_function, create_function);
+	EXPECT_LT(create_function, add_column);
+	EXPECT_LT(add_column, create_index);
+	// The generated values are recomputed: nothing is lost.
+	EXPECT_FALSE(r.changes[Position(r, "DROP COLUMN \"g\"")].destructive);
+}
+
+TEST(DiffOrdering, DomainOverARecreatedEnumIsRecreatedAndItsColumnsConverted)
+{
+	const auto side = [](const std::string &labels) {
+		CatalogBuilder b;
+		b.Enum("public", "mood", labels)
+		    .Domain("public", "good", "public.mood")
+		    .Table("public", "t")
+		    .Column("public", "t", "g", "public.good");
+		return b;
+	};
+	const DiffResult r = DiffOf(side("{sad,ok}"), side("{ok,sad}"));
+	const std::size_t new_enum = Position(r, "CREATE TYPE \"public\".\"mood\"");
+	const std::size_t rename = Position(r, "ALTER DOMAIN \"public\".\"good\" RENAME TO");
+	const std::size_t create = Position(r, "CREATE DOMAIN \"public\".\"good\"");
+	const std::size_t convert = Position(r, "USING \"g\"::text::public.good");
+	const std::size_t drop_old_domain =
+	    Position(r, "DROP DOMAIN \"public\".\"good__pgschemadiff_old\"");
+	const std::size_t drop_old_enum =
+	    Position(r, "DROP TYPE \"public\".\"mood__pgschemadiff_old\"");
+	ASSERT_LT(drop_old_enum, r.changes.size());
+	EXPECT_LT(new_enum, rename);
+	EXPECT_LT(rename, create);
+	EXPECT_LT(create, convert);
+	EXPECT_LT(convert, drop_old_domain);
+	EXPECT_LT(drop_old_domain, drop_old_enum);
+}
+
 } // namespace
 } // namespace pgschemadiff

@@ -1,0 +1,2 @@
+CREATE FUNCTION dbl(bigint) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT ($1 * 2)::int';
+CREATE TABLE t (id int, d int GENERATED ALWAYS AS (dbl(id)) STORED);

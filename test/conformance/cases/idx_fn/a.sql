@@ -1,0 +1,5 @@
+CREATE FUNCTION norm(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower($1)';
+CREATE TABLE t (id int, name text);
+CREATE INDEX t_norm ON t (norm(name));
+CREATE INDEX t_part ON t (id) WHERE norm(name) <> '';
+INSERT INTO t VALUES (1, 'A');
