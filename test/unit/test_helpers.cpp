@@ -65,6 +65,10 @@ EmptyRows()
 	rows[QueryId::kDomains] =
 	    RowSet({"schema", "name", "base_type", "not_null", "default_expr", "collation_schema",
 	            "collation_name", "constraint_names", "constraint_defs"});
+	rows[QueryId::kPublications] = RowSet({"name", "all_tables", "publish_insert", "publish_update",
+	                                       "publish_delete", "publish_truncate", "via_root"});
+	rows[QueryId::kPublicationObjects] =
+	    RowSet({"publication", "kind", "schema", "name", "columns", "row_filter"});
 	Append(rows, QueryId::kSchemas, {"public"});
 	return rows;
 }

@@ -2,6 +2,8 @@
 // Layer: core/catalog.
 #include "core/catalog/builder.hpp"
 
+#include "core/catalog/build_kinds.hpp"
+
 namespace pgschemadiff {
 namespace {
 
@@ -377,6 +379,8 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
 		    r.Text("description"));
 	});
+	BuildPublications(Require(rows, QueryId::kPublications, "publications"),
+	                  Require(rows, QueryId::kPublicationObjects, "publication tables"), cat);
 	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"),
 	           [&](const RowReader &r) {
 		           cat.unsupported.push_back(

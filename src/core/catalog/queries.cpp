@@ -459,9 +459,6 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   FROM pg_catalog.pg_event_trigger v
   WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_event_trigger", "v.oid") R"SQL(
   UNION ALL
-  SELECT 'publication', NULL::text, pg_catalog.quote_ident(b.pubname), b.puballtables::text
-  FROM pg_catalog.pg_publication b
-  UNION ALL
   SELECT 'comment', n.nspname::text, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) ||
            CASE WHEN d.objsubid > 0 THEN '.' || pg_catalog.quote_ident(a.attname) ELSE '' END,
          pg_catalog.md5(d.description)
@@ -581,6 +578,47 @@ WHERE c.relkind = 'c'
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
 )SQL";
 
+// Publications (outside schemas). Owners are not compared.
+const char *const kPublications = R"SQL(
+SELECT p.pubname::text AS name, p.puballtables::text AS all_tables,
+       p.pubinsert::text AS publish_insert, p.pubupdate::text AS publish_update,
+       p.pubdelete::text AS publish_delete, p.pubtruncate::text AS publish_truncate,
+       p.pubviaroot::text AS via_root
+FROM pg_catalog.pg_publication p
+WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
+ORDER BY p.pubname COLLATE "C"
+)SQL";
+
+// The tables of each publication, with their column list and row filter
+// (PG15+), and (PG15+) its FOR TABLES IN SCHEMA schemas, as kind 'schema'.
+#define PSD_PUBLICATION_TABLES(columns_expr, filter_expr)                                          \
+	"SELECT p.pubname::text AS publication, 'table'::text AS kind, n.nspname::text AS schema,"     \
+	" c.relname::text AS name, " columns_expr " AS columns, " filter_expr " AS row_filter"         \
+	" FROM pg_catalog.pg_publication_rel r"                                                        \
+	" JOIN pg_catalog.pg_publication p ON p.oid = r.prpubid"                                       \
+	" JOIN pg_catalog.pg_class c ON c.oid = r.prrelid"                                             \
+	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
+	" WHERE " PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid")
+
+const char *const kPublicationObjects13 = "SELECT x.* FROM (" PSD_PUBLICATION_TABLES(
+    "NULL::text", "NULL::text") ") x ORDER BY x.publication COLLATE \"C\", x.kind COLLATE \"C\","
+                                " x.schema COLLATE \"C\", x.name COLLATE \"C\"";
+
+const char *const kPublicationObjects15 = "SELECT x.* FROM (" PSD_PUBLICATION_TABLES(
+    "CASE WHEN r.prattrs IS NOT NULL THEN ARRAY(SELECT a.attname::text"
+    " FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.prrelid"
+    " AND a.attnum = ANY (r.prattrs::pg_catalog.int2[]) ORDER BY a.attnum)::text END",
+    "pg_catalog.pg_get_expr(r.prqual, r.prrelid)") R"SQL(
+  UNION ALL
+  SELECT p.pubname::text, 'schema', n.nspname::text, '', NULL::text, NULL::text
+  FROM pg_catalog.pg_publication_namespace pn
+  JOIN pg_catalog.pg_publication p ON p.oid = pn.pnpubid
+  JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
+) x
+ORDER BY x.publication COLLATE "C", x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C"
+)SQL";
+
 constexpr CatalogQuery kQueries[] = {
     {QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
     {QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
@@ -605,6 +643,10 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
     {QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
     {QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
+    {QueryId::kPublications, "publications", kMinServerVersion, kMaxServerVersion, kPublications},
+    {QueryId::kPublicationObjects, "publication tables", 130000, 149999, kPublicationObjects13},
+    {QueryId::kPublicationObjects, "publication tables", 150000, kMaxServerVersion,
+     kPublicationObjects15},
 };
 
 } // namespace
@@ -655,6 +697,11 @@ ExpectedColumns(QueryId id)
 		       "constraint_names,constraint_defs";
 	case QueryId::kComposites:
 		return "schema,name,attribute,position,type,collation_schema,collation_name";
+	case QueryId::kPublications:
+		return "name,all_tables,publish_insert,publish_update,publish_delete,publish_truncate,"
+		       "via_root";
+	case QueryId::kPublicationObjects:
+		return "publication,kind,schema,name,columns,row_filter";
 	case QueryId::kCount:
 		break;
 	}

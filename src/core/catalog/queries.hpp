@@ -28,6 +28,8 @@ enum class QueryId : int {
 	kComments,
 	kDomains,
 	kComposites,
+	kPublications,
+	kPublicationObjects,
 	kCount,
 };
 

@@ -138,6 +138,14 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
+	for (auto &[name, p] : c.publications) {
+		// A publication is in no schema: it is kept, with the tables and
+		// schemas it lists in the selected schemas.
+		FilterMap(p.tables, o, [](const PublicationTable &t) { return t.table.schema; });
+		for (auto it = p.schemas.begin(); it != p.schemas.end();) {
+			it = SchemaSelected(*it, o) ? std::next(it) : p.schemas.erase(it);
+		}
+	}
 	c.privileges.erase(
 	    std::remove_if(c.privileges.begin(), c.privileges.end(),
 	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
@@ -196,6 +204,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	ctx.CheckCancel();
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);
+	DiffPublications(ctx);
 	DiffDependents(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);

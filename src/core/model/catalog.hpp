@@ -5,6 +5,7 @@
 
 #include "core/model/dependent.hpp"
 #include "core/model/identity.hpp"
+#include "core/model/publication.hpp"
 #include "core/model/table.hpp"
 #include "core/util/cpp_only_file.hpp"
 
@@ -142,6 +143,7 @@ struct Catalog {
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
+	std::map<std::string, Publication> publications;
 	std::vector<UnsupportedObject> unsupported;
 };
 

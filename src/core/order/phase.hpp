@@ -10,6 +10,8 @@ namespace pgschemadiff {
 enum class Phase : int {
 	kSettings = 0,   // SET LOCAL for the migration's transaction (check_function_bodies)
 	kDropDependents, // views, routines, triggers, policies: dependents first
+	// DROP PUBLICATION; tables and schemas leaving a publication (before they go)
+	kDropPublications,
 	kCreateSchemas,
 	kCreateExtensions, // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
@@ -34,6 +36,7 @@ enum class Phase : int {
 	kAddConstraints,
 	kAddForeignKeys,
 	kCreateDependents, // views, the other routines, triggers, policies: dependencies first
+	kPublications,     // CREATE / ALTER PUBLICATION, once tables and columns exist
 	kPrivileges,       // GRANT / REVOKE, once every object exists
 	kComments,         // COMMENT ON, once every object exists
 	kDropSequences,

@@ -1,0 +1,130 @@
+// diff_publications.cpp — CREATE / ALTER / DROP PUBLICATION.
+// Layer: core/diff. Runs after DiffTables (needs the dropped columns).
+// PostgreSQL refuses to drop a column that a publication's column list or
+// row filter uses, or to change the type of one its row filter uses, and it
+// removes a dropped table from its publications by itself. So everything that
+// leaves a publication goes first (kDropPublications: DROP PUBLICATION, DROP
+// TABLE, DROP TABLES IN SCHEMA), and everything that joins one comes after
+// the tables and columns exist (kPublications: CREATE PUBLICATION, SET
+// options, ADD TABLE, ADD TABLES IN SCHEMA). A table whose list or filter
+// changes is dropped from the publication and added again; so is one with a
+// list or filter whose table has a column dropped or retyped by this
+// migration. Switching between FOR ALL TABLES and a list is a drop and a
+// create. Options are set before tables are added (a partitioned table's
+// row filter needs publish_via_partition_root).
+#include "core/diff/context.hpp"
+#include "core/render/publications.hpp"
+#include "core/render/quote.hpp"
+
+#include <set>
+
+namespace pgschemadiff {
+namespace {
+
+const char *const kKind = "publication";
+const char *const kTable = "publication table";
+const char *const kSchema = "publication schema";
+
+/// Tables that keep existing but have a column dropped, re-added or retyped.
+std::set<QualifiedName>
+TablesWithChangingColumns(const DiffContext &ctx)
+{
+	std::set<QualifiedName> out;
+	for (const auto &[id, have] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(id);
+		for (const auto &c : have.columns) {
+			const Column *w = it == ctx.to.tables.end() ? nullptr : it->second.FindColumn(c.name);
+			if (ctx.ColumnGoes(id, c.name) || ctx.Retyped(c.type) ||
+			    (w != nullptr && (w->type != c.type || w->collation != c.collation))) {
+				out.insert(id);
+				break;
+			}
+		}
+	}
+	return out;
+}
+
+/// How a table or schema of a publication is named in the output: kinds
+/// "publication table" / "publication schema", identity `"s"."t" in "pub"`.
+std::string
+MemberIdentity(const std::string &member, const std::string &publication)
+{
+	return member + " in " + QuoteIdent(publication);
+}
+
+void
+AlterPublication(DiffContext &ctx, const Publication &have, const Publication &want,
+                 const std::set<QualifiedName> &changing)
+{
+	const std::string &name = want.name;
+	const auto leave = [&](const char *kind, const std::string &member, bool destructive,
+	                       std::string sql) {
+		ctx.Add(Phase::kDropPublications, kind, MemberIdentity(member, name), Action::kDrop,
+		        destructive, std::move(sql));
+	};
+	const auto join = [&](const char *kind, const std::string &member, std::string sql) {
+		ctx.Add(Phase::kPublications, kind, MemberIdentity(member, name), Action::kCreate, false,
+		        std::move(sql));
+	};
+	std::set<QualifiedName> readd;
+	for (const auto &[id, t] : have.tables) {
+		auto it = want.tables.find(id);
+		const bool filtered = t.columns || t.row_filter;
+		if (it == want.tables.end()) {
+			leave(kTable, QuoteQualified(id), true, render::DropPublicationTable(name, id));
+		} else if (it->second != t || (filtered && changing.count(id) > 0)) {
+			leave(kTable, QuoteQualified(id), false, render::DropPublicationTable(name, id));
+			readd.insert(id);
+		}
+	}
+	for (const auto &schema : have.schemas) {
+		if (want.schemas.count(schema) == 0) {
+			leave(kSchema, QuoteIdent(schema), true, render::DropPublicationSchema(name, schema));
+		}
+	}
+	std::string options = render::SetPublicationOptions(name, have.options, want.options);
+	if (!options.empty()) {
+		ctx.Add(Phase::kPublications, kKind, QuoteIdent(name), Action::kAlter, false,
+		        std::move(options));
+	}
+	for (const auto &[id, t] : want.tables) {
+		if (have.tables.count(id) == 0 || readd.count(id) > 0) {
+			join(kTable, QuoteQualified(id), render::AddPublicationTable(name, t));
+		}
+	}
+	for (const auto &schema : want.schemas) {
+		if (have.schemas.count(schema) == 0) {
+			join(kSchema, QuoteIdent(schema), render::AddPublicationSchema(name, schema));
+		}
+	}
+}
+
+} // namespace
+
+void
+DiffPublications(DiffContext &ctx)
+{
+	const std::set<QualifiedName> changing = TablesWithChangingColumns(ctx);
+	for (const auto &[name, want] : ctx.to.publications) {
+		auto it = ctx.from.publications.find(name);
+		if (it != ctx.from.publications.end() && it->second.all_tables == want.all_tables) {
+			AlterPublication(ctx, it->second, want, changing);
+			continue;
+		}
+		if (it != ctx.from.publications.end()) {
+			// FOR ALL TABLES <-> a list: PostgreSQL cannot alter that in place.
+			ctx.Add(Phase::kDropPublications, kKind, QuoteIdent(name), Action::kDrop, false,
+			        render::DropPublication(name));
+		}
+		ctx.Add(Phase::kPublications, kKind, QuoteIdent(name), Action::kCreate, false,
+		        render::CreatePublication(want));
+	}
+	for (const auto &[name, have] : ctx.from.publications) {
+		if (ctx.to.publications.count(name) == 0) {
+			ctx.Add(Phase::kDropPublications, kKind, QuoteIdent(name), Action::kDrop, true,
+			        render::DropPublication(name));
+		}
+	}
+}
+
+} // namespace pgschemadiff
