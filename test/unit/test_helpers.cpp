@@ -69,6 +69,10 @@ EmptyRows()
 	                                       "publish_delete", "publish_truncate", "via_root"});
 	rows[QueryId::kPublicationObjects] =
 	    RowSet({"publication", "kind", "schema", "name", "columns", "row_filter"});
+	rows[QueryId::kTextSearchDictionaries] =
+	    RowSet({"schema", "name", "template_schema", "template_name", "options"});
+	rows[QueryId::kTextSearchConfigurations] = RowSet(
+	    {"schema", "name", "parser_schema", "parser_name", "token", "dict_schemas", "dict_names"});
 	Append(rows, QueryId::kSchemas, {"public"});
 	return rows;
 }

@@ -381,6 +381,9 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	});
 	BuildPublications(Require(rows, QueryId::kPublications, "publications"),
 	                  Require(rows, QueryId::kPublicationObjects, "publication tables"), cat);
+	BuildTextSearch(Require(rows, QueryId::kTextSearchDictionaries, "text search dictionaries"),
+	                Require(rows, QueryId::kTextSearchConfigurations, "text search configurations"),
+	                cat);
 	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"),
 	           [&](const RowReader &r) {
 		           cat.unsupported.push_back(

@@ -459,6 +459,21 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   FROM pg_catalog.pg_event_trigger v
   WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_event_trigger", "v.oid") R"SQL(
   UNION ALL
+  SELECT 'text search parser', n.nspname::text,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.prsname),
+         pg_catalog.md5(p.prsstart::text || p.prstoken::text || p.prsend::text ||
+           p.prsheadline::text || p.prslextype::text)
+  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_parser", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search template', n.nspname::text,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.tmplname),
+         pg_catalog.md5(t.tmplinit::text || t.tmpllexize::text)
+  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_template", "t.oid") R"SQL(
+  UNION ALL
   SELECT 'comment', n.nspname::text, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) ||
            CASE WHEN d.objsubid > 0 THEN '.' || pg_catalog.quote_ident(a.attname) ELSE '' END,
          pg_catalog.md5(d.description)
@@ -479,7 +494,8 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 
 // Comments (COMMENT ON) of the kinds the core migrates, named as the model
 // names objects (see kDependencies): relations, their columns, constraints
-// and indexes; functions, procedures, enum types, domains, schemas.
+// and indexes; functions, procedures, enum types, domains, schemas, text
+// search configurations and dictionaries.
 const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
@@ -529,6 +545,18 @@ SELECT x.* FROM (
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_namespace", "n.oid", "0") R"SQL(
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_namespace", "n.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search configuration', n.nspname::text, c.cfgname::text, '', d.description::text
+  FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_ts_config", "c.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_config", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search dictionary', n.nspname::text, t.dictname::text, '', d.description::text
+  FROM pg_catalog.pg_ts_dict t JOIN pg_catalog.pg_namespace n ON n.oid = t.dictnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_ts_dict", "t.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_dict", "t.oid") R"SQL(
 ) x
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
 )SQL";
@@ -619,6 +647,52 @@ const char *const kPublicationObjects15 = "SELECT x.* FROM (" PSD_PUBLICATION_TA
 ORDER BY x.publication COLLATE "C", x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C"
 )SQL";
 
+// Text search dictionaries; `options` is dictinitoption as the server keeps
+// it (serialize_deflist: name = 'value', ...).
+const char *const kTextSearchDictionaries = R"SQL(
+SELECT n.nspname::text AS schema, d.dictname::text AS name,
+       tn.nspname::text AS template_schema, t.tmplname::text AS template_name,
+       d.dictinitoption::text AS options
+FROM pg_catalog.pg_ts_dict d
+JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+JOIN pg_catalog.pg_ts_template t ON t.oid = d.dicttemplate
+JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_dict", "d.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", d.dictname COLLATE "C"
+)SQL";
+
+// Text search configurations, one row per mapped token type (named by the
+// parser's alias, as pg_dump does) with its dictionaries in mapseqno order;
+// a configuration without mappings has one row with NULL token.
+const char *const kTextSearchConfigurations = R"SQL(
+SELECT n.nspname::text AS schema, c.cfgname::text AS name,
+       pn.nspname::text AS parser_schema, p.prsname::text AS parser_name,
+       m.token, m.dict_schemas, m.dict_names
+FROM pg_catalog.pg_ts_config c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+LEFT JOIN LATERAL (
+  SELECT t.alias::text AS token,
+         ARRAY(SELECT dn.nspname::text FROM pg_catalog.pg_ts_config_map cm
+               JOIN pg_catalog.pg_ts_dict d ON d.oid = cm.mapdict
+               JOIN pg_catalog.pg_namespace dn ON dn.oid = d.dictnamespace
+               WHERE cm.mapcfg = c.oid AND cm.maptokentype = t.tokid
+               ORDER BY cm.mapseqno)::text AS dict_schemas,
+         ARRAY(SELECT d.dictname::text FROM pg_catalog.pg_ts_config_map cm
+               JOIN pg_catalog.pg_ts_dict d ON d.oid = cm.mapdict
+               WHERE cm.mapcfg = c.oid AND cm.maptokentype = t.tokid
+               ORDER BY cm.mapseqno)::text AS dict_names
+  FROM pg_catalog.ts_token_type(c.cfgparser) t
+  WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config_map cm
+                WHERE cm.mapcfg = c.oid AND cm.maptokentype = t.tokid)
+) m ON true
+WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_config", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.cfgname COLLATE "C", m.token COLLATE "C"
+)SQL";
+
 constexpr CatalogQuery kQueries[] = {
     {QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
     {QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
@@ -647,6 +721,10 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kPublicationObjects, "publication tables", 130000, 149999, kPublicationObjects13},
     {QueryId::kPublicationObjects, "publication tables", 150000, kMaxServerVersion,
      kPublicationObjects15},
+    {QueryId::kTextSearchDictionaries, "text search dictionaries", kMinServerVersion,
+     kMaxServerVersion, kTextSearchDictionaries},
+    {QueryId::kTextSearchConfigurations, "text search configurations", kMinServerVersion,
+     kMaxServerVersion, kTextSearchConfigurations},
 };
 
 } // namespace
@@ -702,6 +780,10 @@ ExpectedColumns(QueryId id)
 		       "via_root";
 	case QueryId::kPublicationObjects:
 		return "publication,kind,schema,name,columns,row_filter";
+	case QueryId::kTextSearchDictionaries:
+		return "schema,name,template_schema,template_name,options";
+	case QueryId::kTextSearchConfigurations:
+		return "schema,name,parser_schema,parser_name,token,dict_schemas,dict_names";
 	case QueryId::kCount:
 		break;
 	}

@@ -30,6 +30,8 @@ enum class QueryId : int {
 	kComposites,
 	kPublications,
 	kPublicationObjects,
+	kTextSearchDictionaries,
+	kTextSearchConfigurations,
 	kCount,
 };
 

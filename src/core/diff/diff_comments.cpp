@@ -1,6 +1,6 @@
 // diff_comments.cpp — COMMENT ON tables, columns, views, materialized views,
 // sequences, indexes, constraints, functions, procedures, enum types, domains,
-// schemas.
+// schemas, text search configurations and dictionaries.
 // Layer: core/diff. Runs after every other kind: an object this migration
 // creates, or drops and creates again, has lost its comment and gets the
 // remote's; a comment the remote lacks is removed (IS NULL) only from
@@ -98,6 +98,12 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	}
 	if (o.kind == "index") {
 		return HasIndex(cat, o);
+	}
+	if (o.kind == "text search configuration") {
+		return cat.ts_configurations.count(id) > 0;
+	}
+	if (o.kind == "text search dictionary") {
+		return cat.ts_dictionaries.count(id) > 0;
 	}
 	auto t = cat.tables.find(id);
 	if (o.kind == "constraint") {

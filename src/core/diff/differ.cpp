@@ -138,6 +138,8 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
+	FilterMap(c.ts_dictionaries, o, [](const TextSearchDictionary &x) { return x.id.schema; });
+	FilterMap(c.ts_configurations, o, [](const TextSearchConfiguration &x) { return x.id.schema; });
 	for (auto &[name, p] : c.publications) {
 		// A publication is in no schema: it is kept, with the tables and
 		// schemas it lists in the selected schemas.
@@ -195,6 +197,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffSchemas(ctx);
 	DiffExtensions(ctx);
 	DiffCollations(ctx);
+	DiffTextSearch(ctx);
 	DiffEnums(ctx);
 	DiffDomains(ctx);
 	DiffComposites(ctx);

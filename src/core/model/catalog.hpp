@@ -7,6 +7,7 @@
 #include "core/model/identity.hpp"
 #include "core/model/publication.hpp"
 #include "core/model/table.hpp"
+#include "core/model/text_search.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <map>
@@ -144,6 +145,8 @@ struct Catalog {
 	std::vector<Privilege> privileges;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
 	std::map<std::string, Publication> publications;
+	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
+	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::vector<UnsupportedObject> unsupported;
 };
 

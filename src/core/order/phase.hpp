@@ -15,6 +15,7 @@ enum class Phase : int {
 	kCreateSchemas,
 	kCreateExtensions, // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
+	kCreateTextSearch, // dictionaries, then configurations and their mappings (before tables)
 	kCreateEnums,      // also ALTER TYPE ... ADD VALUE
 	kCreateDomains,    // also ALTER DOMAIN (default, NOT NULL, constraints)
 	kDropIdentities,   // before a sequence reuses an identity sequence's name
@@ -41,6 +42,7 @@ enum class Phase : int {
 	kComments,         // COMMENT ON, once every object exists
 	kDropSequences,
 	kDropDomains,
+	kDropTextSearch, // configurations, then dictionaries (after what used them)
 	kDropEnums,
 	kDropCollations,
 	kDropExtensions,

@@ -662,6 +662,10 @@ Comment(const ObjectRef &o, const std::optional<std::string> &text)
 		target = "INDEX " + name;
 	} else if (o.kind == "type") {
 		target = "TYPE " + name;
+	} else if (o.kind == "text search configuration") {
+		target = "TEXT SEARCH CONFIGURATION " + name;
+	} else if (o.kind == "text search dictionary") {
+		target = "TEXT SEARCH DICTIONARY " + name;
 	} else {
 		target = "TABLE " + name;
 	}
