@@ -22,6 +22,7 @@ CREATE PUBLICATION "Orders Pub"
 CREATE PUBLICATION everything FOR ALL TABLES;
 CREATE PUBLICATION by_schema FOR TABLES IN SCHEMA sales WITH (publish = 'insert');
 CREATE PUBLICATION parts FOR TABLE meas WHERE (peak > 0) WITH (publish_via_partition_root = true);
+COMMENT ON PUBLICATION everything IS 'every table';
 \c contrib_regression
 SET client_min_messages = error;
 CREATE SCHEMA sales;
@@ -56,6 +57,7 @@ SELECT pubname, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubv
 FROM pg_publication ORDER BY pubname;
 SELECT pubname, schemaname, tablename, attnames, rowfilter
 FROM pg_publication_tables WHERE pubname <> 'everything' ORDER BY 1, 2, 3;
+SELECT obj_description(oid, 'pg_publication') FROM pg_publication WHERE pubname = 'everything';
 
 -- include_schemas: a publication is kept, with what it lists in those schemas
 \c psd_pubs_remote

@@ -495,7 +495,8 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 // Comments (COMMENT ON) of the kinds the core migrates, named as the model
 // names objects (see kDependencies): relations, their columns, constraints
 // and indexes; functions, procedures, enum types, domains, schemas, text
-// search configurations and dictionaries.
+// search configurations and dictionaries; publications (schema and name
+// empty: they live in no schema).
 const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
@@ -557,6 +558,11 @@ SELECT x.* FROM (
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_ts_dict", "t.oid", "0") R"SQL(
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_dict", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'publication', '', p.pubname::text, '', d.description::text
+  FROM pg_catalog.pg_publication p
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_publication", "p.oid", "0") R"SQL(
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
 ) x
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
 )SQL";

@@ -9,7 +9,8 @@
 // options, ADD TABLE, ADD TABLES IN SCHEMA). A table whose list or filter
 // changes is dropped from the publication and added again; so is one with a
 // list or filter whose table has a column dropped or retyped by this
-// migration. Switching between FOR ALL TABLES and a list is a drop and a
+// migration, and one whose table is dropped and created again (dropping it
+// took it out of the publication). Switching between FOR ALL TABLES and a list is a drop and a
 // create. Options are set before tables are added (a partitioned table's
 // row filter needs publish_via_partition_root).
 #include "core/diff/context.hpp"
@@ -25,18 +26,28 @@ const char *const kKind = "publication";
 const char *const kTable = "publication table";
 const char *const kSchema = "publication schema";
 
-/// Tables that keep existing but have a column dropped, re-added or retyped.
-std::set<QualifiedName>
-TablesWithChangingColumns(const DiffContext &ctx)
+/// What this migration does to the tables publications list.
+struct TableChanges {
+	std::set<QualifiedName> columns_change; // a column dropped, re-added or retyped
+	std::set<QualifiedName> recreated;      // dropped and created again
+};
+
+TableChanges
+PlanTableChanges(const DiffContext &ctx)
 {
-	std::set<QualifiedName> out;
+	TableChanges out;
+	for (const auto &id : ctx.dropped_tables) {
+		if (ctx.to.tables.count(id) > 0) {
+			out.recreated.insert(id);
+		}
+	}
 	for (const auto &[id, have] : ctx.from.tables) {
 		auto it = ctx.to.tables.find(id);
 		for (const auto &c : have.columns) {
 			const Column *w = it == ctx.to.tables.end() ? nullptr : it->second.FindColumn(c.name);
 			if (ctx.ColumnGoes(id, c.name) || ctx.Retyped(c.type) ||
 			    (w != nullptr && (w->type != c.type || w->collation != c.collation))) {
-				out.insert(id);
+				out.columns_change.insert(id);
 				break;
 			}
 		}
@@ -54,7 +65,7 @@ MemberIdentity(const std::string &member, const std::string &publication)
 
 void
 AlterPublication(DiffContext &ctx, const Publication &have, const Publication &want,
-                 const std::set<QualifiedName> &changing)
+                 const TableChanges &tables)
 {
 	const std::string &name = want.name;
 	const auto leave = [&](const char *kind, const std::string &member, bool destructive,
@@ -72,7 +83,8 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 		const bool filtered = t.columns || t.row_filter;
 		if (it == want.tables.end()) {
 			leave(kTable, QuoteQualified(id), true, render::DropPublicationTable(name, id));
-		} else if (it->second != t || (filtered && changing.count(id) > 0)) {
+		} else if (it->second != t || (filtered && tables.columns_change.count(id) > 0) ||
+		           tables.recreated.count(id) > 0) {
 			leave(kTable, QuoteQualified(id), false, render::DropPublicationTable(name, id));
 			readd.insert(id);
 		}
@@ -104,11 +116,11 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 void
 DiffPublications(DiffContext &ctx)
 {
-	const std::set<QualifiedName> changing = TablesWithChangingColumns(ctx);
+	const TableChanges tables = PlanTableChanges(ctx);
 	for (const auto &[name, want] : ctx.to.publications) {
 		auto it = ctx.from.publications.find(name);
 		if (it != ctx.from.publications.end() && it->second.all_tables == want.all_tables) {
-			AlterPublication(ctx, it->second, want, changing);
+			AlterPublication(ctx, it->second, want, tables);
 			continue;
 		}
 		if (it != ctx.from.publications.end()) {

@@ -153,7 +153,8 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
 	    c.privileges.end());
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
-		it = SchemaSelected(it->first.schema, o) ? std::next(it) : c.comments.erase(it);
+		const bool kept = it->first.kind == "publication" || SchemaSelected(it->first.schema, o);
+		it = kept ? std::next(it) : c.comments.erase(it);
 	}
 	c.dependencies.erase(std::remove_if(c.dependencies.begin(), c.dependencies.end(),
 	                                    [&](const DependencyEdge &e) {

@@ -666,6 +666,8 @@ Comment(const ObjectRef &o, const std::optional<std::string> &text)
 		target = "TEXT SEARCH CONFIGURATION " + name;
 	} else if (o.kind == "text search dictionary") {
 		target = "TEXT SEARCH DICTIONARY " + name;
+	} else if (o.kind == "publication") {
+		target = "PUBLICATION " + QuoteIdent(o.name);
 	} else {
 		target = "TABLE " + name;
 	}

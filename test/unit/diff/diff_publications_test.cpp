@@ -253,6 +253,28 @@ TEST(DiffPublications, RetypedColumnAlsoTakesTheFilteredTableOutAndBack)
 	EXPECT_GT(test::IndexOf(r, "ADD TABLE ONLY \"public\".\"t\" WHERE"), retype);
 }
 
+TEST(DiffPublications, RecreatedTableIsAddedBackAfterItIsCreatedAgain)
+{
+	// Plain -> partitioned is a drop and a create, which takes the table out
+	// of its publications.
+	CatalogBuilder from = TwoTables();
+	Pub(from, "p");
+	PubTable(from, "p", "public", "u");
+	CatalogBuilder to;
+	to.Table("public", "t")
+	    .Column("public", "t", "id", "integer")
+	    .Column("public", "t", "a", "text")
+	    .Partitioned("public", "u", "RANGE (id)")
+	    .Column("public", "u", "id", "integer");
+	Pub(to, "p");
+	PubTable(to, "p", "public", "u");
+	const DiffResult r = DiffOf(from, to);
+	const int create = test::IndexOf(r, "CREATE TABLE \"public\".\"u\"");
+	const int add = test::IndexOf(r, "ALTER PUBLICATION \"p\" ADD TABLE ONLY \"public\".\"u\";");
+	ASSERT_GE(create, 0);
+	EXPECT_LT(create, add);
+}
+
 TEST(DiffPublications, SchemaFilterKeepsThePublicationWithItsSelectedTables)
 {
 	CatalogBuilder from = TwoTables();
@@ -267,6 +289,33 @@ TEST(DiffPublications, SchemaFilterKeepsThePublicationWithItsSelectedTables)
 	o.include_schemas = {"public"};
 	EXPECT_EQ(Sql(DiffOf(from, to, o)),
 	          (Statements{"ALTER PUBLICATION \"p\" ADD TABLE ONLY \"public\".\"t\";"}));
+}
+
+TEST(DiffPublications, CommentsFollowNewRecreatedAndKeptPublications)
+{
+	CatalogBuilder from;
+	Pub(from, "kept");
+	Pub(from, "switched");
+	from.Comment({"publication", "", "kept", ""}, "old")
+	    .Comment({"publication", "", "switched", ""}, "same");
+	CatalogBuilder to;
+	Pub(to, "kept");
+	Pub(to, "switched", true);
+	Pub(to, "new");
+	to.Comment({"publication", "", "switched", ""}, "same")
+	    .Comment({"publication", "", "new", ""}, "it's new");
+	DiffOptions o;
+	o.include_schemas = {"public"}; // publications are in no schema: still compared
+	const DiffResult r = DiffOf(from, to, o);
+	const Statements sql = Sql(r);
+	ASSERT_GE(sql.size(), 3u);
+	EXPECT_EQ(Statements(sql.end() - 3, sql.end()),
+	          (Statements{
+	              "COMMENT ON PUBLICATION \"new\" IS 'it''s new';",
+	              "COMMENT ON PUBLICATION \"switched\" IS 'same';",
+	              "COMMENT ON PUBLICATION \"kept\" IS NULL;",
+	          }));
+	EXPECT_EQ(r.changes.back().identity, "\"kept\"");
 }
 
 TEST(DiffPublications, PostgreSQL14RowsHaveNoListsOrFilters)

@@ -9,3 +9,7 @@ CREATE PUBLICATION pub_items
 CREATE PUBLICATION pub_all FOR TABLE log;
 CREATE PUBLICATION pub_gone;
 CREATE PUBLICATION pub_kept FOR TABLE shop.item (id, price) WHERE (price > 0);
+COMMENT ON PUBLICATION pub_kept IS 'to be changed';
+-- a plain table that becomes partitioned (drop + create) stays published
+CREATE TABLE events (id int, at date);
+CREATE PUBLICATION pub_events FOR TABLE events;

@@ -12,3 +12,7 @@ CREATE PUBLICATION pub_all FOR ALL TABLES WITH (publish_via_partition_root = tru
 CREATE PUBLICATION pub_schema FOR TABLES IN SCHEMA extra, shop;
 CREATE PUBLICATION "Pub ""new""" FOR TABLE log, extra.x;
 CREATE PUBLICATION pub_kept FOR TABLE shop.item (id, price) WHERE (price > 0);
+COMMENT ON PUBLICATION pub_kept IS 'price changes';
+COMMENT ON PUBLICATION pub_all IS 'every table';
+CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
+CREATE PUBLICATION pub_events FOR TABLE events;
