@@ -318,6 +318,15 @@ TEST(DiffPublications, CommentsFollowNewRecreatedAndKeptPublications)
 	EXPECT_EQ(r.changes.back().identity, "\"kept\"");
 }
 
+TEST(PublicationRows, UnknownObjectKindIsCatalogDrift)
+{
+	CatalogBuilder b;
+	Pub(b, "p");
+	AppendNamed(b.rows, QueryId::kPublicationObjects,
+	            {{"publication", "p"}, {"kind", "sequence"}, {"schema", "public"}, {"name", "s"}});
+	EXPECT_EQ(test::ThrownKind([&] { b.Build(); }), ErrorKind::kCatalogDrift);
+}
+
 TEST(DiffPublications, PostgreSQL14RowsHaveNoListsOrFilters)
 {
 	CatalogBuilder to = TwoTables();

@@ -64,6 +64,13 @@ TEST(TextSearchOptions, AnythingElseIsCatalogDrift)
 	}
 }
 
+TEST(TextSearchRows, MismatchedDictionaryArraysAreCatalogDrift)
+{
+	CatalogBuilder b;
+	Config(b, "public", "cfg", "word", "{public,pg_catalog}", "{d}");
+	EXPECT_EQ(test::ThrownKind([&] { b.Build(); }), ErrorKind::kCatalogDrift);
+}
+
 TEST(DiffTextSearch, NewDictionaryAndConfigurationComeBeforeTheIndexUsingThem)
 {
 	CatalogBuilder to;
