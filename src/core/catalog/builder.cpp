@@ -2,6 +2,8 @@
 // Layer: core/catalog.
 #include "core/catalog/builder.hpp"
 
+#include "core/catalog/build_kinds.hpp"
+
 namespace pgschemadiff {
 namespace {
 
@@ -493,6 +495,11 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
 		    r.Text("description"));
 	});
+	BuildPublications(Require(rows, QueryId::kPublications, "publications"),
+	                  Require(rows, QueryId::kPublicationObjects, "publication tables"), cat);
+	BuildTextSearch(Require(rows, QueryId::kTextSearchDictionaries, "text search dictionaries"),
+	                Require(rows, QueryId::kTextSearchConfigurations, "text search configurations"),
+	                cat);
 	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"),
 	           [&](const RowReader &r) {
 		           cat.unsupported.push_back(

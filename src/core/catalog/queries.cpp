@@ -571,8 +571,20 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
   UNION ALL
-  SELECT 'publication', NULL::text, pg_catalog.quote_ident(b.pubname), b.puballtables::text
-  FROM pg_catalog.pg_publication b
+  SELECT 'text search parser', n.nspname::text,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.prsname),
+         pg_catalog.md5(p.prsstart::text || p.prstoken::text || p.prsend::text ||
+           p.prsheadline::text || p.prslextype::text)
+  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_parser", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search template', n.nspname::text,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.tmplname),
+         pg_catalog.md5(t.tmplinit::text || t.tmpllexize::text)
+  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_template", "t.oid") R"SQL(
   UNION ALL
   SELECT 'comment', n.nspname::text, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) ||
            CASE WHEN d.objsubid > 0 THEN '.' || pg_catalog.quote_ident(a.attname) ELSE '' END,
@@ -594,7 +606,9 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 
 // Comments (COMMENT ON) of the kinds the core migrates, named as the model
 // names objects (see kDependencies): relations, their columns, constraints
-// and indexes; functions, procedures, enum types, domains, schemas.
+// and indexes; functions, procedures, enum types, domains, schemas, text
+// search configurations and dictionaries; publications (schema and name
+// empty: they live in no schema).
 const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
@@ -681,6 +695,23 @@ SELECT x.* FROM (
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_namespace", "n.oid", "0") R"SQL(
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_namespace", "n.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search configuration', n.nspname::text, c.cfgname::text, '', d.description::text
+  FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_ts_config", "c.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_config", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search dictionary', n.nspname::text, t.dictname::text, '', d.description::text
+  FROM pg_catalog.pg_ts_dict t JOIN pg_catalog.pg_namespace n ON n.oid = t.dictnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_ts_dict", "t.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_dict", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'publication', '', p.pubname::text, '', d.description::text
+  FROM pg_catalog.pg_publication p
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_publication", "p.oid", "0") R"SQL(
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
 ) x
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
 )SQL";
@@ -730,6 +761,93 @@ WHERE c.relkind = 'c'
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
 )SQL";
 
+// Publications (outside schemas). Owners are not compared.
+const char *const kPublications = R"SQL(
+SELECT p.pubname::text AS name, p.puballtables::text AS all_tables,
+       p.pubinsert::text AS publish_insert, p.pubupdate::text AS publish_update,
+       p.pubdelete::text AS publish_delete, p.pubtruncate::text AS publish_truncate,
+       p.pubviaroot::text AS via_root
+FROM pg_catalog.pg_publication p
+WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
+ORDER BY p.pubname COLLATE "C"
+)SQL";
+
+// The tables of each publication, with their column list and row filter
+// (PG15+), and (PG15+) its FOR TABLES IN SCHEMA schemas, as kind 'schema'.
+#define PSD_PUBLICATION_TABLES(columns_expr, filter_expr)                                          \
+	"SELECT p.pubname::text AS publication, 'table'::text AS kind, n.nspname::text AS schema,"     \
+	" c.relname::text AS name, " columns_expr " AS columns, " filter_expr " AS row_filter"         \
+	" FROM pg_catalog.pg_publication_rel r"                                                        \
+	" JOIN pg_catalog.pg_publication p ON p.oid = r.prpubid"                                       \
+	" JOIN pg_catalog.pg_class c ON c.oid = r.prrelid"                                             \
+	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
+	" WHERE " PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid")
+
+const char *const kPublicationObjects13 = "SELECT x.* FROM (" PSD_PUBLICATION_TABLES(
+    "NULL::text", "NULL::text") ") x ORDER BY x.publication COLLATE \"C\", x.kind COLLATE \"C\","
+                                " x.schema COLLATE \"C\", x.name COLLATE \"C\"";
+
+const char *const kPublicationObjects15 = "SELECT x.* FROM (" PSD_PUBLICATION_TABLES(
+    "CASE WHEN r.prattrs IS NOT NULL THEN ARRAY(SELECT a.attname::text"
+    " FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.prrelid"
+    " AND a.attnum = ANY (r.prattrs::pg_catalog.int2[]) ORDER BY a.attnum)::text END",
+    "pg_catalog.pg_get_expr(r.prqual, r.prrelid)") R"SQL(
+  UNION ALL
+  SELECT p.pubname::text, 'schema', n.nspname::text, '', NULL::text, NULL::text
+  FROM pg_catalog.pg_publication_namespace pn
+  JOIN pg_catalog.pg_publication p ON p.oid = pn.pnpubid
+  JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
+) x
+ORDER BY x.publication COLLATE "C", x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C"
+)SQL";
+
+// Text search dictionaries; `options` is dictinitoption as the server keeps
+// it (serialize_deflist: name = 'value', ...).
+const char *const kTextSearchDictionaries = R"SQL(
+SELECT n.nspname::text AS schema, d.dictname::text AS name,
+       tn.nspname::text AS template_schema, t.tmplname::text AS template_name,
+       d.dictinitoption::text AS options
+FROM pg_catalog.pg_ts_dict d
+JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+JOIN pg_catalog.pg_ts_template t ON t.oid = d.dicttemplate
+JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_dict", "d.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", d.dictname COLLATE "C"
+)SQL";
+
+// Text search configurations, one row per mapped token type (named by the
+// parser's alias, as pg_dump does) with its dictionaries in mapseqno order;
+// a configuration without mappings has one row with NULL token.
+const char *const kTextSearchConfigurations = R"SQL(
+SELECT n.nspname::text AS schema, c.cfgname::text AS name,
+       pn.nspname::text AS parser_schema, p.prsname::text AS parser_name,
+       m.token, m.dict_schemas, m.dict_names
+FROM pg_catalog.pg_ts_config c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+LEFT JOIN LATERAL (
+  SELECT t.alias::text AS token,
+         ARRAY(SELECT dn.nspname::text FROM pg_catalog.pg_ts_config_map cm
+               JOIN pg_catalog.pg_ts_dict d ON d.oid = cm.mapdict
+               JOIN pg_catalog.pg_namespace dn ON dn.oid = d.dictnamespace
+               WHERE cm.mapcfg = c.oid AND cm.maptokentype = t.tokid
+               ORDER BY cm.mapseqno)::text AS dict_schemas,
+         ARRAY(SELECT d.dictname::text FROM pg_catalog.pg_ts_config_map cm
+               JOIN pg_catalog.pg_ts_dict d ON d.oid = cm.mapdict
+               WHERE cm.mapcfg = c.oid AND cm.maptokentype = t.tokid
+               ORDER BY cm.mapseqno)::text AS dict_names
+  FROM pg_catalog.ts_token_type(c.cfgparser) t
+  WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config_map cm
+                WHERE cm.mapcfg = c.oid AND cm.maptokentype = t.tokid)
+) m ON true
+WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_config", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.cfgname COLLATE "C", m.token COLLATE "C"
+)SQL";
+
 constexpr CatalogQuery kQueries[] = {
     {QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
     {QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
@@ -760,6 +878,14 @@ constexpr CatalogQuery kQueries[] = {
      kEventTriggers},
     {QueryId::kRanges, "range types", 130000, 139999, kRanges13},
     {QueryId::kRanges, "range types", 140000, kMaxServerVersion, kRanges14},
+    {QueryId::kPublications, "publications", kMinServerVersion, kMaxServerVersion, kPublications},
+    {QueryId::kPublicationObjects, "publication tables", 130000, 149999, kPublicationObjects13},
+    {QueryId::kPublicationObjects, "publication tables", 150000, kMaxServerVersion,
+     kPublicationObjects15},
+    {QueryId::kTextSearchDictionaries, "text search dictionaries", kMinServerVersion,
+     kMaxServerVersion, kTextSearchDictionaries},
+    {QueryId::kTextSearchConfigurations, "text search configurations", kMinServerVersion,
+     kMaxServerVersion, kTextSearchConfigurations},
 };
 
 } // namespace
@@ -823,6 +949,15 @@ ExpectedColumns(QueryId id)
 	case QueryId::kRanges:
 		return "schema,name,subtype,opclass_schema,opclass_name,collation_schema,collation_name,"
 		       "subtype_diff,multirange_schema,multirange_name";
+	case QueryId::kPublications:
+		return "name,all_tables,publish_insert,publish_update,publish_delete,publish_truncate,"
+		       "via_root";
+	case QueryId::kPublicationObjects:
+		return "publication,kind,schema,name,columns,row_filter";
+	case QueryId::kTextSearchDictionaries:
+		return "schema,name,template_schema,template_name,options";
+	case QueryId::kTextSearchConfigurations:
+		return "schema,name,parser_schema,parser_name,token,dict_schemas,dict_names";
 	case QueryId::kCount:
 		break;
 	}

@@ -32,6 +32,10 @@ enum class QueryId : int {
 	kRules,
 	kEventTriggers,
 	kRanges,
+	kPublications,
+	kPublicationObjects,
+	kTextSearchDictionaries,
+	kTextSearchConfigurations,
 	kCount,
 };
 

@@ -101,6 +101,10 @@ void PlanLateRoutines(DiffContext &ctx);
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
+/// Text search dictionaries and configurations (created before the tables).
+void DiffTextSearch(DiffContext &ctx);
+/// CREATE / ALTER / DROP PUBLICATION; after DiffTables (needs dropped columns).
+void DiffPublications(DiffContext &ctx);
 /// COMMENT ON; last, so that it sees every object this migration (re)creates.
 void DiffComments(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);

@@ -1,6 +1,7 @@
 // diff_comments.cpp — COMMENT ON tables, columns, views, materialized views,
 // sequences, indexes, constraints, functions, procedures, aggregates, enum
-// types, domains, schemas, collations, triggers, policies, rules, event triggers.
+// types, domains, schemas, collations, triggers, policies, rules, event
+// triggers, text search configurations and dictionaries, publications.
 // Layer: core/diff. Runs after every other kind: an object this migration
 // creates, or drops and creates again, has lost its comment and gets the
 // remote's; a comment the remote lacks is removed (IS NULL) only from
@@ -25,6 +26,9 @@ ChangeIdentity(const ObjectRef &o)
 	const std::string name = QuoteQualified({o.schema, o.name});
 	if (o.kind == "schema") {
 		return QuoteIdent(o.schema);
+	}
+	if (o.kind == "publication") {
+		return QuoteIdent(o.name);
 	}
 	if (o.kind == "column") {
 		return name + "." + QuoteIdent(o.sub);
@@ -125,6 +129,15 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	}
 	if (o.kind == "index") {
 		return HasIndex(cat, o);
+	}
+	if (o.kind == "text search configuration") {
+		return cat.ts_configurations.count(id) > 0;
+	}
+	if (o.kind == "text search dictionary") {
+		return cat.ts_dictionaries.count(id) > 0;
+	}
+	if (o.kind == "publication") {
+		return cat.publications.count(o.name) > 0;
 	}
 	auto t = cat.tables.find(id);
 	if (o.kind == "constraint") {

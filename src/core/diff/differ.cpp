@@ -142,12 +142,23 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.aggregates, o, [](const Aggregate &x) { return x.id.schema; });
 	FilterMap(c.rules, o, [](const Rule &x) { return x.table.schema; });
 	FilterMap(c.event_triggers, o, [](const EventTrigger &x) { return x.function.schema; });
+	FilterMap(c.ts_dictionaries, o, [](const TextSearchDictionary &x) { return x.id.schema; });
+	FilterMap(c.ts_configurations, o, [](const TextSearchConfiguration &x) { return x.id.schema; });
+	for (auto &[name, p] : c.publications) {
+		// A publication is in no schema: it is kept, with the tables and
+		// schemas it lists in the selected schemas.
+		FilterMap(p.tables, o, [](const PublicationTable &t) { return t.table.schema; });
+		for (auto it = p.schemas.begin(); it != p.schemas.end();) {
+			it = SchemaSelected(*it, o) ? std::next(it) : p.schemas.erase(it);
+		}
+	}
 	c.privileges.erase(
 	    std::remove_if(c.privileges.begin(), c.privileges.end(),
 	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
 	    c.privileges.end());
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
-		it = SchemaSelected(it->first.schema, o) ? std::next(it) : c.comments.erase(it);
+		const bool kept = it->first.kind == "publication" || SchemaSelected(it->first.schema, o);
+		it = kept ? std::next(it) : c.comments.erase(it);
 	}
 	c.dependencies.erase(std::remove_if(c.dependencies.begin(), c.dependencies.end(),
 	                                    [&](const DependencyEdge &e) {
@@ -192,6 +203,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffExtensions(ctx);
 	DiffCollations(ctx);
 	PlanRoutineDependents(ctx);
+	DiffTextSearch(ctx);
 	DiffEnums(ctx);
 	DiffDomains(ctx);
 	DiffComposites(ctx);
@@ -202,6 +214,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	ctx.CheckCancel();
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);
+	DiffPublications(ctx);
 	DiffDependents(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);

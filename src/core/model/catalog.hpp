@@ -5,7 +5,9 @@
 
 #include "core/model/dependent.hpp"
 #include "core/model/identity.hpp"
+#include "core/model/publication.hpp"
 #include "core/model/table.hpp"
+#include "core/model/text_search.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <map>
@@ -162,6 +164,9 @@ struct Catalog {
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
+	std::map<std::string, Publication> publications;
+	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
+	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::vector<UnsupportedObject> unsupported;
 };
 

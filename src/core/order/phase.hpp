@@ -10,9 +10,12 @@ namespace pgschemadiff {
 enum class Phase : int {
 	kSettings = 0,   // SET LOCAL for the migration's transaction (check_function_bodies)
 	kDropDependents, // views, routines, triggers, policies: dependents first
+	// DROP PUBLICATION; tables and schemas leaving a publication (before they go)
+	kDropPublications,
 	kCreateSchemas,
 	kCreateExtensions, // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
+	kCreateTextSearch, // dictionaries, then configurations and their mappings (before tables)
 	kCreateEnums,      // also ALTER TYPE ... ADD VALUE
 	kCreateDomains,    // also ALTER DOMAIN (default, NOT NULL, constraints)
 	kDropIdentities,   // before a sequence reuses an identity sequence's name
@@ -36,10 +39,12 @@ enum class Phase : int {
 	kAddForeignKeys,
 	kCreateDependents, // views, the other routines, triggers, policies: dependencies first
 	kLateDefaults,     // defaults and checks calling one of those routines
+	kPublications,     // CREATE / ALTER PUBLICATION, once tables and columns exist
 	kPrivileges,       // GRANT / REVOKE, once every object exists
 	kComments,         // COMMENT ON, once every object exists
 	kDropSequences,
 	kDropDomains,
+	kDropTextSearch, // configurations, then dictionaries (after what used them)
 	kDropEnums,
 	kDropCollations,
 	kDropExtensions,

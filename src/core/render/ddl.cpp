@@ -692,6 +692,12 @@ Comment(const ObjectRef &o, const std::optional<std::string> &text)
 		target = "INDEX " + name;
 	} else if (o.kind == "type") {
 		target = "TYPE " + name;
+	} else if (o.kind == "text search configuration") {
+		target = "TEXT SEARCH CONFIGURATION " + name;
+	} else if (o.kind == "text search dictionary") {
+		target = "TEXT SEARCH DICTIONARY " + name;
+	} else if (o.kind == "publication") {
+		target = "PUBLICATION " + QuoteIdent(o.name);
 	} else {
 		target = "TABLE " + name;
 	}
