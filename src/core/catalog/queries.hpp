@@ -28,6 +28,9 @@ enum class QueryId : int {
 	kComments,
 	kDomains,
 	kComposites,
+	kTableOptions,      // storage parameters and replica identity of tables
+	kDefaultPrivileges, // pg_default_acl, and acldefault per object type
+	kRoles,
 	kCount,
 };
 

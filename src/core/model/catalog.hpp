@@ -3,6 +3,7 @@
 // Each type defines equality once, through Tie().
 #pragma once
 
+#include "core/model/default_acl.hpp"
 #include "core/model/dependent.hpp"
 #include "core/model/identity.hpp"
 #include "core/model/table.hpp"
@@ -10,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -143,6 +145,8 @@ struct Catalog {
 	std::vector<Privilege> privileges;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
 	std::vector<UnsupportedObject> unsupported;
+	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
+	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)
 };
 
 } // namespace pgschemadiff
