@@ -75,6 +75,9 @@ void DiffComposites(DiffContext &ctx);  // after DiffDomains: attributes may use
 void DiffTables(DiffContext &ctx);      // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);   // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables
+/// Storage parameters and replica identity of tables; right after DiffTables
+/// (its SET/RESET follow the columns it adds: a toast table may appear).
+void DiffTableOptions(DiffContext &ctx);
 /// Fills ctx.routine_dependents; before DiffTables, which drops and re-adds them.
 void PlanRoutineDependents(DiffContext &ctx);
 /// Views, materialized views, functions, procedures, triggers and policies,

@@ -11,6 +11,7 @@
 #include "core/diff/context.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
+#include "core/render/tables_extra.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -108,7 +109,7 @@ void
 CreateTable(DiffContext &ctx, const Table &t)
 {
 	ctx.Add(Phase::kCreateTables, "table", QuoteQualified(t.id), Action::kCreate, false,
-	        render::CreateTable(t));
+	        render::CreateTableWithOptions(t));
 	// What the table inherits comes with CREATE TABLE ... PARTITION OF / INHERITS.
 	for (const auto &[name, index] : t.indexes) {
 		if (!index.inherited) {

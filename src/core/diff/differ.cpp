@@ -193,6 +193,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	ctx.CheckCancel();
 	PlanRoutineDependents(ctx);
 	DiffTables(ctx);
+	DiffTableOptions(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);

@@ -33,6 +33,7 @@ enum class Phase : int {
 	kCreateIndexes,
 	kAddConstraints,
 	kAddForeignKeys,
+	kReplicaIdentity,  // REPLICA IDENTITY, once its index exists
 	kCreateDependents, // views, the other routines, triggers, policies: dependencies first
 	kPrivileges,       // GRANT / REVOKE, once every object exists
 	kComments,         // COMMENT ON, once every object exists
