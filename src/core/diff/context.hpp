@@ -84,6 +84,7 @@ void PlanRoutineDependents(DiffContext &ctx);
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
+void DiffDefaultPrivileges(DiffContext &ctx); // ALTER DEFAULT PRIVILEGES (with_privileges)
 /// COMMENT ON; last, so that it sees every object this migration (re)creates.
 void DiffComments(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);

@@ -145,6 +145,11 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
 		it = SchemaSelected(it->first.schema, o) ? std::next(it) : c.comments.erase(it);
 	}
+	for (auto it = c.default_acls.entries.begin(); it != c.default_acls.entries.end();) {
+		const std::string &schema = it->first.schema;
+		it = schema.empty() || SchemaSelected(schema, o) ? std::next(it)
+		                                                 : c.default_acls.entries.erase(it);
+	}
 	c.dependencies.erase(std::remove_if(c.dependencies.begin(), c.dependencies.end(),
 	                                    [&](const DependencyEdge &e) {
 		                                    return !SchemaSelected(e.dependent.schema, o);
@@ -200,6 +205,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffDependents(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
+		DiffDefaultPrivileges(ctx);
 	}
 	DiffComments(ctx);
 	DiffUnsupported(ctx);

@@ -11,6 +11,8 @@ enum class Phase : int {
 	kSettings = 0,   // SET LOCAL for the migration's transaction (check_function_bodies)
 	kDropDependents, // views, routines, triggers, policies: dependents first
 	kCreateSchemas,
+	// ALTER DEFAULT PRIVILEGES: before objects are created under them
+	kDefaultPrivileges,
 	kCreateExtensions, // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
 	kCreateEnums,      // also ALTER TYPE ... ADD VALUE
