@@ -12,5 +12,14 @@ cases=()
 if [ "${1:-}" = --ours ]; then
 	shift
 	cases=(--cases "$here/cases" --db-prefix cfo_)
+	# With a cases.tsv the runner runs only the cases listed there: a case
+	# folder missing from it would silently never run.
+	for d in "$here"/cases/*/; do
+		[ -f "$d/a.sql" ] && [ -f "$d/b.sql" ] || continue
+		if ! cut -f2 "$here/cases/cases.tsv" | grep -qx "$(basename "$d")"; then
+			echo "run.sh: case folder $(basename "$d") is not listed in cases/cases.tsv" >&2
+			exit 2
+		fi
+	done
 fi
 exec bash "$runner" "${cases[@]}" --tool "$here/tool.sh '{from}' '{to}'" "$@"

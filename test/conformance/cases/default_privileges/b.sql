@@ -1,0 +1,15 @@
+-- Global entries replace the built-in defaults (EXECUTE revoked from PUBLIC,
+-- an entry granting nothing on schemas); schema entries add to them; the
+-- entry of a dropped schema goes with it. The role running the fixture (and
+-- the migration) gets a default grant too, before its tables are created:
+-- the migration sets it before creating reports.r, which then matches.
+CREATE SCHEMA app;
+CREATE SCHEMA reports;
+ALTER DEFAULT PRIVILEGES FOR ROLE cfo_dp_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE cfo_dp_owner IN SCHEMA reports
+    GRANT SELECT ON TABLES TO cfo_dp_reader WITH GRANT OPTION;
+ALTER DEFAULT PRIVILEGES FOR ROLE cfo_dp_owner GRANT USAGE ON SEQUENCES TO cfo_dp_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE cfo_dp_owner REVOKE ALL ON SCHEMAS FROM cfo_dp_owner;
+ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO cfo_dp_reader;
+CREATE TABLE app.t (id integer);
+CREATE TABLE reports.r (id integer);
