@@ -69,7 +69,7 @@ EmptyRows()
 	    RowSet({"schema", "name", "options", "toast_options", "replica_identity", "replica_index"});
 	rows[QueryId::kDefaultPrivileges] =
 	    RowSet({"source", "role", "schema", "object_type", "grantee", "privilege", "grantable"});
-	rows[QueryId::kRoles] = RowSet({"name"});
+	rows[QueryId::kRoles] = RowSet({"name", "is_current_user"});
 	Append(rows, QueryId::kSchemas, {"public"});
 	// acldefault of a PostgreSQL 15 server ("" is the role itself).
 	const std::vector<std::pair<std::string, std::vector<std::string>>> builtin = {
@@ -111,9 +111,9 @@ CatalogBuilder::DefaultAcl(const std::string &role, const std::string &schema,
 }
 
 CatalogBuilder &
-CatalogBuilder::Role(const std::string &name)
+CatalogBuilder::Role(const std::string &name, bool current)
 {
-	Append(rows, QueryId::kRoles, {name});
+	Append(rows, QueryId::kRoles, {name, current ? "true" : "false"});
 	return *this;
 }
 

@@ -53,7 +53,8 @@ struct CatalogBuilder {
 	CatalogBuilder &DefaultAcl(const std::string &role, const std::string &schema,
 	                           const std::string &object_type, const std::string &grantee,
 	                           const std::string &privilege, bool grantable = false);
-	CatalogBuilder &Role(const std::string &name);
+	/// A role; `current`: the one reading the catalog (current_user).
+	CatalogBuilder &Role(const std::string &name, bool current = false);
 	CatalogBuilder &Table(const std::string &schema, const std::string &name,
 	                      bool unlogged = false);
 	/// type, not_null, default ("\\N"), identity ('' 'a' 'd'), generated ('' 's')

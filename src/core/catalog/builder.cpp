@@ -308,8 +308,12 @@ BuildDefaultAcls(const CatalogRows &rows, Catalog &cat)
 			    (*grants)[{r.Text("grantee"), r.Text("privilege")}] = r.Bool("grantable");
 		    }
 	    });
-	ForEachRow(Require(rows, QueryId::kRoles, "roles"),
-	           [&](const RowReader &r) { cat.roles.insert(r.Text("name")); });
+	ForEachRow(Require(rows, QueryId::kRoles, "roles"), [&](const RowReader &r) {
+		cat.roles.insert(r.Text("name"));
+		if (r.Bool("is_current_user")) {
+			cat.current_role = r.Text("name");
+		}
+	});
 }
 
 } // namespace

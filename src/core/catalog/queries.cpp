@@ -631,9 +631,12 @@ ORDER BY x.source COLLATE "C", x.role COLLATE "C", x.schema COLLATE "C",
          x.object_type COLLATE "C", x.grantee COLLATE "C", x.privilege COLLATE "C"
 )SQL";
 
-// Role names: default privileges are only migrated for roles that exist here.
+// Role names: default privileges are only migrated for roles that exist
+// here; and the role calling schema_diff, whose defaults objects created by
+// the migration are assumed to get.
 const char *const kRoles = R"SQL(
-SELECT r.rolname::text AS name FROM pg_catalog.pg_roles r ORDER BY r.rolname COLLATE "C"
+SELECT r.rolname::text AS name, (r.rolname = current_user)::text AS is_current_user
+FROM pg_catalog.pg_roles r ORDER BY r.rolname COLLATE "C"
 )SQL";
 
 constexpr CatalogQuery kQueries[] = {
@@ -719,7 +722,7 @@ ExpectedColumns(QueryId id)
 	case QueryId::kDefaultPrivileges:
 		return "source,role,schema,object_type,grantee,privilege,grantable";
 	case QueryId::kRoles:
-		return "name";
+		return "name,is_current_user";
 	case QueryId::kCount:
 		break;
 	}

@@ -9,6 +9,7 @@
 #include "core/options.hpp"
 #include "core/util/cpp_only_file.hpp"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -85,6 +86,12 @@ void PlanRoutineDependents(DiffContext &ctx);
 void DiffDependents(DiffContext &ctx);
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
 void DiffDefaultPrivileges(DiffContext &ctx); // ALTER DEFAULT PRIVILEGES (with_privileges)
+/// The privileges (beside its owner's) an object of `kind` created in
+/// `schema` by this migration starts with: the default privileges, as the
+/// migration leaves them, of the role calling schema_diff (assumed to apply
+/// it). Empty optional when unknown (no such role, or a kind without them).
+std::optional<AclGrants> CreatedObjectGrants(const DiffContext &ctx, const std::string &kind,
+                                             const std::string &schema);
 /// COMMENT ON; last, so that it sees every object this migration (re)creates.
 void DiffComments(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);

@@ -74,7 +74,56 @@ struct Step {
 	bool option_only;
 };
 
+/// pg_default_acl.defaclobjtype for objects of a kind, 0 when it has none.
+char
+ObjectType(const std::string &kind)
+{
+	if (kind == "table" || kind == "view" || kind == "materialized view") {
+		return 'r';
+	}
+	if (kind == "sequence") {
+		return 'S';
+	}
+	if (kind == "function" || kind == "procedure") {
+		return 'f';
+	}
+	if (kind == "type") {
+		return 'T';
+	}
+	return kind == "schema" ? 'n' : 0;
+}
+
 } // namespace
+
+std::optional<AclGrants>
+CreatedObjectGrants(const DiffContext &ctx, const std::string &kind, const std::string &schema)
+{
+	const std::string &role = ctx.from.current_role;
+	const char type = ObjectType(kind);
+	if (role.empty() || type == 0) {
+		return std::nullopt;
+	}
+	// DiffDefaultPrivileges makes the local entries the remote's (its
+	// statements run before any object is created), but for grantees that
+	// do not exist here.
+	const DefaultAcls &local = ctx.from.default_acls;
+	const DefaultAcls &target = ctx.options.with_privileges ? ctx.to.default_acls : local;
+	AclGrants out;
+	std::vector<DefaultAclKey> keys{{role, "", type}};
+	if (type != 'n') {
+		keys.push_back({role, schema, type}); // adds to the global entry
+	}
+	for (const auto &key : keys) {
+		for (const auto &[grant, grantable] : Effective(target, local, key)) {
+			if (grant.first == role ||
+			    (grant.first != "public" && ctx.from.roles.count(grant.first) == 0)) {
+				continue; // the owner's own, or a grantee missing here
+			}
+			out[grant] = out[grant] || grantable;
+		}
+	}
+	return out;
+}
 
 void
 DiffDefaultPrivileges(DiffContext &ctx)

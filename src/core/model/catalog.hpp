@@ -147,6 +147,7 @@ struct Catalog {
 	std::vector<UnsupportedObject> unsupported;
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
 	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)
+	std::string current_role;    // the role that read the catalog (current_user)
 };
 
 } // namespace pgschemadiff

@@ -189,5 +189,57 @@ TEST(DiffDefaultPrivileges, SchemaFilterKeepsGlobalEntries)
 	                     "PUBLIC;"});
 }
 
+// Objects the migration creates start with the default privileges of the role
+// calling schema_diff (assumed to apply it), as the migration leaves them.
+
+TEST(DiffDefaultPrivileges, CreatedFunctionGetsPublicExecuteTheDefaultsNoLongerGive)
+{
+	const char *def = "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n LANGUAGE sql\n"
+	                  "AS $function$select 1$function$\n";
+	CatalogBuilder from;
+	from.Role("deployer", true);
+	CatalogBuilder to;
+	to.Role("deployer")
+	    .DefaultAcl("deployer", "", "f", "deployer", "EXECUTE") // no PUBLIC EXECUTE
+	    .Routine("public", "f", "", "integer", def)             // created before that
+	    .Grant({"function", "public", "f", ""}, "public", "EXECUTE");
+	const DiffResult r = DiffOf(from, to, WithPrivileges());
+	const int revoke = test::IndexOf(r, "REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC");
+	ASSERT_GE(revoke, 0);
+	EXPECT_LT(revoke, test::IndexOf(r, "CREATE OR REPLACE FUNCTION"));
+	EXPECT_GE(test::IndexOf(r, "GRANT EXECUTE ON FUNCTION \"public\".\"f\"() TO PUBLIC;"), 0);
+}
+
+TEST(DiffDefaultPrivileges, CreatedTableLosesWhatTheDefaultsGiveButTheRemoteLacks)
+{
+	CatalogBuilder from = Roles();
+	from.Role("deployer", true).Schema("app");
+	CatalogBuilder to = Roles();
+	to.Role("deployer")
+	    .Schema("app")
+	    .DefaultAcl("deployer", "app", "r", "bob", "SELECT")
+	    .DefaultAcl("deployer", "app", "r", "alice", "SELECT")
+	    .Table("app", "t")
+	    .Column("app", "t", "id", "integer")
+	    .Grant({"table", "app", "t", ""}, "alice", "SELECT");
+	const DiffResult r = DiffOf(from, to, WithPrivileges());
+	EXPECT_GE(test::IndexOf(r, "REVOKE SELECT ON TABLE \"app\".\"t\" FROM \"bob\";"), 0);
+	EXPECT_EQ(test::IndexOf(r, "ON TABLE \"app\".\"t\" TO"), -1); // alice's came with it
+}
+
+TEST(DiffDefaultPrivileges, OtherRolesDefaultsDoNotApplyToCreatedObjects)
+{
+	CatalogBuilder from = Roles();
+	from.Role("deployer", true);
+	CatalogBuilder to = Roles();
+	to.Role("deployer")
+	    .DefaultAcl("alice", "", "r", "bob", "SELECT")
+	    .Table("public", "t")
+	    .Column("public", "t", "id", "integer")
+	    .Grant({"table", "public", "t", ""}, "bob", "SELECT");
+	const DiffResult r = DiffOf(from, to, WithPrivileges());
+	EXPECT_GE(test::IndexOf(r, "GRANT SELECT ON TABLE \"public\".\"t\" TO \"bob\";"), 0);
+}
+
 } // namespace
 } // namespace pgschemadiff
