@@ -117,7 +117,9 @@ AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, 
 	     {"relkind", "r"},
 	     {"persistence", "p"},
 	     {"is_partition", "false"},
-	     {"is_child", "false"}});
+	     {"is_child", "false"},
+	     {"parent_schemas", "{}"},
+	     {"parent_names", "{}"}});
 
 	const auto m = static_cast<Mutation>(mutation);
 	const bool changed = mutation >= 0;
@@ -157,7 +159,9 @@ AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, 
 		     {"not_null", c.not_null},
 		     {"default_expr", c.default_expr},
 		     {"identity", c.identity},
-		     {"generated", ""}});
+		     {"generated", ""},
+		     {"is_local", "true"},
+		     {"inherited", "0"}});
 	}
 
 	const std::string pkey = name + "_pkey";
