@@ -43,7 +43,50 @@ EmptyRows()
 		rows[id] = RowSet(columns);
 	}
 	Append(rows, QueryId::kSchemas, {"public"});
+	// acldefault of a PostgreSQL 15 server ("" is the role itself).
+	const std::vector<std::pair<std::string, std::vector<std::string>>> builtin = {
+	    {"r", {"SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"}},
+	    {"S", {"USAGE", "SELECT", "UPDATE"}},
+	    {"f", {"EXECUTE"}},
+	    {"T", {"USAGE"}},
+	    {"n", {"USAGE", "CREATE"}},
+	};
+	for (const auto &[type, privileges] : builtin) {
+		for (const auto &p : privileges) {
+			Append(rows, QueryId::kDefaultPrivileges, {"builtin", "", "", type, "", p, "false"});
+		}
+	}
+	Append(rows, QueryId::kDefaultPrivileges,
+	       {"builtin", "", "", "f", "public", "EXECUTE", "false"});
+	Append(rows, QueryId::kDefaultPrivileges, {"builtin", "", "", "T", "public", "USAGE", "false"});
 	return rows;
+}
+
+CatalogBuilder &
+CatalogBuilder::TableOptions(const std::string &schema, const std::string &name,
+                             const std::string &options, const std::string &toast_options,
+                             const std::string &replica_identity, const std::string &replica_index)
+{
+	Append(rows, QueryId::kTableOptions,
+	       {schema, name, options, toast_options, replica_identity, replica_index});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::DefaultAcl(const std::string &role, const std::string &schema,
+                           const std::string &object_type, const std::string &grantee,
+                           const std::string &privilege, bool grantable)
+{
+	Append(rows, QueryId::kDefaultPrivileges,
+	       {"entry", role, schema, object_type, grantee, privilege, grantable ? "true" : "false"});
+	return *this;
+}
+
+CatalogBuilder &
+CatalogBuilder::Role(const std::string &name, bool current)
+{
+	Append(rows, QueryId::kRoles, {name, current ? "true" : "false"});
+	return *this;
 }
 
 CatalogBuilder &

@@ -41,6 +41,20 @@ CatalogRows EmptyRows();
 struct CatalogBuilder {
 	CatalogRows rows = EmptyRows();
 	CatalogBuilder &Schema(const std::string &name);
+	/// Storage parameters and replica identity of a table (kTableOptions):
+	/// options as array literals ("{fillfactor=70}", toast ones "{toast.x=1}").
+	CatalogBuilder &TableOptions(const std::string &schema, const std::string &name,
+	                             const std::string &options,
+	                             const std::string &toast_options = "{}",
+	                             const std::string &replica_identity = "d",
+	                             const std::string &replica_index = "\\N");
+	/// One pg_default_acl grant; schema "" = global; grantee and privilege
+	/// "\\N": an entry that grants nothing.
+	CatalogBuilder &DefaultAcl(const std::string &role, const std::string &schema,
+	                           const std::string &object_type, const std::string &grantee,
+	                           const std::string &privilege, bool grantable = false);
+	/// A role; `current`: the one reading the catalog (current_user).
+	CatalogBuilder &Role(const std::string &name, bool current = false);
 	CatalogBuilder &Table(const std::string &schema, const std::string &name,
 	                      bool unlogged = false);
 	/// type, not_null, default ("\\N"), identity ('' 'a' 'd'), generated ('' 's')

@@ -382,6 +382,57 @@ BuildSequences(const CatalogRows &rows, Catalog &cat)
 	});
 }
 
+/// Storage parameters, replica identity (kTableOptions), after the tables.
+void
+BuildTableOptions(const CatalogRows &rows, Catalog &cat)
+{
+	ForEachRow(Require(rows, QueryId::kTableOptions, "table options"), [&](const RowReader &r) {
+		Table *t = FindTable(cat, {r.Text("schema"), r.Text("name")});
+		if (t == nullptr) {
+			return;
+		}
+		for (const char *column : {"options", "toast_options"}) {
+			for (const auto &option : ParseTextArray(r.Text(column))) {
+				const auto eq = option.find('=');
+				if (eq == std::string::npos) {
+					t->storage_options[option] = "";
+				} else {
+					t->storage_options[option.substr(0, eq)] = option.substr(eq + 1);
+				}
+			}
+		}
+		const std::string identity = r.Text("replica_identity");
+		t->replica_identity = identity.empty() ? 'd' : identity[0];
+		t->replica_index = r.Text("replica_index");
+	});
+}
+
+/// Default privileges and the roles of the cluster.
+void
+BuildDefaultAcls(const CatalogRows &rows, Catalog &cat)
+{
+	ForEachRow(
+	    Require(rows, QueryId::kDefaultPrivileges, "default privileges"), [&](const RowReader &r) {
+		    const std::string type = r.Text("object_type");
+		    const char object_type = type.empty() ? 'r' : type[0];
+		    AclGrants *grants = nullptr;
+		    if (r.Text("source") == "builtin") {
+			    grants = &cat.default_acls.builtin[object_type];
+		    } else {
+			    grants = &cat.default_acls.entries[{r.Text("role"), r.Text("schema"), object_type}];
+		    }
+		    if (r.Get("privilege")) { // NULL: an entry that grants nothing
+			    (*grants)[{r.Text("grantee"), r.Text("privilege")}] = r.Bool("grantable");
+		    }
+	    });
+	ForEachRow(Require(rows, QueryId::kRoles, "roles"), [&](const RowReader &r) {
+		cat.roles.insert(r.Text("name"));
+		if (r.Bool("is_current_user")) {
+			cat.current_role = r.Text("name");
+		}
+	});
+}
+
 } // namespace
 
 void
@@ -449,6 +500,8 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	BuildDependents(rows, cat);
 	BuildStoredObjects(rows, cat);
 	BuildIndexes(rows, cat);
+	BuildTableOptions(rows, cat);
+	BuildDefaultAcls(rows, cat);
 	ForEachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
 		EnumType e;
 		e.id = {r.Text("schema"), r.Text("name")};

@@ -848,6 +848,64 @@ WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
 ORDER BY n.nspname COLLATE "C", c.cfgname COLLATE "C", m.token COLLATE "C"
 )SQL";
 
+// Storage parameters (the toast table's prefixed "toast.", as pg_dump prints
+// them) and replica identity, only for tables where one differs from the
+// default: most tables have neither.
+const char *const kTableOptions = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS name,
+       COALESCE(c.reloptions, '{}')::text AS options,
+       COALESCE(ARRAY(SELECT 'toast.' || o FROM pg_catalog.unnest(tc.reloptions) o), '{}')::text
+         AS toast_options,
+       c.relreplident::text AS replica_identity,
+       (SELECT i.relname::text FROM pg_catalog.pg_index x
+        JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+        WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_index
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+WHERE c.relkind IN ('r', 'p')
+  AND (c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL OR c.relreplident <> 'd')
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
+)SQL";
+
+// Default privileges: every pg_default_acl entry ('entry'; one row with NULL
+// grantee when it grants nothing), and what a role without a global entry
+// gets ('builtin': acldefault of each object type, grantee '' = the role
+// itself), so that the core never hard-codes a server's defaults. acldefault
+// spells sequences 's' ('S' is a foreign server there), as pg_dump maps it.
+const char *const kDefaultPrivileges = R"SQL(
+SELECT x.* FROM (
+  SELECT 'entry'::text AS source, pg_catalog.pg_get_userbyid(d.defaclrole)::text AS role,
+         COALESCE(n.nspname::text, '') AS schema, d.defaclobjtype::text AS object_type,
+         CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END
+           AS grantee,
+         a.privilege_type::text AS privilege, pg_catalog.bool_or(a.is_grantable)::text AS grantable
+  FROM pg_catalog.pg_default_acl d
+  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+  LEFT JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) a ON true
+  WHERE d.defaclnamespace = 0 OR )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  GROUP BY 1, 2, 3, 4, 5, 6
+  UNION ALL
+  SELECT 'builtin', '', '', t.objtype::text,
+         CASE WHEN a.grantee = 0 THEN 'public' ELSE '' END, a.privilege_type::text,
+         a.is_grantable::text
+  FROM (VALUES ('r', 'r'), ('S', 's'), ('f', 'f'), ('T', 'T'), ('n', 'n')) t(objtype, acltype),
+       LATERAL pg_catalog.aclexplode(pg_catalog.acldefault(t.acltype::"char", 10::pg_catalog.oid)) a
+) x
+ORDER BY x.source COLLATE "C", x.role COLLATE "C", x.schema COLLATE "C",
+         x.object_type COLLATE "C", x.grantee COLLATE "C", x.privilege COLLATE "C"
+)SQL";
+
+// Role names: default privileges are only migrated for roles that exist
+// here; and the role calling schema_diff, whose defaults objects created by
+// the migration are assumed to get.
+const char *const kRoles = R"SQL(
+SELECT r.rolname::text AS name, (r.rolname = current_user)::text AS is_current_user
+FROM pg_catalog.pg_roles r ORDER BY r.rolname COLLATE "C"
+)SQL";
+
 constexpr CatalogQuery kQueries[] = {
     {QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
     {QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
@@ -886,6 +944,10 @@ constexpr CatalogQuery kQueries[] = {
      kMaxServerVersion, kTextSearchDictionaries},
     {QueryId::kTextSearchConfigurations, "text search configurations", kMinServerVersion,
      kMaxServerVersion, kTextSearchConfigurations},
+    {QueryId::kTableOptions, "table options", kMinServerVersion, kMaxServerVersion, kTableOptions},
+    {QueryId::kDefaultPrivileges, "default privileges", kMinServerVersion, kMaxServerVersion,
+     kDefaultPrivileges},
+    {QueryId::kRoles, "roles", kMinServerVersion, kMaxServerVersion, kRoles},
 };
 
 } // namespace
@@ -958,6 +1020,12 @@ ExpectedColumns(QueryId id)
 		return "schema,name,template_schema,template_name,options";
 	case QueryId::kTextSearchConfigurations:
 		return "schema,name,parser_schema,parser_name,token,dict_schemas,dict_names";
+	case QueryId::kTableOptions:
+		return "schema,name,options,toast_options,replica_identity,replica_index";
+	case QueryId::kDefaultPrivileges:
+		return "source,role,schema,object_type,grantee,privilege,grantable";
+	case QueryId::kRoles:
+		return "name,is_current_user";
 	case QueryId::kCount:
 		break;
 	}

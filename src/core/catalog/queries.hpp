@@ -36,6 +36,9 @@ enum class QueryId : int {
 	kPublicationObjects,
 	kTextSearchDictionaries,
 	kTextSearchConfigurations,
+	kTableOptions,      // storage parameters and replica identity of tables
+	kDefaultPrivileges, // pg_default_acl, and acldefault per object type
+	kRoles,
 	kCount,
 };
 

@@ -9,6 +9,7 @@
 #include "core/options.hpp"
 #include "core/util/cpp_only_file.hpp"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -91,6 +92,9 @@ void DiffRanges(DiffContext &ctx);      // after DiffComposites: a subtype may b
 void DiffTables(DiffContext &ctx);      // tables, columns, constraints, indexes
 void DiffSequences(DiffContext &ctx);   // after DiffTables: needs dropped columns
 void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on tables
+/// Storage parameters and replica identity of tables; right after DiffTables
+/// (its SET/RESET follow the columns it adds: a toast table may appear).
+void DiffTableOptions(DiffContext &ctx);
 /// Fills ctx.routine_dependents; before DiffDomains and DiffTables, which drop
 /// and re-add them.
 void PlanRoutineDependents(DiffContext &ctx);
@@ -105,6 +109,13 @@ void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_de
 void DiffTextSearch(DiffContext &ctx);
 /// CREATE / ALTER / DROP PUBLICATION; after DiffTables (needs dropped columns).
 void DiffPublications(DiffContext &ctx);
+void DiffDefaultPrivileges(DiffContext &ctx); // ALTER DEFAULT PRIVILEGES (with_privileges)
+/// The privileges (beside its owner's) an object of `kind` created in
+/// `schema` by this migration starts with: the default privileges, as the
+/// migration leaves them, of the role calling schema_diff (assumed to apply
+/// it). Empty optional when unknown (no such role, or a kind without them).
+std::optional<AclGrants> CreatedObjectGrants(const DiffContext &ctx, const std::string &kind,
+                                             const std::string &schema);
 /// COMMENT ON; last, so that it sees every object this migration (re)creates.
 void DiffComments(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);

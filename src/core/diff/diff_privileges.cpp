@@ -50,7 +50,8 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	return false;
 }
 
-/// Privileges a newly created object has (acldefault), beside its owner's.
+/// Privileges a newly created object has (acldefault), beside its owner's,
+/// when the caller's default privileges are unknown (CreatedObjectGrants).
 Grants
 Defaults(const ObjectRef &o)
 {
@@ -108,6 +109,42 @@ Identity(const ObjectRef &o, const std::string &privilege, const std::string &gr
 	       (grantee == "public" ? "PUBLIC" : QuoteIdent(grantee));
 }
 
+/// Objects of the remote that this migration creates (or re-creates).
+std::vector<ObjectRef>
+CreatedObjects(const DiffContext &ctx)
+{
+	std::vector<ObjectRef> all;
+	for (const auto &[name, s] : ctx.to.schemas) {
+		all.push_back({"schema", name, "", ""});
+	}
+	for (const auto &[id, t] : ctx.to.tables) {
+		all.push_back({"table", id.schema, id.name, ""});
+	}
+	for (const auto &[id, v] : ctx.to.views) {
+		all.push_back({v.materialized ? "materialized view" : "view", id.schema, id.name, ""});
+	}
+	for (const auto &[id, s] : ctx.to.sequences) {
+		all.push_back({"sequence", id.schema, id.name, ""});
+	}
+	for (const auto &[key, f] : ctx.to.routines) {
+		all.push_back(
+		    {f.procedure ? "procedure" : "function", f.id.schema, f.id.name, f.identity_args});
+	}
+	for (const auto &[key, a] : ctx.to.aggregates) {
+		all.push_back({"aggregate", a.id.schema, a.id.name, a.identity_args});
+	}
+	for (const auto &[id, e] : ctx.to.enums) {
+		all.push_back({"type", id.schema, id.name, ""});
+	}
+	std::vector<ObjectRef> out;
+	for (auto &o : all) {
+		if (!Kept(ctx, o)) {
+			out.push_back(std::move(o));
+		}
+	}
+	return out;
+}
+
 } // namespace
 
 void
@@ -122,17 +159,10 @@ DiffPrivileges(DiffContext &ctx)
 	for (const auto &[o, g] : want_all) {
 		objects.insert(o);
 	}
-	// Objects this migration creates with default privileges (PUBLIC may
-	// EXECUTE a routine, use a type) have no rows when the remote revoked them.
-	for (const auto &o : ctx.created_dependents) {
-		if (!Defaults(o).empty()) {
-			objects.insert(o);
-		}
-	}
-	for (const auto &[id, e] : ctx.to.enums) {
-		if (ctx.from.enums.count(id) == 0 || ctx.recreated_enums.count(id) > 0) {
-			objects.insert({"type", id.schema, id.name, ""});
-		}
+	// A created object may start with privileges the remote's lacks (PUBLIC
+	// may execute a function; default privileges), also when it lists none.
+	for (auto &o : CreatedObjects(ctx)) {
+		objects.insert(std::move(o));
 	}
 	struct Step {
 		Privilege privilege;
@@ -147,7 +177,9 @@ DiffPrivileges(DiffContext &ctx)
 		if (!Exists(ctx.to, o)) {
 			continue; // dropped, or a kind the core does not migrate
 		}
-		Grants have = Defaults(o);
+		Grants have =
+		    CreatedObjectGrants(ctx, o.kind == "aggregate" ? "function" : o.kind, o.schema)
+		        .value_or(Defaults(o));
 		if (Kept(ctx, o)) {
 			auto it = have_all.find(o);
 			have = it == have_all.end() ? Grants{} : it->second;

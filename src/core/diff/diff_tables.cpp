@@ -11,6 +11,7 @@
 #include "core/diff/context.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
+#include "core/render/tables_extra.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -171,7 +172,7 @@ CreateTable(DiffContext &ctx, const Table &want)
 		}
 	}
 	ctx.Add(Phase::kCreateTables, "table", QuoteQualified(t.id), Action::kCreate, false,
-	        render::CreateTable(t));
+	        render::CreateTableWithOptions(t));
 	for (const auto &c : want.columns) {
 		if (LateDefault(ctx, t.id, c)) {
 			SetLateDefault(ctx, t.id, c);

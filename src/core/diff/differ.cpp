@@ -160,6 +160,11 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 		const bool kept = it->first.kind == "publication" || SchemaSelected(it->first.schema, o);
 		it = kept ? std::next(it) : c.comments.erase(it);
 	}
+	for (auto it = c.default_acls.entries.begin(); it != c.default_acls.entries.end();) {
+		const std::string &schema = it->first.schema;
+		it = schema.empty() || SchemaSelected(schema, o) ? std::next(it)
+		                                                 : c.default_acls.entries.erase(it);
+	}
 	c.dependencies.erase(std::remove_if(c.dependencies.begin(), c.dependencies.end(),
 	                                    [&](const DependencyEdge &e) {
 		                                    return !SchemaSelected(e.dependent.schema, o);
@@ -211,6 +216,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	ctx.CheckCancel();
 	PlanLateRoutines(ctx);
 	DiffTables(ctx);
+	DiffTableOptions(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);
@@ -218,6 +224,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffDependents(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
+		DiffDefaultPrivileges(ctx);
 	}
 	DiffComments(ctx);
 	DiffUnsupported(ctx);

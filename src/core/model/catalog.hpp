@@ -3,6 +3,7 @@
 // Each type defines equality once, through Tie().
 #pragma once
 
+#include "core/model/default_acl.hpp"
 #include "core/model/dependent.hpp"
 #include "core/model/identity.hpp"
 #include "core/model/publication.hpp"
@@ -12,6 +13,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -168,6 +170,9 @@ struct Catalog {
 	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::vector<UnsupportedObject> unsupported;
+	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
+	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)
+	std::string current_role;    // the role that read the catalog (current_user)
 };
 
 } // namespace pgschemadiff

@@ -96,6 +96,11 @@ struct Table {
 	std::vector<Column> columns; // in attnum order
 	std::map<std::string, Constraint> constraints;
 	std::map<std::string, Index> indexes; // by name (an index lives in its table's schema)
+	// Storage parameters, name -> value as stored: pg_class.reloptions, and
+	// the toast table's as "toast.name" (kTableOptions).
+	std::map<std::string, std::string> storage_options;
+	char replica_identity = 'd'; // pg_class.relreplident: d default, f full, n nothing, i index
+	std::string replica_index;   // 'i': the index marked pg_index.indisreplident (may be none)
 
 	const Column *FindColumn(const std::string &name) const
 	{

@@ -13,6 +13,8 @@ enum class Phase : int {
 	// DROP PUBLICATION; tables and schemas leaving a publication (before they go)
 	kDropPublications,
 	kCreateSchemas,
+	// ALTER DEFAULT PRIVILEGES: before objects are created under them
+	kDefaultPrivileges,
 	kCreateExtensions, // also ALTER EXTENSION UPDATE / SET SCHEMA
 	kCreateCollations,
 	kCreateTextSearch, // dictionaries, then configurations and their mappings (before tables)
@@ -37,6 +39,7 @@ enum class Phase : int {
 	kCreateIndexes,
 	kAddConstraints,
 	kAddForeignKeys,
+	kReplicaIdentity,  // REPLICA IDENTITY, once its index exists
 	kCreateDependents, // views, the other routines, triggers, policies: dependencies first
 	kLateDefaults,     // defaults and checks calling one of those routines
 	kPublications,     // CREATE / ALTER PUBLICATION, once tables and columns exist

@@ -107,5 +107,16 @@ TEST(DiffPrivileges, DroppedObjectsAreNotRevoked)
 	EXPECT_EQ(IndexOf(r, "REVOKE"), -1);
 }
 
+TEST(DiffPrivileges, NewFunctionTheRemoteGrantsNothingLosesPublicExecute)
+{
+	// Its only difference from acldefault is the REVOKE: no privilege rows.
+	const char *def = "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n LANGUAGE sql\n"
+	                  "AS $function$select 1$function$\n";
+	CatalogBuilder to;
+	to.Routine("public", "f", "", "integer", def);
+	const DiffResult r = DiffOf(CatalogBuilder(), to, WithPrivileges());
+	EXPECT_GE(IndexOf(r, "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"() FROM PUBLIC;"), 0);
+}
+
 } // namespace
 } // namespace pgschemadiff

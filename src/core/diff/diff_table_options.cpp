@@ -1,0 +1,98 @@
+// diff_table_options.cpp — storage parameters and replica identity of tables.
+// Layer: core/diff. Storage parameters are compared as a set of name=value
+// (the toast table's as "toast.name"): a created table gets them in its
+// CREATE TABLE ... WITH (DiffTables), a kept one ALTER TABLE ... SET / RESET
+// after its columns changed (a toast table may only appear with a new
+// column). Replica identity comes after indexes and constraints exist; when
+// its index is dropped and created again it is set again (the new index is
+// not marked indisreplident).
+#include "core/diff/context.hpp"
+#include "core/render/quote.hpp"
+#include "core/render/tables_extra.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+void
+DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
+{
+	std::map<std::string, std::string> set;
+	std::set<std::string> reset;
+	for (const auto &[name, value] : want.storage_options) {
+		auto it = have.storage_options.find(name);
+		if (it == have.storage_options.end() || it->second != value) {
+			set.emplace(name, value);
+		}
+	}
+	for (const auto &[name, value] : have.storage_options) {
+		if (want.storage_options.count(name) == 0) {
+			reset.insert(name);
+		}
+	}
+	const std::string id = QuoteQualified(want.id);
+	if (!reset.empty()) {
+		ctx.Add(Phase::kAlterTables, "table", id, Action::kAlter, false,
+		        render::ResetStorageOptions(want.id, reset));
+	}
+	if (!set.empty()) {
+		ctx.Add(Phase::kAlterTables, "table", id, Action::kAlter, false,
+		        render::SetStorageOptions(want.id, set));
+	}
+}
+
+/// True when this migration drops the index `name` of `table` (as an index
+/// or as the constraint it backs: such an index has the constraint's name),
+/// whether or not it creates it again.
+bool
+IndexDropped(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
+{
+	const std::string as_index = QuoteQualified({table.schema, name});
+	const std::string as_constraint = QuoteIdent(name) + " on " + QuoteQualified(table);
+	for (const auto &c : ctx.changes) {
+		if (c.action == Action::kDrop &&
+		    ((c.kind == "index" && c.identity == as_index) ||
+		     (c.kind == "constraint" && c.identity == as_constraint))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/// relreplident, with USING INDEX of an index that was dropped read as
+/// NOTHING: PostgreSQL then finds no identity, as with NOTHING (pg_dump prints
+/// neither), and no statement can name a missing index.
+char
+EffectiveIdentity(const Table &t)
+{
+	return t.replica_identity == 'i' && t.replica_index.empty() ? 'n' : t.replica_identity;
+}
+
+} // namespace
+
+void
+DiffTableOptions(DiffContext &ctx)
+{
+	for (const auto &[id, want] : ctx.to.tables) {
+		auto it = ctx.from.tables.find(id);
+		const bool created = it == ctx.from.tables.end() || ctx.dropped_tables.count(id) > 0;
+		if (!created) {
+			DiffStorageOptions(ctx, it->second, want);
+		}
+		const char identity = EffectiveIdentity(want);
+		bool set_identity = false;
+		if (created) {
+			set_identity = identity != 'd'; // a new table starts with DEFAULT
+		} else {
+			const Table &have = it->second;
+			set_identity = EffectiveIdentity(have) != identity ||
+			               (identity == 'i' && (have.replica_index != want.replica_index ||
+			                                    IndexDropped(ctx, id, want.replica_index)));
+		}
+		if (set_identity) {
+			ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(id), Action::kAlter, false,
+			        render::ReplicaIdentity(id, identity, want.replica_index));
+		}
+	}
+}
+
+} // namespace pgschemadiff

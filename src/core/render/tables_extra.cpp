@@ -1,0 +1,138 @@
+// tables_extra.cpp — renders storage parameters, replica identity and
+// default privileges.
+// Layer: core/render. Mirrors pg_dump: reloptions as in dumpTableSchema
+// (fmtReloptionsArray, toast options prefixed "toast."), REPLICA IDENTITY as
+// dumpTableSchema and dumpIndex emit it, default ACLs as dumpDefaultACL.
+#include "core/render/tables_extra.hpp"
+
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace render {
+namespace {
+
+/// "name" or "toast"."name": a reloption name may carry a namespace.
+std::string
+OptionName(const std::string &name)
+{
+	const auto dot = name.find('.');
+	if (dot == std::string::npos) {
+		return QuoteIdent(name);
+	}
+	return QuoteIdent(name.substr(0, dot)) + "." + QuoteIdent(name.substr(dot + 1));
+}
+
+std::string
+AlterDefault(const DefaultAclKey &key)
+{
+	std::string out = "ALTER DEFAULT PRIVILEGES FOR ROLE " + QuoteIdent(key.role);
+	if (!key.schema.empty()) {
+		out += " IN SCHEMA " + QuoteIdent(key.schema);
+	}
+	return out + " ";
+}
+
+std::string
+Grantee(const std::string &role)
+{
+	return role == "public" ? "PUBLIC" : QuoteIdent(role);
+}
+
+} // namespace
+
+std::string
+StorageOptionList(const std::map<std::string, std::string> &options)
+{
+	std::string out = "(";
+	for (const auto &[name, value] : options) {
+		out += (out.size() > 1 ? ", " : "") + OptionName(name) + " = " + QuoteLiteral(value);
+	}
+	return out + ")";
+}
+
+std::string
+CreateTableWithOptions(const Table &t)
+{
+	std::string out = CreateTable(t);
+	if (t.storage_options.empty()) {
+		return out;
+	}
+	// WITH comes last in CREATE TABLE, after PARTITION BY.
+	out.pop_back(); // ';'
+	return out + " WITH " + StorageOptionList(t.storage_options) + ";";
+}
+
+std::string
+SetStorageOptions(const QualifiedName &table, const std::map<std::string, std::string> &options)
+{
+	return "ALTER TABLE " + QuoteQualified(table) + " SET " + StorageOptionList(options) + ";";
+}
+
+std::string
+ResetStorageOptions(const QualifiedName &table, const std::set<std::string> &names)
+{
+	std::string list;
+	for (const auto &name : names) {
+		list += (list.empty() ? "" : ", ") + OptionName(name);
+	}
+	return "ALTER TABLE " + QuoteQualified(table) + " RESET (" + list + ");";
+}
+
+std::string
+ReplicaIdentity(const QualifiedName &table, char identity, const std::string &index)
+{
+	std::string what;
+	switch (identity) {
+	case 'f':
+		what = "FULL";
+		break;
+	case 'n':
+		what = "NOTHING";
+		break;
+	case 'i':
+		what = "USING INDEX " + QuoteIdent(index);
+		break;
+	default:
+		what = "DEFAULT";
+		break;
+	}
+	return "ALTER TABLE " + QuoteQualified(table) + " REPLICA IDENTITY " + what + ";";
+}
+
+const char *
+DefaultAclObjects(char object_type)
+{
+	switch (object_type) {
+	case 'S':
+		return "SEQUENCES";
+	case 'f':
+		return "FUNCTIONS";
+	case 'T':
+		return "TYPES";
+	case 'n':
+		return "SCHEMAS";
+	default:
+		return "TABLES";
+	}
+}
+
+std::string
+GrantDefault(const DefaultAclKey &key, const std::string &grantee, const std::string &privilege,
+             bool grantable)
+{
+	return AlterDefault(key) + "GRANT " + privilege + " ON " + DefaultAclObjects(key.object_type) +
+	       " TO " + Grantee(grantee) + (grantable ? " WITH GRANT OPTION;" : ";");
+}
+
+std::string
+RevokeDefault(const DefaultAclKey &key, const std::string &grantee, const std::string &privilege,
+              bool grant_option_only)
+{
+	return AlterDefault(key) + "REVOKE " + (grant_option_only ? "GRANT OPTION FOR " : "") +
+	       privilege + " ON " + DefaultAclObjects(key.object_type) + " FROM " + Grantee(grantee) +
+	       ";";
+}
+
+} // namespace render
+} // namespace pgschemadiff

@@ -1,0 +1,39 @@
+// tables_extra.hpp — SQL text for table storage parameters, replica identity
+// and default privileges.
+// Layer: core/render. Every statement is complete and ends with ';'.
+#pragma once
+
+#include "core/model/catalog.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace pgschemadiff {
+namespace render {
+
+/// ("name" = 'value', "toast"."name" = 'value'): values are quoted literals,
+/// which PostgreSQL stores with the same text (pg_dump's fmtReloptionsArray).
+std::string StorageOptionList(const std::map<std::string, std::string> &options);
+/// CreateTable, with WITH (storage parameters) when the table has some.
+std::string CreateTableWithOptions(const Table &t);
+/// ALTER TABLE ... SET (name = 'value', ...)
+std::string SetStorageOptions(const QualifiedName &table,
+                              const std::map<std::string, std::string> &options);
+/// ALTER TABLE ... RESET (name, ...)
+std::string ResetStorageOptions(const QualifiedName &table, const std::set<std::string> &names);
+/// ALTER TABLE ... REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX "index"
+std::string ReplicaIdentity(const QualifiedName &table, char identity, const std::string &index);
+
+/// TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS for pg_default_acl.defaclobjtype.
+const char *DefaultAclObjects(char object_type);
+/// ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] GRANT p ON TABLES TO g [WITH GRANT OPTION]
+std::string GrantDefault(const DefaultAclKey &key, const std::string &grantee,
+                         const std::string &privilege, bool grantable);
+/// ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] REVOKE [GRANT OPTION FOR] p ON ... FROM g
+std::string RevokeDefault(const DefaultAclKey &key, const std::string &grantee,
+                          const std::string &privilege, bool grant_option_only);
+
+} // namespace render
+} // namespace pgschemadiff

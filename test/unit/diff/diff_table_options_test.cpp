@@ -1,0 +1,197 @@
+// diff_table_options_test.cpp — storage parameters and replica identity of tables.
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace pgschemadiff {
+namespace {
+
+using test::CatalogBuilder;
+using test::DiffOf;
+using test::IndexOf;
+using test::Sql;
+using Statements = std::vector<std::string>;
+
+CatalogBuilder
+TableT()
+{
+	CatalogBuilder b;
+	b.Table("public", "t").Column("public", "t", "id", "integer", true);
+	return b;
+}
+
+TEST(DiffTableOptions, NewTableGetsWith)
+{
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{fillfactor=70}", "{toast.autovacuum_enabled=false}");
+	const DiffResult r = DiffOf(CatalogBuilder(), to);
+	EXPECT_EQ(Sql(r),
+	          Statements{"CREATE TABLE \"public\".\"t\" (\n"
+	                     "    \"id\" integer NOT NULL\n"
+	                     ") WITH (\"fillfactor\" = '70', \"toast\".\"autovacuum_enabled\" = "
+	                     "'false');"});
+}
+
+TEST(DiffTableOptions, NewPartitionGetsWithAfterItsBound)
+{
+	CatalogBuilder from;
+	from.Partitioned("public", "p", "RANGE (id)").Column("public", "p", "id", "integer");
+	CatalogBuilder to = from;
+	to.Partition("public", "p1", "p", "FOR VALUES FROM (1) TO (10)")
+	    .InheritedColumn("public", "p1", "id", "integer")
+	    .TableOptions("public", "p1", "{fillfactor=50}");
+	EXPECT_EQ(Sql(DiffOf(from, to)),
+	          Statements{"CREATE TABLE \"public\".\"p1\" PARTITION OF \"public\".\"p\" FOR VALUES "
+	                     "FROM (1) TO (10) WITH (\"fillfactor\" = '50');"});
+}
+
+TEST(DiffTableOptions, ChangedOptionsAreSetAndResetInPlace)
+{
+	CatalogBuilder from = TableT();
+	from.TableOptions("public", "t", "{fillfactor=70,autovacuum_enabled=false}",
+	                  "{toast.autovacuum_enabled=false}");
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{fillfactor=80,parallel_workers=2}");
+	const DiffResult r = DiffOf(from, to);
+	EXPECT_EQ(Sql(r), (Statements{"ALTER TABLE \"public\".\"t\" RESET (\"autovacuum_enabled\", "
+	                              "\"toast\".\"autovacuum_enabled\");",
+	                              "ALTER TABLE \"public\".\"t\" SET (\"fillfactor\" = '80', "
+	                              "\"parallel_workers\" = '2');"}));
+	for (const auto &c : r.changes) {
+		EXPECT_EQ(c.phase, Phase::kAlterTables);
+		EXPECT_EQ(c.action, Action::kAlter);
+		EXPECT_FALSE(c.destructive);
+	}
+}
+
+TEST(DiffTableOptions, SameOptionsInAnyOrderAreNoChange)
+{
+	CatalogBuilder from = TableT();
+	from.TableOptions("public", "t", "{fillfactor=70,autovacuum_enabled=false}");
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{autovacuum_enabled=false,fillfactor=70}");
+	EXPECT_TRUE(DiffOf(from, to).changes.empty());
+}
+
+TEST(DiffTableOptions, OptionsFollowTheColumnsAdded)
+{
+	// A toast table only exists once a toastable column does.
+	CatalogBuilder from = TableT();
+	CatalogBuilder to = TableT();
+	to.Column("public", "t", "body", "text")
+	    .TableOptions("public", "t", "{}", "{toast.autovacuum_enabled=false}");
+	const DiffResult r = DiffOf(from, to);
+	const int add = IndexOf(r, "ADD COLUMN");
+	const int set = IndexOf(r, "SET (\"toast\"");
+	ASSERT_GE(add, 0);
+	EXPECT_GT(set, add);
+}
+
+TEST(DiffTableOptions, ValueIsQuotedAsALiteral)
+{
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{\"x=it's\"}");
+	EXPECT_EQ(Sql(DiffOf(TableT(), to)),
+	          Statements{"ALTER TABLE \"public\".\"t\" SET (\"x\" = 'it''s');"});
+}
+
+TEST(DiffReplicaIdentity, NewTableWithDefaultNeedsNothing)
+{
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{}", "{}", "d");
+	EXPECT_EQ(Sql(DiffOf(CatalogBuilder(), to)).size(), 1u);
+}
+
+TEST(DiffReplicaIdentity, NewTableFullIsSetAfterCreate)
+{
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{}", "{}", "f");
+	const DiffResult r = DiffOf(CatalogBuilder(), to);
+	ASSERT_EQ(r.changes.size(), 2u);
+	EXPECT_EQ(r.changes[1].sql, "ALTER TABLE \"public\".\"t\" REPLICA IDENTITY FULL;");
+	EXPECT_EQ(r.changes[1].phase, Phase::kReplicaIdentity);
+}
+
+TEST(DiffReplicaIdentity, ChangedInPlace)
+{
+	const std::pair<const char *, const char *> cases[] = {
+	    {"n", "NOTHING"}, {"f", "FULL"}, {"d", "DEFAULT"}};
+	for (const auto &[code, word] : cases) {
+		CatalogBuilder from = TableT();
+		from.TableOptions("public", "t", "{}", "{}", code == std::string("f") ? "n" : "f");
+		CatalogBuilder to = TableT();
+		to.TableOptions("public", "t", "{}", "{}", code);
+		EXPECT_EQ(
+		    Sql(DiffOf(from, to)),
+		    Statements{std::string("ALTER TABLE \"public\".\"t\" REPLICA IDENTITY ") + word + ";"})
+		    << code;
+	}
+}
+
+TEST(DiffReplicaIdentity, UsingIndexComesAfterTheIndexIsCreated)
+{
+	const char *def = "CREATE UNIQUE INDEX t_id ON public.t USING btree (id)";
+	CatalogBuilder to = TableT();
+	to.Index("public", "t", "t_id", def, "{id}")
+	    .TableOptions("public", "t", "{}", "{}", "i", "t_id");
+	const DiffResult r = DiffOf(TableT(), to);
+	EXPECT_EQ(Sql(r), (Statements{std::string(def) + ";",
+	                              "ALTER TABLE \"public\".\"t\" REPLICA IDENTITY USING INDEX "
+	                              "\"t_id\";"}));
+}
+
+TEST(DiffReplicaIdentity, RecreatedIdentityIndexIsSetAgain)
+{
+	CatalogBuilder from = TableT();
+	from.Index("public", "t", "t_id", "CREATE UNIQUE INDEX t_id ON public.t USING btree (id)",
+	           "{id}")
+	    .TableOptions("public", "t", "{}", "{}", "i", "t_id");
+	CatalogBuilder to = TableT();
+	to.Index("public", "t", "t_id", "CREATE UNIQUE INDEX t_id ON public.t USING btree (id DESC)",
+	         "{id}")
+	    .TableOptions("public", "t", "{}", "{}", "i", "t_id");
+	const DiffResult r = DiffOf(from, to);
+	const int create = IndexOf(r, "CREATE UNIQUE INDEX");
+	const int identity = IndexOf(r, "REPLICA IDENTITY USING INDEX \"t_id\"");
+	ASSERT_GE(create, 0);
+	EXPECT_GT(identity, create);
+}
+
+TEST(DiffReplicaIdentity, RecreatedPrimaryKeyIsSetAgain)
+{
+	CatalogBuilder from = TableT();
+	from.Constraint("public", "t", "t_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .TableOptions("public", "t", "{}", "{}", "i", "t_pkey");
+	CatalogBuilder to = TableT();
+	to.Column("public", "t", "k", "integer", true)
+	    .Constraint("public", "t", "t_pkey", "p", "PRIMARY KEY (id, k)", "{id,k}")
+	    .TableOptions("public", "t", "{}", "{}", "i", "t_pkey");
+	const DiffResult r = DiffOf(from, to);
+	const int add = IndexOf(r, "ADD CONSTRAINT \"t_pkey\"");
+	const int identity = IndexOf(r, "REPLICA IDENTITY USING INDEX \"t_pkey\"");
+	ASSERT_GE(add, 0);
+	EXPECT_GT(identity, add);
+}
+
+TEST(DiffReplicaIdentity, KeptIndexNeedsNothing)
+{
+	CatalogBuilder from = TableT();
+	from.Constraint("public", "t", "t_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .TableOptions("public", "t", "{}", "{}", "i", "t_pkey");
+	CatalogBuilder to = from;
+	EXPECT_TRUE(DiffOf(from, to).changes.empty());
+}
+
+TEST(DiffReplicaIdentity, DroppedIdentityIndexReadsAsNothing)
+{
+	CatalogBuilder from = TableT();
+	from.TableOptions("public", "t", "{}", "{}", "n");
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{}", "{}", "i"); // USING INDEX of an index dropped since
+	EXPECT_TRUE(DiffOf(from, to).changes.empty());
+	EXPECT_EQ(Sql(DiffOf(TableT(), to)),
+	          Statements{"ALTER TABLE \"public\".\"t\" REPLICA IDENTITY NOTHING;"});
+}
+
+} // namespace
+} // namespace pgschemadiff
