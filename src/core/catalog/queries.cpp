@@ -593,7 +593,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   JOIN pg_catalog.pg_class c ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND c.oid = d.objoid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
-  WHERE c.relkind IN ('f', 'c')
+  WHERE c.relkind = 'f'
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
 ) u
@@ -626,7 +626,7 @@ SELECT x.* FROM (
   FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_class", "c.oid", "a.attnum") R"SQL(
-  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'c') AND a.attnum > 0 AND NOT a.attisdropped
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
@@ -651,7 +651,9 @@ SELECT x.* FROM (
   SELECT 'type', n.nspname::text, t.typname::text, '', d.description::text
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_type", "t.oid", "0") R"SQL(
-  WHERE t.typtype IN ('e', 'd', 'r')
+  WHERE (t.typtype IN ('e', 'd', 'r')
+         OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r
+                                         WHERE r.oid = t.typrelid AND r.relkind = 'c')))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
   UNION ALL

@@ -10,6 +10,7 @@
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -62,7 +63,7 @@ Created(const CreatedSet &created, const ObjectRef &o)
 	}
 	// A column or constraint of a relation created here came with it.
 	const std::string relation = QuoteQualified({o.schema, o.name});
-	for (const char *kind : {"table", "view", "materialized view"}) {
+	for (const char *kind : {"table", "view", "materialized view", "type"}) {
 		if (created.count({kind, relation}) > 0) {
 			return true;
 		}
@@ -104,7 +105,8 @@ Exists(const Catalog &cat, const ObjectRef &o)
 		return cat.sequences.count(id) > 0;
 	}
 	if (o.kind == "type") {
-		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 || cat.ranges.count(id) > 0;
+		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 || cat.ranges.count(id) > 0 ||
+		       cat.composites.count(id) > 0;
 	}
 	if (o.kind == "function" || o.kind == "procedure") {
 		return cat.routines.count({id, o.sub}) > 0;
@@ -144,8 +146,12 @@ Exists(const Catalog &cat, const ObjectRef &o)
 		return t != cat.tables.end() && t->second.constraints.count(o.sub) > 0;
 	}
 	if (o.kind == "column") {
+		auto c = cat.composites.find(id);
 		return (t != cat.tables.end() && t->second.FindColumn(o.sub) != nullptr) ||
-		       cat.views.count(id) > 0;
+		       cat.views.count(id) > 0 ||
+		       (c != cat.composites.end() &&
+		        std::any_of(c->second.attributes.begin(), c->second.attributes.end(),
+		                    [&](const Attribute &a) { return a.name == o.sub; }));
 	}
 	return false;
 }

@@ -130,5 +130,36 @@ TEST(DiffComments, SchemaFilterAppliesToComments)
 	EXPECT_EQ(test::CountOf(DiffOf(Base(), to, o), "COMMENT"), 0);
 }
 
+TEST(DiffComments, CompositeTypeAndAttributeCommentsComeWithTheTypeAndGoWhenRemoved)
+{
+	CatalogBuilder from;
+	from.Composite("public", "addr", {{"street", "text"}, {"city", "text"}})
+	    .Comment({"column", "public", "addr", "city"}, "town");
+	CatalogBuilder to;
+	to.Composite("public", "addr", {{"street", "text"}, {"city", "text"}})
+	    .Composite("public", "p3", {{"x", "double precision"}})
+	    .Comment({"type", "public", "p3", ""}, "a point")
+	    .Comment({"column", "public", "p3", "x"}, "east");
+	const DiffResult r = DiffOf(from, to);
+	EXPECT_EQ(test::Sql(r).back(), "COMMENT ON COLUMN \"public\".\"addr\".\"city\" IS NULL;");
+	std::size_t type_comment = r.changes.size();
+	std::size_t create = r.changes.size();
+	std::size_t attribute_comment = r.changes.size();
+	for (std::size_t i = 0; i < r.changes.size(); ++i) {
+		const std::string &sql = r.changes[i].sql;
+		if (sql.rfind("CREATE TYPE \"public\".\"p3\"", 0) == 0) {
+			create = i;
+		} else if (sql == "COMMENT ON TYPE \"public\".\"p3\" IS 'a point';") {
+			type_comment = i;
+		} else if (sql == "COMMENT ON COLUMN \"public\".\"p3\".\"x\" IS 'east';") {
+			attribute_comment = i;
+		}
+	}
+	ASSERT_LT(attribute_comment, r.changes.size());
+	ASSERT_LT(type_comment, r.changes.size());
+	EXPECT_LT(create, type_comment);
+	EXPECT_LT(create, attribute_comment);
+}
+
 } // namespace
 } // namespace pgschemadiff
