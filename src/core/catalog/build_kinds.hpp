@@ -1,9 +1,11 @@
 // build_kinds.hpp — rows -> model for the kinds kept out of builder.cpp:
-// publications, text search dictionaries and configurations.
+// publications, text search dictionaries and configurations, foreign
+// servers and foreign tables.
 // Layer: core/catalog. BuildCatalog checks each RowSet's columns first.
 #pragma once
 
 #include "core/catalog/rowset.hpp"
+#include "core/error.hpp"
 #include "core/model/catalog.hpp"
 #include "core/util/cpp_only_file.hpp"
 
@@ -12,8 +14,23 @@
 
 namespace pgschemadiff {
 
+/// Calls fn(RowReader) for each row; a row whose width is not the column
+/// count is catalog drift.
+template <typename Fn>
+void
+EachRow(const RowSet &set, Fn fn)
+{
+	for (const auto &row : set.Rows()) {
+		if (row.size() != set.Columns().size()) {
+			throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
+		}
+		fn(RowReader(set, row));
+	}
+}
+
 void BuildPublications(const RowSet &publications, const RowSet &objects, Catalog &cat);
 void BuildTextSearch(const RowSet &dictionaries, const RowSet &configurations, Catalog &cat);
+void BuildForeign(const RowSet &servers, const RowSet &tables, Catalog &cat);
 
 /// Parses pg_ts_dict.dictinitoption as PostgreSQL's serialize_deflist writes
 /// it (`name = 'value', other = 1`; names as quote_identifier gives them,

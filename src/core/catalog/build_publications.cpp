@@ -3,22 +3,6 @@
 #include "core/catalog/build_kinds.hpp"
 
 namespace pgschemadiff {
-namespace {
-
-template <typename Fn>
-void
-EachRow(const RowSet &set, Fn fn)
-{
-	for (const auto &row : set.Rows()) {
-		if (row.size() != set.Columns().size()) {
-			throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
-		}
-		fn(RowReader(set, row));
-	}
-}
-
-} // namespace
-
 void
 BuildPublications(const RowSet &publications, const RowSet &objects, Catalog &cat)
 {

@@ -8,18 +8,6 @@
 namespace pgschemadiff {
 namespace {
 
-template <typename Fn>
-void
-EachRow(const RowSet &set, Fn fn)
-{
-	for (const auto &row : set.Rows()) {
-		if (row.size() != set.Columns().size()) {
-			throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
-		}
-		fn(RowReader(set, row));
-	}
-}
-
 [[noreturn]] void
 BadOptions(const std::string &text)
 {

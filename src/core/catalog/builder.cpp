@@ -553,6 +553,8 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	BuildTextSearch(Require(rows, QueryId::kTextSearchDictionaries, "text search dictionaries"),
 	                Require(rows, QueryId::kTextSearchConfigurations, "text search configurations"),
 	                cat);
+	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
+	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
 	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"),
 	           [&](const RowReader &r) {
 		           cat.unsupported.push_back(

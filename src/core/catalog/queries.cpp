@@ -553,6 +553,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
                      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')) AS signature
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'f'
+    AND (c.relispartition OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
@@ -585,17 +586,6 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_template", "t.oid") R"SQL(
-  UNION ALL
-  SELECT 'comment', n.nspname::text, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) ||
-           CASE WHEN d.objsubid > 0 THEN '.' || pg_catalog.quote_ident(a.attname) ELSE '' END,
-         pg_catalog.md5(d.description)
-  FROM pg_catalog.pg_description d
-  JOIN pg_catalog.pg_class c ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND c.oid = d.objoid
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
-  WHERE c.relkind = 'f'
-    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
 ) u
 ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 )SQL";
@@ -613,12 +603,12 @@ const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
                         WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index'
-                        ELSE 'table' END AS kind,
+                        WHEN 'f' THEN 'foreign table' ELSE 'table' END AS kind,
          n.nspname::text AS schema, c.relname::text AS name, ''::text AS sub,
          d.description::text AS description
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_class", "c.oid", "0") R"SQL(
-  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'I')
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'f')
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
@@ -626,7 +616,7 @@ SELECT x.* FROM (
   FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_class", "c.oid", "a.attnum") R"SQL(
-  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'c') AND a.attnum > 0 AND NOT a.attisdropped
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'c', 'f') AND a.attnum > 0 AND NOT a.attisdropped
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL
@@ -908,6 +898,41 @@ SELECT r.rolname::text AS name, (r.rolname = current_user)::text AS is_current_u
 FROM pg_catalog.pg_roles r ORDER BY r.rolname COLLATE "C"
 )SQL";
 
+// Foreign servers (their wrapper comes from an extension); options as
+// "name=value" text. User mappings are not read: they hold credentials.
+const char *const kForeignServers = R"SQL(
+SELECT s.srvname::text AS name, w.fdwname::text AS wrapper, s.srvtype::text AS type,
+       s.srvversion::text AS version, COALESCE(s.srvoptions, '{}')::text AS options,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_user_mappings m WHERE m.srvid = s.oid)::text
+         AS has_user_mappings
+FROM pg_catalog.pg_foreign_server s
+JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_server", "s.oid") R"SQL(
+ORDER BY s.srvname COLLATE "C"
+)SQL";
+
+// Foreign tables, one row per column (a table without columns has one row
+// with NULL column). Foreign partitions and inheritance children are left
+// to the unsupported report.
+const char *const kForeignTables = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS name, s.srvname::text AS server,
+       COALESCE(ft.ftoptions, '{}')::text AS options, a.attname::text AS column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull::text AS not_null,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
+       COALESCE(a.attfdwoptions, '{}')::text AS column_options
+FROM pg_catalog.pg_foreign_table ft
+JOIN pg_catalog.pg_class c ON c.oid = ft.ftrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+WHERE NOT c.relispartition
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
+)SQL";
+
 constexpr CatalogQuery kQueries[] = {
     {QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
     {QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
@@ -950,6 +975,10 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kDefaultPrivileges, "default privileges", kMinServerVersion, kMaxServerVersion,
      kDefaultPrivileges},
     {QueryId::kRoles, "roles", kMinServerVersion, kMaxServerVersion, kRoles},
+    {QueryId::kForeignServers, "foreign servers", kMinServerVersion, kMaxServerVersion,
+     kForeignServers},
+    {QueryId::kForeignTables, "foreign tables", kMinServerVersion, kMaxServerVersion,
+     kForeignTables},
 };
 
 } // namespace
@@ -1028,6 +1057,10 @@ ExpectedColumns(QueryId id)
 		return "source,role,schema,object_type,grantee,privilege,grantable";
 	case QueryId::kRoles:
 		return "name,is_current_user";
+	case QueryId::kForeignServers:
+		return "name,wrapper,type,version,options,has_user_mappings";
+	case QueryId::kForeignTables:
+		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
 	case QueryId::kCount:
 		break;
 	}

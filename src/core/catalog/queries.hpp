@@ -39,6 +39,8 @@ enum class QueryId : int {
 	kTableOptions,      // storage parameters and replica identity of tables
 	kDefaultPrivileges, // pg_default_acl, and acldefault per object type
 	kRoles,
+	kForeignServers,
+	kForeignTables,
 	kCount,
 };
 

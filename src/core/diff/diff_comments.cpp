@@ -63,7 +63,7 @@ Created(const CreatedSet &created, const ObjectRef &o)
 	}
 	// A column or constraint of a relation created here came with it.
 	const std::string relation = QuoteQualified({o.schema, o.name});
-	for (const char *kind : {"table", "view", "materialized view", "type"}) {
+	for (const char *kind : {"table", "view", "materialized view", "type", "foreign table"}) {
 		if (created.count({kind, relation}) > 0) {
 			return true;
 		}
@@ -97,6 +97,9 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	}
 	if (o.kind == "table") {
 		return cat.tables.count(id) > 0;
+	}
+	if (o.kind == "foreign table") {
+		return cat.foreign_tables.count(id) > 0;
 	}
 	if (o.kind == "view" || o.kind == "materialized view") {
 		return cat.views.count(id) > 0;
@@ -147,8 +150,10 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	}
 	if (o.kind == "column") {
 		auto c = cat.composites.find(id);
+		auto ft = cat.foreign_tables.find(id);
 		return (t != cat.tables.end() && t->second.FindColumn(o.sub) != nullptr) ||
 		       cat.views.count(id) > 0 ||
+		       (ft != cat.foreign_tables.end() && ft->second.FindColumn(o.sub) != nullptr) ||
 		       (c != cat.composites.end() &&
 		        std::any_of(c->second.attributes.begin(), c->second.attributes.end(),
 		                    [&](const Attribute &a) { return a.name == o.sub; }));

@@ -21,11 +21,13 @@ Exists(const Catalog &cat, const ObjectRef &o)
 {
 	const QualifiedName id{o.schema, o.name};
 	if (o.kind == "table") {
-		return cat.tables.count(id) > 0;
+		return cat.tables.count(id) > 0 || cat.foreign_tables.count(id) > 0;
 	}
 	if (o.kind == "column") {
 		auto it = cat.tables.find(id);
-		return it != cat.tables.end() && it->second.FindColumn(o.sub) != nullptr;
+		auto ft = cat.foreign_tables.find(id);
+		return (it != cat.tables.end() && it->second.FindColumn(o.sub) != nullptr) ||
+		       (ft != cat.foreign_tables.end() && ft->second.FindColumn(o.sub) != nullptr);
 	}
 	if (o.kind == "view" || o.kind == "materialized view") {
 		auto it = cat.views.find(id);
@@ -118,6 +120,9 @@ CreatedObjects(const DiffContext &ctx)
 		all.push_back({"schema", name, "", ""});
 	}
 	for (const auto &[id, t] : ctx.to.tables) {
+		all.push_back({"table", id.schema, id.name, ""});
+	}
+	for (const auto &[id, t] : ctx.to.foreign_tables) {
 		all.push_back({"table", id.schema, id.name, ""});
 	}
 	for (const auto &[id, v] : ctx.to.views) {

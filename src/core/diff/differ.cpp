@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 namespace pgschemadiff {
 
@@ -135,6 +136,16 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.domains, o, [](const Domain &x) { return x.id.schema; });
 	FilterMap(c.composites, o, [](const CompositeType &x) { return x.id.schema; });
 	FilterMap(c.ranges, o, [](const RangeType &x) { return x.id.schema; });
+	FilterMap(c.foreign_tables, o, [](const ForeignTable &x) { return x.id.schema; });
+	// Servers are in no schema: with a filter, only those the selected foreign
+	// tables use are compared.
+	std::set<std::string> used_servers;
+	for (const auto &[id, t] : c.foreign_tables) {
+		used_servers.insert(t.server);
+	}
+	for (auto it = c.foreign_servers.begin(); it != c.foreign_servers.end();) {
+		it = used_servers.count(it->first) > 0 ? std::next(it) : c.foreign_servers.erase(it);
+	}
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
@@ -217,6 +228,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	PlanLateRoutines(ctx);
 	DiffTables(ctx);
 	DiffTableOptions(ctx);
+	DiffForeign(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);

@@ -5,6 +5,7 @@
 
 #include "core/model/default_acl.hpp"
 #include "core/model/dependent.hpp"
+#include "core/model/foreign.hpp"
 #include "core/model/identity.hpp"
 #include "core/model/publication.hpp"
 #include "core/model/table.hpp"
@@ -156,6 +157,8 @@ struct Catalog {
 	std::map<QualifiedName, Domain> domains;
 	std::map<QualifiedName, CompositeType> composites;
 	std::map<QualifiedName, RangeType> ranges;
+	std::map<std::string, ForeignServer> foreign_servers;
+	std::map<QualifiedName, ForeignTable> foreign_tables;
 	std::map<QualifiedName, View> views; // views and materialized views
 	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
 	std::map<std::pair<QualifiedName, std::string>, Trigger> triggers; // by table, name

@@ -16,6 +16,7 @@ enum class Phase : int {
 	// ALTER DEFAULT PRIVILEGES: before objects are created under them
 	kDefaultPrivileges,
 	kCreateExtensions, // also ALTER EXTENSION UPDATE / SET SCHEMA
+	kCreateServers,    // foreign servers (their wrapper comes from an extension)
 	kCreateCollations,
 	kCreateTextSearch, // dictionaries, then configurations and their mappings (before tables)
 	kCreateEnums,      // also ALTER TYPE ... ADD VALUE
@@ -50,6 +51,7 @@ enum class Phase : int {
 	kDropTextSearch, // configurations, then dictionaries (after what used them)
 	kDropEnums,
 	kDropCollations,
+	kDropServers,
 	kDropExtensions,
 	kDropSchemas,
 	kCreateEventTriggers, // last: they would fire on the migration's own DDL

@@ -686,6 +686,8 @@ Comment(const ObjectRef &o, const std::optional<std::string> &text)
 		target = "VIEW " + name;
 	} else if (o.kind == "materialized view") {
 		target = "MATERIALIZED VIEW " + name;
+	} else if (o.kind == "foreign table") {
+		target = "FOREIGN TABLE " + name;
 	} else if (o.kind == "sequence") {
 		target = "SEQUENCE " + name;
 	} else if (o.kind == "index") {

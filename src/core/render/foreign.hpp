@@ -1,0 +1,32 @@
+// foreign.hpp — SQL text for foreign servers and foreign tables.
+// Layer: core/render. Every statement is complete and ends with ';'.
+#pragma once
+
+#include "core/model/foreign.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <string>
+#include <vector>
+
+namespace pgschemadiff {
+namespace render {
+
+/// CREATE SERVER name [TYPE '..'] [VERSION '..'] FOREIGN DATA WRAPPER w [OPTIONS (..)]
+std::string CreateServer(const ForeignServer &s);
+/// ALTER SERVER name [VERSION '..'] [OPTIONS (SET/ADD/DROP ..)]; empty when nothing differs.
+std::string AlterServer(const ForeignServer &have, const ForeignServer &want);
+std::string DropServer(const std::string &name);
+/// CREATE FOREIGN TABLE s.t (columns) SERVER srv [OPTIONS (..)]
+std::string CreateForeignTable(const ForeignTable &t);
+std::string DropForeignTable(const QualifiedName &id);
+/// ALTER FOREIGN TABLE s.t OPTIONS (SET/ADD/DROP ..); empty when equal.
+std::string AlterForeignTableOptions(const QualifiedName &id, const FdwOptions &have,
+                                     const FdwOptions &want);
+std::string AddForeignColumn(const QualifiedName &id, const ForeignColumn &c);
+std::string DropForeignColumn(const QualifiedName &id, const std::string &column);
+/// ALTER FOREIGN TABLE ... ALTER COLUMN: the statements taking `have` to `want`.
+std::vector<std::string> AlterForeignColumn(const QualifiedName &id, const ForeignColumn &have,
+                                            const ForeignColumn &want);
+
+} // namespace render
+} // namespace pgschemadiff

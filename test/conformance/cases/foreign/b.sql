@@ -1,0 +1,10 @@
+CREATE EXTENSION postgres_fdw;
+CREATE SERVER s1 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'b.example', port '5433');
+CREATE SERVER "S 2" VERSION '15' FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'c');
+CREATE FOREIGN TABLE ft1 (id bigint, v text OPTIONS (column_name 'value'), extra date DEFAULT now()) SERVER s1 OPTIONS (table_name 't1', schema_name 'remote');
+CREATE FOREIGN TABLE ft_move (id int) SERVER "S 2";
+CREATE FOREIGN TABLE "New FT" (a int, b text) SERVER "S 2" OPTIONS (table_name 'nt');
+CREATE VIEW v1 AS SELECT id FROM ft1;
+GRANT SELECT ON ft_move TO PUBLIC;
+COMMENT ON FOREIGN TABLE "New FT" IS 'new one';
+COMMENT ON COLUMN ft1.extra IS 'added';
