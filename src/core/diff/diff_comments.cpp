@@ -20,7 +20,8 @@ namespace {
 using CreatedSet = std::set<std::pair<std::string, std::string>>; // kind, identity
 
 /// The identity the kind's own diff gives its changes (diff_tables.cpp,
-/// diff_dependents.cpp, ...), so that created objects can be recognised.
+/// diff_columns.cpp, diff_constraints.cpp, diff_dependents.cpp, ...), so that
+/// created objects can be recognised.
 std::string
 ChangeIdentity(const ObjectRef &o)
 {

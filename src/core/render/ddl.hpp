@@ -13,6 +13,7 @@
 namespace pgschemadiff {
 namespace render {
 
+// schemas.cpp: schemas, extensions, collations.
 std::string CreateSchema(const std::string &name);
 std::string DropSchema(const std::string &name);
 
@@ -25,6 +26,7 @@ std::string DropExtension(const std::string &name);
 std::string CreateCollation(const Collation &c);
 std::string DropCollation(const QualifiedName &id);
 
+// types.cpp: enums, domains, composite types.
 std::string CreateEnum(const EnumType &e);
 /// ALTER TYPE ... ADD VALUE 'label' [BEFORE|AFTER 'neighbour']
 std::string AddEnumValue(const QualifiedName &type, const std::string &label,
@@ -49,6 +51,12 @@ std::string AddAttribute(const QualifiedName &type, const Attribute &a);
 std::string DropAttribute(const QualifiedName &type, const std::string &name);
 std::string AlterAttributeType(const QualifiedName &type, const Attribute &a);
 
+// ranges.cpp: range types.
+/// CREATE TYPE ... AS RANGE (SUBTYPE, SUBTYPE_OPCLASS, COLLATION, SUBTYPE_DIFF,
+/// MULTIRANGE_TYPE_NAME as the range has them).
+std::string CreateRange(const RangeType &t);
+
+// sequences.cpp
 std::string CreateSequence(const Sequence &s);
 /// `restart`: also RESTART WITH the start value (current value out of bounds).
 std::string AlterSequence(const QualifiedName &id, const SequenceOptions &o, bool restart);
@@ -60,6 +68,7 @@ std::string DropSequence(const QualifiedName &id, bool if_exists);
 std::string SyncSequenceToColumn(const QualifiedName &sequence, const QualifiedName &table,
                                  const std::string &column);
 
+// tables.cpp: tables, partitions, inheritance, columns, identity columns.
 /// CREATE TABLE with local columns only; INHERITS, PARTITION OF ... FOR VALUES,
 /// PARTITION BY as the table has them.
 std::string CreateTable(const Table &t);
@@ -91,12 +100,15 @@ std::string SetIdentityOptions(const QualifiedName &table, const std::string &co
 std::string DropIdentity(const QualifiedName &table, const std::string &column);
 std::string DropExpression(const QualifiedName &table, const std::string &column);
 
+// constraints.cpp
 std::string AddConstraint(const QualifiedName &table, const Constraint &k);
 std::string DropConstraint(const QualifiedName &table, const std::string &name);
 
+// indexes.cpp
 std::string CreateIndex(const Index &i);
 std::string DropIndex(const QualifiedName &index);
 
+// dependents.cpp: row security, views, routines, triggers, policies.
 std::string EnableRowSecurity(const QualifiedName &table, bool enable);
 std::string ForceRowSecurity(const QualifiedName &table, bool force);
 
@@ -116,9 +128,11 @@ std::string DropTrigger(const QualifiedName &table, const std::string &name);
 std::string CreatePolicy(const Policy &p);
 std::string DropPolicy(const QualifiedName &table, const std::string &name);
 
-/// CREATE TYPE ... AS RANGE (SUBTYPE, SUBTYPE_OPCLASS, COLLATION, SUBTYPE_DIFF,
-/// MULTIRANGE_TYPE_NAME as the range has them).
-std::string CreateRange(const RangeType &t);
+/// SET LOCAL: pg_dump's check_function_bodies = false, so a function body
+/// may name objects created later in the migration.
+std::string SetCheckFunctionBodies();
+
+// stored_objects.cpp: aggregates, rules, event triggers.
 /// CREATE AGGREGATE with the clauses that differ from their defaults.
 std::string CreateAggregate(const Aggregate &a);
 std::string DropAggregate(const Aggregate &a);
@@ -131,6 +145,8 @@ std::string CreateEventTrigger(const EventTrigger &e);
 /// ALTER EVENT TRIGGER ... DISABLE / ENABLE REPLICA / ENABLE ALWAYS; empty for 'O'.
 std::string EventTriggerEnabledState(const EventTrigger &e);
 std::string DropEventTrigger(const std::string &name);
+
+// privileges.cpp
 /// GRANT privilege [(column)] ON <kind> object TO grantee [WITH GRANT OPTION]
 std::string Grant(const Privilege &p);
 /// REVOKE [GRANT OPTION FOR] privilege [(column)] ON <kind> object FROM grantee
@@ -138,13 +154,10 @@ std::string Revoke(const Privilege &p, bool grant_option_only);
 /// The object a privilege is on, as GRANT names it: TABLE "s"."t", FUNCTION "s"."f"(int), ...
 std::string PrivilegeTarget(const ObjectRef &object);
 
+// comments.cpp
 /// COMMENT ON <kind> object IS 'text' (IS NULL without text); objects named
 /// as in Catalog::comments.
 std::string Comment(const ObjectRef &object, const std::optional<std::string> &text);
-
-/// SET LOCAL: pg_dump's check_function_bodies = false, so a function body
-/// may name objects created later in the migration.
-std::string SetCheckFunctionBodies();
 
 } // namespace render
 } // namespace pgschemadiff

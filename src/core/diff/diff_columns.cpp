@@ -1,0 +1,234 @@
+// diff_columns.cpp — ADD / DROP / ALTER COLUMN of a table on both sides.
+// Layer: core/diff. Called by DiffTables. A column changes in place (type,
+// default, NOT NULL, identity) but is dropped and added again when its
+// generation expression is added or changed, or calls a routine the migration
+// drops; a default calling a routine created after the tables is set once
+// that routine exists.
+#include "core/diff/context.hpp"
+#include "core/diff/tables_internal.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+std::string
+ColumnIdentity(const QualifiedName &table, const std::string &column)
+{
+	return QuoteQualified(table) + "." + QuoteIdent(column);
+}
+
+} // namespace
+
+/// True when the remote's default of the column calls a routine created after
+/// the tables (it needs a relation): the column is created without it and the
+/// default is set once the routine exists (kLateDefaults).
+bool
+LateDefault(const DiffContext &ctx, const QualifiedName &table, const Column &c)
+{
+	return c.default_expr && ctx.late_callers.count({"default", table.schema, table.name, c.name});
+}
+
+void
+SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c)
+{
+	ctx.Add(Phase::kLateDefaults, "column", ColumnIdentity(table, c.name), Action::kAlter, false,
+	        render::SetDefault(table, c.name, *c.default_expr));
+}
+
+/// A default calling a routine the migration drops goes before DROP FUNCTION,
+/// also when its column or table is dropped later.
+void
+DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Column &c)
+{
+	if (!CallsDroppedRoutine(ctx, "default", table, c.name)) {
+		return;
+	}
+	if (c.default_expr) {
+		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
+		        false, render::DropDefault(table, c.name));
+	} else if (c.generated_expr) {
+		// The column keeps its values as a plain one until it goes.
+		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
+		        false, render::DropExpression(table, c.name));
+	}
+}
+
+namespace {
+
+/// ADD COLUMN, with its default set later when that calls a late routine.
+void
+AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c)
+{
+	const bool late = LateDefault(ctx, table, c);
+	Column now = c;
+	if (late) {
+		now.default_expr.reset();
+	}
+	ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
+	        render::AddColumn(table, now));
+	if (late) {
+		SetLateDefault(ctx, table, c);
+		ctx.Warn("column " + ColumnIdentity(table, c.name) +
+		             " is added before the function its default calls, and gets the default after",
+		         "Rows already in " + QuoteQualified(table) +
+		             " hold NULL in the new column, not the default's value.");
+	}
+}
+
+bool
+NeedsRecreate(const Column &have, const Column &want)
+{
+	// PostgreSQL 15 can only drop a generation expression; adding or changing
+	// one means dropping the column and adding it again.
+	return want.generated_expr &&
+	       (!have.generated_expr || *have.generated_expr != *want.generated_expr);
+}
+
+void
+AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, const Column &want)
+{
+	const std::string id = ColumnIdentity(table, want.name);
+	const auto alter = [&](std::string sql) {
+		ctx.Add(Phase::kAlterTables, "column", id, Action::kAlter, false, std::move(sql));
+	};
+	if (have.generated_expr && !want.generated_expr) {
+		alter(render::DropExpression(table, want.name));
+	}
+	if (have.identity && !want.identity) {
+		ctx.Add(Phase::kDropIdentities, "column", id, Action::kAlter, false,
+		        render::DropIdentity(table, want.name));
+	}
+	// A column of a re-created enum keeps its type name but must move to the
+	// new type (DiffEnums).
+	const bool retyped = have.type == want.type && ctx.Retyped(want.type);
+	const bool type_changes = have.type != want.type || have.collation != want.collation || retyped;
+	// A default calling a dropped routine goes before DROP FUNCTION and is set
+	// again here, after the routine is created (kCreateRoutines).
+	const bool rebuilt = CallsDroppedRoutine(ctx, "default", table, want.name);
+	const bool default_changes = have.default_expr != want.default_expr || rebuilt;
+	if (have.default_expr && rebuilt) {
+		ctx.Add(Phase::kDropDependents, "column", id, Action::kAlter, false,
+		        render::DropDefault(table, want.name));
+	} else if (have.default_expr && (default_changes || type_changes)) {
+		alter(render::DropDefault(table, want.name));
+	}
+	if (type_changes) {
+		alter(render::AlterColumnType(table, have, want, retyped));
+	}
+	// After a type change: it also changes the identity sequence's type.
+	if (have.identity && want.identity) {
+		if (have.identity->kind != want.identity->kind) {
+			alter(render::SetIdentityKind(table, want.name, want.identity->kind));
+		}
+		if (have.identity->OptionsTie() != want.identity->OptionsTie()) {
+			alter(render::SetIdentityOptions(table, want.name, *want.identity));
+		}
+	}
+	if (have.not_null != want.not_null) {
+		alter(render::SetNotNull(table, want.name, want.not_null));
+	}
+	if (want.default_expr && (default_changes || type_changes)) {
+		if (LateDefault(ctx, table, want)) {
+			SetLateDefault(ctx, table, want);
+		} else {
+			alter(render::SetDefault(table, want.name, *want.default_expr));
+		}
+	}
+	if (want.identity && !have.identity) {
+		if (!want.not_null) {
+			alter(render::SetNotNull(table, want.name, true));
+		}
+		ctx.Add(Phase::kAddIdentities, "column", id, Action::kAlter, false,
+		        render::AddIdentity(table, want.name, *want.identity));
+		// Existing rows keep their ids; new ones continue after them.
+		if (!want.identity->sequence.name.empty()) {
+			ctx.Add(Phase::kAddIdentities, "sequence", QuoteQualified(want.identity->sequence),
+			        Action::kAlter, false,
+			        render::SyncSequenceToColumn(want.identity->sequence, table, want.name));
+		}
+	}
+}
+
+/// True when none of the table's parents keeps the column: an only-inherited
+/// column then goes with the parents' DROP COLUMN.
+bool
+ParentsDropColumn(const DiffContext &ctx, const Lineage &lineage, const Table &have,
+                  const std::string &column)
+{
+	for (const auto &p : have.parents) {
+		auto it = ctx.to.tables.find(p);
+		if (lineage.recreated.count(p) == 0 && it != ctx.to.tables.end() &&
+		    it->second.FindColumn(column) != nullptr) {
+			return false;
+		}
+	}
+	return true;
+}
+
+} // namespace
+
+void
+DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
+{
+	const QualifiedName &t = want.id;
+	// A column only inherited is changed through its parent (ALTER TABLE
+	// recurses), unless the table is detached from that parent here.
+	const bool relinked = lineage.relinked.count(t) > 0;
+	for (const auto &c : have.columns) {
+		if (want.FindColumn(c.name) == nullptr) {
+			if (!c.local && !relinked) {
+				continue;
+			}
+			ctx.dropped_columns.insert({t, c.name});
+			DropDefaultBeforeRoutine(ctx, t, c);
+			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, c.name), Action::kDrop, true,
+			        render::DropColumn(t, c.name));
+		}
+	}
+	for (const auto &w : want.columns) {
+		const Column *h = have.FindColumn(w.name);
+		if (h == nullptr) {
+			continue;
+		}
+		if (!h->local && !relinked) {
+			// The parents' DROP COLUMN takes it away; the remote keeps it as
+			// a column of this table's own, so it is added again (at the end,
+			// as the remote has it after its own ALTER TABLE ... ADD COLUMN).
+			if (w.local && ParentsDropColumn(ctx, lineage, have, w.name)) {
+				ctx.dropped_columns.insert({t, w.name});
+				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
+				        false, render::AddColumn(t, w));
+			}
+			continue;
+		}
+		if ((*h == w && !ctx.Retyped(w.type) && !CallsDroppedRoutine(ctx, "default", t, w.name)) ||
+		    (!w.local && !relinked)) {
+			continue;
+		}
+		// A generated column calling a routine the migration drops loses its
+		// expression before DROP FUNCTION and is added again (recomputed).
+		const bool regenerated =
+		    h->generated_expr && w.generated_expr && CallsDroppedRoutine(ctx, "default", t, w.name);
+		if (NeedsRecreate(*h, w) || regenerated) {
+			// A stored column's values are lost; a generated one's are recomputed.
+			if (regenerated) {
+				DropDefaultBeforeRoutine(ctx, t, *h);
+			}
+			ctx.dropped_columns.insert({t, w.name});
+			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kDrop,
+			        !h->generated_expr, render::DropColumn(t, w.name));
+			AddColumn(ctx, t, w);
+			continue;
+		}
+		AlterColumn(ctx, t, *h, w);
+	}
+	for (const auto &w : want.columns) {
+		// An attached table must already have every column of its new parent.
+		if (have.FindColumn(w.name) == nullptr && (w.local || relinked)) {
+			AddColumn(ctx, t, w);
+		}
+	}
+}
+
+} // namespace pgschemadiff

@@ -1,0 +1,113 @@
+// diff_constraints.cpp — ADD / DROP CONSTRAINT on tables, and foreign keys
+// dropped and added again around a change of the key they reference.
+// Layer: core/diff. Called by DiffTables. Constraints that use a column
+// dropped to be re-added (generated expression changes) are dropped before
+// and re-created after.
+#include "core/diff/context.hpp"
+#include "core/diff/tables_internal.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+std::string
+ConstraintIdentity(const QualifiedName &table, const std::string &name)
+{
+	return QuoteIdent(name) + " on " + QuoteQualified(table);
+}
+
+} // namespace
+
+bool
+IsForeignKey(const Constraint &k)
+{
+	return k.type == ConstraintType::kForeignKey;
+}
+
+void
+AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
+{
+	const Phase phase = ctx.late_callers.count({"constraint", table.schema, table.name, k.name}) > 0
+	                        ? Phase::kLateDefaults
+	                    : IsForeignKey(k) ? Phase::kAddForeignKeys
+	                                      : Phase::kAddConstraints;
+	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kCreate, false,
+	        render::AddConstraint(table, k));
+}
+
+void
+DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k, bool destructive)
+{
+	// Before DROP FUNCTION (kDropDependents) when it calls a dropped routine.
+	const Phase phase = CallsDroppedRoutine(ctx, "constraint", table, k.name)
+	                        ? Phase::kDropDependents
+	                    : IsForeignKey(k) ? Phase::kDropForeignKeys
+	                                      : Phase::kDropConstraints;
+	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kDrop, destructive,
+	        render::DropConstraint(table, k.name));
+}
+
+void
+DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
+                std::set<std::string> &rekeyed)
+{
+	const QualifiedName &t = want.id;
+	// Inherited constraints are the parent's; once detached they are the
+	// table's own (DETACH PARTITION / NO INHERIT make them local).
+	const bool relinked = lineage.relinked.count(t) > 0;
+	for (const auto &[name, k] : have.constraints) {
+		if (k.inherited && !relinked) {
+			continue;
+		}
+		auto it = want.constraints.find(name);
+		const bool gone = it == want.constraints.end();
+		if (!gone && it->second.inherited && !relinked) {
+			continue;
+		}
+		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns) ||
+		    MentionsRetyped(ctx, k.definition) || CallsDroppedRoutine(ctx, "constraint", t, name)) {
+			DropConstraint(ctx, t, k, gone);
+			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
+				rekeyed.insert(name);
+			}
+			if (!gone && !it->second.inherited) {
+				AddConstraint(ctx, t, it->second);
+			}
+		}
+	}
+	for (const auto &[name, k] : want.constraints) {
+		if (!k.inherited && have.constraints.count(name) == 0) {
+			AddConstraint(ctx, t, k);
+		}
+	}
+}
+
+/// A foreign key depends on the unique index of the table it references:
+/// when that key is dropped (changed or removed), every foreign key still
+/// pointing at the table is dropped first and added again afterwards.
+void
+RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables)
+{
+	for (const auto &[tid, have] : ctx.from.tables) {
+		auto wit = ctx.to.tables.find(tid);
+		if (wit == ctx.to.tables.end()) {
+			continue;
+		}
+		for (const auto &[name, k] : have.constraints) {
+			if (!IsForeignKey(k) || k.inherited || !k.references ||
+			    rekeyed_tables.count(*k.references) == 0) {
+				continue;
+			}
+			auto kit = wit->second.constraints.find(name);
+			if (kit == wit->second.constraints.end() || !(kit->second == k) ||
+			    UsesDroppedColumn(ctx, tid, k.columns)) {
+				continue; // already dropped (and re-added if wanted) above
+			}
+			DropConstraint(ctx, tid, k, false);
+			AddConstraint(ctx, tid, kit->second);
+		}
+	}
+}
+
+} // namespace pgschemadiff

@@ -1,0 +1,71 @@
+// diff_indexes.cpp — CREATE / DROP INDEX on tables.
+// Layer: core/diff. Called by DiffTables. Indexes that use a column dropped
+// to be re-added (generated expression changes) are dropped before and
+// re-created after.
+#include "core/diff/context.hpp"
+#include "core/diff/tables_internal.hpp"
+#include "core/render/ddl.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+/// Index phases: dropped before DROP FUNCTION when it calls a routine the
+/// migration drops; created after the routines that need a relation when it
+/// calls one of those.
+Phase
+DropIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
+{
+	return CallsDroppedRoutine(ctx, "index", table, name) ? Phase::kDropDependents
+	                                                      : Phase::kDropIndexes;
+}
+
+} // namespace
+
+Phase
+CreateIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
+{
+	return ctx.late_callers.count({"index", table.schema, table.name, name}) > 0
+	           ? Phase::kLateDefaults
+	           : Phase::kCreateIndexes;
+}
+
+void
+DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
+            std::set<std::string> &rekeyed)
+{
+	const QualifiedName &t = want.id;
+	// Indexes attached to a parent's index are the parent's (as constraints).
+	const bool relinked = lineage.relinked.count(t) > 0;
+	for (const auto &[name, i] : have.indexes) {
+		if (i.inherited && !relinked) {
+			continue;
+		}
+		auto it = want.indexes.find(name);
+		const bool gone = it == want.indexes.end();
+		if (!gone && it->second.inherited && !relinked) {
+			continue;
+		}
+		const std::string id = QuoteQualified({t.schema, name});
+		if (gone || !(it->second == i) || UsesDroppedColumn(ctx, t, i.columns) ||
+		    MentionsRetyped(ctx, i.definition) || CallsDroppedRoutine(ctx, "index", t, name)) {
+			ctx.Add(DropIndexPhase(ctx, t, name), "index", id, Action::kDrop, gone,
+			        render::DropIndex({t.schema, name}));
+			if (i.definition.rfind("CREATE UNIQUE", 0) == 0) {
+				rekeyed.insert(name);
+			}
+			if (!gone && !it->second.inherited) {
+				ctx.Add(CreateIndexPhase(ctx, t, name), "index", id, Action::kCreate, false,
+				        render::CreateIndex(it->second));
+			}
+		}
+	}
+	for (const auto &[name, i] : want.indexes) {
+		if (!i.inherited && have.indexes.count(name) == 0) {
+			ctx.Add(CreateIndexPhase(ctx, t, name), "index", QuoteQualified({t.schema, name}),
+			        Action::kCreate, false, render::CreateIndex(i));
+		}
+	}
+}
+
+} // namespace pgschemadiff

@@ -1,0 +1,50 @@
+// tables_internal.hpp — what the table diff files share: diff_tables.cpp
+// (tables, partitions, DiffTables) calls diff_columns.cpp,
+// diff_constraints.cpp and diff_indexes.cpp through it.
+// Layer: core/diff. Private to those four files; DiffTables itself is
+// declared in context.hpp.
+#pragma once
+
+#include "core/diff/context.hpp"
+#include "core/model/catalog.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <set>
+#include <string>
+
+namespace pgschemadiff {
+
+/// What the inheritance part of the diff decided, shared by the helpers.
+struct Lineage {
+	std::set<QualifiedName> recreated; // dropped and created again (partitioning changes)
+	std::set<QualifiedName> relinked;  // detached from / attached to other parents or bounds
+};
+
+// diff_tables.cpp
+bool CallsDroppedRoutine(const DiffContext &ctx, const char *kind, const QualifiedName &table,
+                         const std::string &sub);
+bool UsesDroppedColumn(const DiffContext &ctx, const QualifiedName &table,
+                       const std::set<std::string> &columns);
+bool MentionsRetyped(const DiffContext &ctx, const std::string &definition);
+
+// diff_columns.cpp
+bool LateDefault(const DiffContext &ctx, const QualifiedName &table, const Column &c);
+void SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c);
+void DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Column &c);
+void DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want);
+
+// diff_constraints.cpp
+bool IsForeignKey(const Constraint &k);
+void AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k);
+void DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k,
+                    bool destructive);
+void DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
+                     std::set<std::string> &rekeyed);
+void RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables);
+
+// diff_indexes.cpp
+Phase CreateIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name);
+void DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
+                 std::set<std::string> &rekeyed);
+
+} // namespace pgschemadiff

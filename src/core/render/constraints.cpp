@@ -1,0 +1,24 @@
+// constraints.cpp — SQL text for table constraints.
+// Layer: core/render.
+#include "core/render/ddl.hpp"
+
+#include "core/render/ddl_internal.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace render {
+
+std::string
+AddConstraint(const QualifiedName &table, const Constraint &k)
+{
+	return AlterTable(table) + "ADD CONSTRAINT " + QuoteIdent(k.name) + " " + k.definition + ";";
+}
+
+std::string
+DropConstraint(const QualifiedName &table, const std::string &name)
+{
+	return AlterTable(table) + "DROP CONSTRAINT " + QuoteIdent(name) + ";";
+}
+
+} // namespace render
+} // namespace pgschemadiff

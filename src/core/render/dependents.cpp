@@ -1,0 +1,146 @@
+// dependents.cpp — SQL text for row security, views, routines, triggers and
+// policies.
+// Layer: core/render.
+#include "core/render/ddl.hpp"
+
+#include "core/render/ddl_internal.hpp"
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace render {
+
+std::string
+EnableRowSecurity(const QualifiedName &table, bool enable)
+{
+	return AlterTable(table) + (enable ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY;";
+}
+
+std::string
+ForceRowSecurity(const QualifiedName &table, bool force)
+{
+	return AlterTable(table) + (force ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY;";
+}
+
+std::string
+CreateView(const View &v, bool or_replace)
+{
+	std::string out = or_replace ? "CREATE OR REPLACE " : "CREATE ";
+	out += v.materialized ? "MATERIALIZED VIEW " : "VIEW ";
+	out += QuoteQualified(v.id);
+	if (!v.options.empty()) {
+		out += " WITH (" + v.options + ")";
+	}
+	std::string body = v.definition;
+	while (!body.empty() && (body.back() == ';' || body.back() == ' ' || body.back() == '\n')) {
+		body.pop_back();
+	}
+	return out + " AS\n" + body + ";";
+}
+
+std::string
+DropView(const QualifiedName &id, bool materialized)
+{
+	return std::string(materialized ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") +
+	       QuoteQualified(id) + ";";
+}
+
+std::string
+CreateRoutine(const Routine &f)
+{
+	std::string body = f.definition;
+	while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) {
+		body.pop_back();
+	}
+	return body + ";";
+}
+
+std::string
+DropRoutine(const Routine &f)
+{
+	return std::string(f.procedure ? "DROP PROCEDURE " : "DROP FUNCTION ") + QuoteQualified(f.id) +
+	       "(" + f.identity_args + ");";
+}
+
+std::string
+CreateTrigger(const Trigger &g)
+{
+	return g.definition + ";";
+}
+
+std::string
+TriggerEnabledState(const Trigger &g)
+{
+	const char *state = nullptr;
+	switch (g.enabled) {
+	case 'D':
+		state = "DISABLE TRIGGER ";
+		break;
+	case 'R':
+		state = "ENABLE REPLICA TRIGGER ";
+		break;
+	case 'A':
+		state = "ENABLE ALWAYS TRIGGER ";
+		break;
+	default:
+		return "";
+	}
+	return AlterTable(g.table) + state + QuoteIdent(g.name) + ";";
+}
+
+std::string
+DropTrigger(const QualifiedName &table, const std::string &name)
+{
+	return "DROP TRIGGER " + QuoteIdent(name) + " ON " + QuoteQualified(table) + ";";
+}
+
+std::string
+CreatePolicy(const Policy &p)
+{
+	std::string out = "CREATE POLICY " + QuoteIdent(p.name) + " ON " + QuoteQualified(p.table);
+	out += p.permissive ? " AS PERMISSIVE" : " AS RESTRICTIVE";
+	switch (p.command) {
+	case 'r':
+		out += " FOR SELECT";
+		break;
+	case 'a':
+		out += " FOR INSERT";
+		break;
+	case 'w':
+		out += " FOR UPDATE";
+		break;
+	case 'd':
+		out += " FOR DELETE";
+		break;
+	default:
+		out += " FOR ALL";
+		break;
+	}
+	std::string roles;
+	for (const auto &r : p.roles) {
+		roles +=
+		    (roles.empty() ? "" : ", ") + (r == "public" ? std::string("PUBLIC") : QuoteIdent(r));
+	}
+	out += " TO " + (roles.empty() ? std::string("PUBLIC") : roles);
+	if (p.using_expr) {
+		out += " USING (" + *p.using_expr + ")";
+	}
+	if (p.check_expr) {
+		out += " WITH CHECK (" + *p.check_expr + ")";
+	}
+	return out + ";";
+}
+
+std::string
+DropPolicy(const QualifiedName &table, const std::string &name)
+{
+	return "DROP POLICY " + QuoteIdent(name) + " ON " + QuoteQualified(table) + ";";
+}
+
+std::string
+SetCheckFunctionBodies()
+{
+	return "SET LOCAL check_function_bodies = false;";
+}
+
+} // namespace render
+} // namespace pgschemadiff

@@ -1,0 +1,32 @@
+// indexes.cpp — SQL text for indexes.
+// Layer: core/render.
+#include "core/render/ddl.hpp"
+
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace render {
+
+std::string
+CreateIndex(const Index &i)
+{
+	// pg_get_indexdef says ON ONLY for an index of a partitioned table; without
+	// ONLY the index is also built (or attached) on every partition, which is
+	// what the parent's index means once all partitions are attached.
+	static const std::string kOnOnly = " ON ONLY ";
+	std::string def = i.definition;
+	const std::size_t at = def.find(kOnOnly);
+	if (at != std::string::npos) {
+		def.replace(at, kOnOnly.size(), " ON ");
+	}
+	return def + ";";
+}
+
+std::string
+DropIndex(const QualifiedName &index)
+{
+	return "DROP INDEX " + QuoteQualified(index) + ";";
+}
+
+} // namespace render
+} // namespace pgschemadiff

@@ -1,0 +1,77 @@
+// privileges.cpp — SQL text for GRANT and REVOKE, and the objects they name.
+// Layer: core/render.
+#include "core/render/ddl.hpp"
+
+#include "core/render/quote.hpp"
+
+namespace pgschemadiff {
+namespace render {
+
+std::string
+PrivilegeTarget(const ObjectRef &o)
+{
+	if (o.kind == "schema") {
+		return "SCHEMA " + QuoteIdent(o.schema);
+	}
+	const std::string name = QuoteQualified({o.schema, o.name});
+	if (o.kind == "function" || o.kind == "procedure") {
+		return (o.kind == "function" ? "FUNCTION " : "PROCEDURE ") + name + "(" + o.sub + ")";
+	}
+	if (o.kind == "aggregate") {
+		// GRANT names an aggregate as a FUNCTION, by its plain argument types:
+		// an ordered-set aggregate's "a ORDER BY b" becomes "a, b".
+		std::string args = o.sub;
+		if (args.compare(0, 9, "ORDER BY ") == 0) {
+			args.erase(0, 9);
+		}
+		const auto at = args.find(" ORDER BY ");
+		if (at != std::string::npos) {
+			args.replace(at, 10, ", ");
+		}
+		return "FUNCTION " + name + "(" + args + ")";
+	}
+	if (o.kind == "sequence") {
+		return "SEQUENCE " + name;
+	}
+	if (o.kind == "type") {
+		return "TYPE " + name;
+	}
+	return "TABLE " + name; // tables, views, materialized views, and columns of them
+}
+
+namespace {
+
+std::string
+PrivilegeClause(const Privilege &p)
+{
+	std::string out = p.privilege;
+	if (p.object.kind == "column") {
+		out += " (" + QuoteIdent(p.object.sub) + ")";
+	}
+	return out + " ON " + PrivilegeTarget(p.object);
+}
+
+std::string
+Grantee(const std::string &role)
+{
+	return role == "public" ? "PUBLIC" : QuoteIdent(role);
+}
+
+} // namespace
+
+std::string
+Grant(const Privilege &p)
+{
+	return "GRANT " + PrivilegeClause(p) + " TO " + Grantee(p.grantee) +
+	       (p.grantable ? " WITH GRANT OPTION;" : ";");
+}
+
+std::string
+Revoke(const Privilege &p, bool grant_option_only)
+{
+	return std::string("REVOKE ") + (grant_option_only ? "GRANT OPTION FOR " : "") +
+	       PrivilegeClause(p) + " FROM " + Grantee(p.grantee) + ";";
+}
+
+} // namespace render
+} // namespace pgschemadiff
