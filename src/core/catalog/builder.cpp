@@ -394,11 +394,9 @@ BuildTableOptions(const CatalogRows &rows, Catalog &cat)
 		for (const char *column : {"options", "toast_options"}) {
 			for (const auto &option : ParseTextArray(r.Text(column))) {
 				const auto eq = option.find('=');
-				if (eq == std::string::npos) {
-					t->storage_options[option] = "";
-				} else {
-					t->storage_options[option.substr(0, eq)] = option.substr(eq + 1);
-				}
+				const std::string name = option.substr(0, eq);
+				t->storage_options[name] = eq == std::string::npos ? "" : option.substr(eq + 1);
+				t->storage_order.push_back(name);
 			}
 		}
 		const std::string identity = r.Text("replica_identity");

@@ -168,6 +168,30 @@ ParentsDropColumn(const DiffContext &ctx, const Lineage &lineage, const Table &h
 
 } // namespace
 
+namespace {
+
+/// NOT NULL of an only-inherited column once the parents are migrated: an
+/// ALTER ... SET/DROP NOT NULL on a parent recurses to its children.
+bool
+InheritedNotNullAfter(const DiffContext &ctx, const Table &have, const Column &h)
+{
+	for (const auto &parent : have.parents) {
+		auto from = ctx.from.tables.find(parent);
+		auto to = ctx.to.tables.find(parent);
+		if (from == ctx.from.tables.end() || to == ctx.to.tables.end()) {
+			continue;
+		}
+		const Column *before = from->second.FindColumn(h.name);
+		const Column *after = to->second.FindColumn(h.name);
+		if (before != nullptr && after != nullptr && before->not_null != after->not_null) {
+			return after->not_null;
+		}
+	}
+	return h.not_null;
+}
+
+} // namespace
+
 void
 DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
 {
@@ -199,6 +223,10 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 				ctx.dropped_columns.insert({t, w.name});
 				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
 				        false, render::AddColumn(t, w));
+			} else if (!w.local && w.not_null != InheritedNotNullAfter(ctx, have, *h)) {
+				// NOT NULL of the partition or child alone (a parent may allow NULL).
+				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kAlter,
+				        false, render::SetNotNull(t, w.name, w.not_null));
 			}
 			continue;
 		}

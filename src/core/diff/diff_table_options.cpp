@@ -16,12 +16,12 @@ namespace {
 void
 DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
 {
-	std::map<std::string, std::string> set;
+	std::vector<std::pair<std::string, std::string>> set; // in the remote's order
 	std::set<std::string> reset;
-	for (const auto &[name, value] : want.storage_options) {
+	for (const auto &[name, value] : render::OrderedStorageOptions(want)) {
 		auto it = have.storage_options.find(name);
 		if (it == have.storage_options.end() || it->second != value) {
-			set.emplace(name, value);
+			set.emplace_back(name, value);
 		}
 	}
 	for (const auto &[name, value] : have.storage_options) {

@@ -99,6 +99,9 @@ struct Table {
 	// Storage parameters, name -> value as stored: pg_class.reloptions, and
 	// the toast table's as "toast.name" (kTableOptions).
 	std::map<std::string, std::string> storage_options;
+	// Their names in catalog order (not compared: SET lists them so, and
+	// pg_dump prints them so).
+	std::vector<std::string> storage_order;
 	char replica_identity = 'd'; // pg_class.relreplident: d default, f full, n nothing, i index
 	std::string replica_index;   // 'i': the index marked pg_index.indisreplident (may be none)
 

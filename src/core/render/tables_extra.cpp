@@ -8,6 +8,8 @@
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <algorithm>
+
 namespace pgschemadiff {
 namespace render {
 namespace {
@@ -42,13 +44,33 @@ Grantee(const std::string &role)
 } // namespace
 
 std::string
-StorageOptionList(const std::map<std::string, std::string> &options)
+StorageOptionList(const std::vector<std::pair<std::string, std::string>> &options)
 {
 	std::string out = "(";
 	for (const auto &[name, value] : options) {
 		out += (out.size() > 1 ? ", " : "") + OptionName(name) + " = " + QuoteLiteral(value);
 	}
 	return out + ")";
+}
+
+std::vector<std::pair<std::string, std::string>>
+OrderedStorageOptions(const Table &t)
+{
+	std::vector<std::pair<std::string, std::string>> out;
+	for (const auto &name : t.storage_order) {
+		auto it = t.storage_options.find(name);
+		if (it != t.storage_options.end()) {
+			out.emplace_back(name, it->second);
+		}
+	}
+	// Options without an order (rows built by hand) follow, by name.
+	for (const auto &[name, value] : t.storage_options) {
+		if (std::find(t.storage_order.begin(), t.storage_order.end(), name) ==
+		    t.storage_order.end()) {
+			out.emplace_back(name, value);
+		}
+	}
+	return out;
 }
 
 std::string
@@ -60,11 +82,12 @@ CreateTableWithOptions(const Table &t)
 	}
 	// WITH comes last in CREATE TABLE, after PARTITION BY.
 	out.pop_back(); // ';'
-	return out + " WITH " + StorageOptionList(t.storage_options) + ";";
+	return out + " WITH " + StorageOptionList(OrderedStorageOptions(t)) + ";";
 }
 
 std::string
-SetStorageOptions(const QualifiedName &table, const std::map<std::string, std::string> &options)
+SetStorageOptions(const QualifiedName &table,
+                  const std::vector<std::pair<std::string, std::string>> &options)
 {
 	return "ALTER TABLE " + QuoteQualified(table) + " SET " + StorageOptionList(options) + ";";
 }

@@ -9,18 +9,22 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace pgschemadiff {
 namespace render {
 
 /// ("name" = 'value', "toast"."name" = 'value'): values are quoted literals,
 /// which PostgreSQL stores with the same text (pg_dump's fmtReloptionsArray).
-std::string StorageOptionList(const std::map<std::string, std::string> &options);
+std::string StorageOptionList(const std::vector<std::pair<std::string, std::string>> &options);
 /// CreateTable, with WITH (storage parameters) when the table has some.
 std::string CreateTableWithOptions(const Table &t);
 /// ALTER TABLE ... SET (name = 'value', ...)
 std::string SetStorageOptions(const QualifiedName &table,
-                              const std::map<std::string, std::string> &options);
+                              const std::vector<std::pair<std::string, std::string>> &options);
+/// A table's storage parameters in catalog order.
+std::vector<std::pair<std::string, std::string>> OrderedStorageOptions(const Table &t);
 /// ALTER TABLE ... RESET (name, ...)
 std::string ResetStorageOptions(const QualifiedName &table, const std::set<std::string> &names);
 /// ALTER TABLE ... REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX "index"

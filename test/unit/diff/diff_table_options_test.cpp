@@ -193,5 +193,29 @@ TEST(DiffReplicaIdentity, DroppedIdentityIndexReadsAsNothing)
 	          Statements{"ALTER TABLE \"public\".\"t\" REPLICA IDENTITY NOTHING;"});
 }
 
+TEST(DiffTableOptions, OptionsAreSetInTheRemotesOrder)
+{
+	// pg_dump prints reloptions in stored order; SET stores them as listed.
+	CatalogBuilder to = TableT();
+	to.TableOptions("public", "t", "{fillfactor=50,autovacuum_enabled=false}", "{}");
+	const DiffResult r = DiffOf(TableT(), to);
+	EXPECT_EQ(Sql(r), Statements{"ALTER TABLE \"public\".\"t\" SET (\"fillfactor\" = '50', "
+	                             "\"autovacuum_enabled\" = 'false');"});
+}
+
+TEST(DiffTableOptions, NotNullOfAPartitionAloneIsSetOnThePartition)
+{
+	const auto side = [](bool partition_not_null) {
+		CatalogBuilder b;
+		b.Partitioned("public", "m", "RANGE (id)").Column("public", "m", "id", "integer");
+		b.Partition("public", "m1", "m", "FOR VALUES FROM (0) TO (10)")
+		    .InheritedColumn("public", "m1", "id", "integer", partition_not_null);
+		return b;
+	};
+	const DiffResult r = DiffOf(side(false), side(true));
+	EXPECT_EQ(Sql(r),
+	          Statements{"ALTER TABLE \"public\".\"m1\" ALTER COLUMN \"id\" SET NOT NULL;"});
+}
+
 } // namespace
 } // namespace pgschemadiff
