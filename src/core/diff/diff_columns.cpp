@@ -9,6 +9,8 @@
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <set>
+
 namespace pgschemadiff {
 namespace {
 
@@ -190,6 +192,50 @@ InheritedNotNullAfter(const DiffContext &ctx, const Table &have, const Column &h
 	return h.not_null;
 }
 
+/// True when the expression names the column (bare or quoted): a rough test
+/// that may say yes too often, never no wrongly for a plain name.
+bool
+Mentions(const std::string &expr, const std::string &column)
+{
+	if (expr.find("\"" + column + "\"") != std::string::npos) {
+		return true;
+	}
+	const auto word = [](char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		       c == '_' || c == '$' || static_cast<unsigned char>(c) >= 0x80;
+	};
+	for (auto at = expr.find(column); at != std::string::npos; at = expr.find(column, at + 1)) {
+		const std::size_t end = at + column.size();
+		if ((at == 0 || !word(expr[at - 1])) && (end == expr.size() || !word(expr[end]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/// Generated columns that stay generated but use a column whose type
+/// changes: PostgreSQL refuses ALTER ... TYPE under them, so they are dropped
+/// first and added again after (their values are recomputed).
+std::set<std::string>
+RegeneratedColumns(const DiffContext &ctx, const Table &have, const Table &want)
+{
+	std::set<std::string> out;
+	for (const auto &g : have.columns) {
+		const Column *gw = want.FindColumn(g.name);
+		if (!g.generated_expr || !g.local || gw == nullptr || !gw->generated_expr) {
+			continue;
+		}
+		for (const auto &c : have.columns) {
+			const Column *cw = want.FindColumn(c.name);
+			if (c.name != g.name && cw != nullptr && (cw->type != c.type || ctx.Retyped(c.type)) &&
+			    Mentions(*g.generated_expr, c.name)) {
+				out.insert(g.name);
+			}
+		}
+	}
+	return out;
+}
+
 } // namespace
 
 void
@@ -199,6 +245,12 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	// A column only inherited is changed through its parent (ALTER TABLE
 	// recurses), unless the table is detached from that parent here.
 	const bool relinked = lineage.relinked.count(t) > 0;
+	const std::set<std::string> regenerated_columns = RegeneratedColumns(ctx, have, want);
+	for (const auto &name : regenerated_columns) {
+		ctx.dropped_columns.insert({t, name});
+		ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, name), Action::kDrop, false,
+		        render::DropColumn(t, name));
+	}
 	for (const auto &c : have.columns) {
 		if (want.FindColumn(c.name) == nullptr) {
 			if (!c.local && !relinked) {
@@ -213,6 +265,10 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	for (const auto &w : want.columns) {
 		const Column *h = have.FindColumn(w.name);
 		if (h == nullptr) {
+			continue;
+		}
+		if (regenerated_columns.count(w.name) > 0) {
+			AddColumn(ctx, t, w);
 			continue;
 		}
 		if (!h->local && !relinked) {

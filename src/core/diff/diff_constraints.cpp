@@ -91,8 +91,8 @@ RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables
 {
 	for (const auto &[tid, have] : ctx.from.tables) {
 		auto wit = ctx.to.tables.find(tid);
-		if (wit == ctx.to.tables.end()) {
-			continue;
+		if (wit == ctx.to.tables.end() || ctx.dropped_tables.count(tid) > 0) {
+			continue; // its own foreign keys go and come with the table
 		}
 		for (const auto &[name, k] : have.constraints) {
 			if (!IsForeignKey(k) || k.inherited || !k.references ||

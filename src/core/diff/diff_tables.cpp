@@ -239,7 +239,9 @@ DiffTables(DiffContext &ctx)
 			DropTable(ctx, have);
 		}
 	}
-	std::set<QualifiedName> rekeyed_tables;
+	// Foreign keys pointing at a table that is dropped and created again go
+	// before its DROP TABLE and come back after it, as for a changed key.
+	std::set<QualifiedName> rekeyed_tables(lineage.recreated.begin(), lineage.recreated.end());
 	for (const Table *w : ParentsFirst(ctx.to)) {
 		const Table &want = *w;
 		const QualifiedName &id = want.id;

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace pgschemadiff {
 namespace {
 
@@ -281,6 +283,57 @@ TEST(DiffOrdering, DomainOverARecreatedEnumIsRecreatedAndItsColumnsConverted)
 	EXPECT_LT(create, convert);
 	EXPECT_LT(convert, drop_old_domain);
 	EXPECT_LT(drop_old_domain, drop_old_enum);
+}
+
+TEST(DiffOrdering, GeneratedColumnOverARetypedColumnIsDroppedFirstAndAddedAfter)
+{
+	const auto side = [](const std::string &type) {
+		CatalogBuilder b;
+		b.Table("public", "t")
+		    .Column("public", "t", "amount", type)
+		    .Column("public", "t", "doubled", type, false, "(amount * 2)", "", "s");
+		return b;
+	};
+	const DiffResult r = DiffOf(side("integer"), side("bigint"));
+	const std::size_t drop = Position(r, "DROP COLUMN \"doubled\"");
+	const std::size_t retype = Position(r, "ALTER COLUMN \"amount\" SET DATA TYPE bigint");
+	const std::size_t add = Position(r, "ADD COLUMN \"doubled\"");
+	ASSERT_LT(add, r.changes.size());
+	EXPECT_LT(drop, retype);
+	EXPECT_LT(retype, add);
+	EXPECT_FALSE(r.changes[drop].destructive); // recomputed
+}
+
+TEST(DiffOrdering, ForeignKeyToARecreatedTableIsDroppedBeforeAndAddedAfter)
+{
+	const auto side = [](bool partitioned) {
+		CatalogBuilder b;
+		if (partitioned) {
+			b.Partitioned("public", "ev", "RANGE (id)");
+		} else {
+			b.Table("public", "ev");
+		}
+		b.Column("public", "ev", "id", "integer", true)
+		    .Constraint("public", "ev", "ev_pkey", "p", "PRIMARY KEY (id)", "{id}")
+		    .Table("public", "ref")
+		    .Column("public", "ref", "ev_id", "integer")
+		    .Constraint("public", "ref", "ref_fk", "f",
+		                "FOREIGN KEY (ev_id) REFERENCES public.ev(id)", "{ev_id}", "public", "ev");
+		return b;
+	};
+	const DiffResult r = DiffOf(side(false), side(true));
+	const std::size_t drop_fk = Position(r, "DROP CONSTRAINT \"ref_fk\"");
+	const std::size_t drop_table = Position(r, "DROP TABLE \"public\".\"ev\"");
+	const std::size_t create_table = Position(r, "CREATE TABLE \"public\".\"ev\"");
+	const std::size_t add_fk = Position(r, "ADD CONSTRAINT \"ref_fk\"");
+	ASSERT_LT(add_fk, r.changes.size());
+	EXPECT_LT(drop_fk, drop_table);
+	EXPECT_LT(drop_table, create_table);
+	EXPECT_LT(create_table, add_fk);
+	EXPECT_EQ(std::count_if(
+	              r.changes.begin(), r.changes.end(),
+	              [](const Change &c) { return c.sql.find("\"ref_fk\"") != std::string::npos; }),
+	          2);
 }
 
 } // namespace

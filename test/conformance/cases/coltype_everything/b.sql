@@ -1,0 +1,8 @@
+CREATE TABLE t (id int PRIMARY KEY, amount bigint, label text);
+CREATE INDEX t_amount ON t (amount) WHERE amount > 0;
+CREATE FUNCTION chk() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER t_chk BEFORE UPDATE OF amount ON t FOR EACH ROW WHEN (NEW.amount > 5) EXECUTE FUNCTION chk();
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY t_p ON t USING (amount > 0);
+ALTER TABLE t ADD COLUMN doubled bigint GENERATED ALWAYS AS (amount * 2) STORED;
+CREATE VIEW t_v AS SELECT id, amount FROM t;
