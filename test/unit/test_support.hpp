@@ -56,6 +56,15 @@ IndexOf(const DiffResult &r, const std::string &needle)
 	return -1;
 }
 
+/// Like IndexOf, but "not found" is r.changes.size(): it sorts after every
+/// statement found, so order checks read EXPECT_LT(PositionOf(a), PositionOf(b)).
+inline std::size_t
+PositionOf(const DiffResult &r, const std::string &needle)
+{
+	const int i = IndexOf(r, needle);
+	return i < 0 ? r.changes.size() : static_cast<std::size_t>(i);
+}
+
 /// How many statements contain `needle`.
 inline int
 CountOf(const DiffResult &r, const std::string &needle)

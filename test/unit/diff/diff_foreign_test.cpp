@@ -7,7 +7,9 @@ namespace pgschemadiff {
 namespace {
 
 using test::CatalogBuilder;
+using test::ChangeWith;
 using test::DiffOf;
+using test::PositionOf;
 using test::Sql;
 using Statements = std::vector<std::string>;
 
@@ -25,17 +27,6 @@ Column(CatalogBuilder &b, const std::string &table, const std::string &server,
 {
 	return b.Row(QueryId::kForeignTables,
 	             {"public", table, server, table_options, column, type, "false", "\\N", options});
-}
-
-std::size_t
-Position(const DiffResult &r, const std::string &needle)
-{
-	for (std::size_t i = 0; i < r.changes.size(); ++i) {
-		if (r.changes[i].sql.find(needle) != std::string::npos) {
-			return i;
-		}
-	}
-	return r.changes.size();
 }
 
 TEST(DiffForeign, ServerAndTableAreCreatedWithQuotedOptions)
@@ -88,10 +79,10 @@ TEST(DiffForeign, TableMovingToAnotherServerIsRecreatedWithItsViews)
 		return b;
 	};
 	const DiffResult r = DiffOf(side("a"), side("b"));
-	const std::size_t drop_view = Position(r, "DROP VIEW");
-	const std::size_t drop = Position(r, "DROP FOREIGN TABLE");
-	const std::size_t create = Position(r, "CREATE FOREIGN TABLE");
-	const std::size_t create_view = Position(r, "CREATE VIEW");
+	const std::size_t drop_view = PositionOf(r, "DROP VIEW");
+	const std::size_t drop = PositionOf(r, "DROP FOREIGN TABLE");
+	const std::size_t create = PositionOf(r, "CREATE FOREIGN TABLE");
+	const std::size_t create_view = PositionOf(r, "CREATE VIEW");
 	ASSERT_LT(create_view, r.changes.size());
 	EXPECT_LT(drop_view, drop);
 	EXPECT_LT(drop, create);
@@ -153,8 +144,8 @@ TEST(DiffForeign, SchemaFilterKeepsOnlyServersOfSelectedForeignTables)
 	DiffOptions o;
 	o.include_schemas = {"public"};
 	const DiffResult r = DiffOf(CatalogBuilder(), to, o);
-	EXPECT_NE(Position(r, "CREATE SERVER \"used\""), r.changes.size());
-	EXPECT_EQ(Position(r, "CREATE SERVER \"unused\""), r.changes.size());
+	EXPECT_NE(PositionOf(r, "CREATE SERVER \"used\""), r.changes.size());
+	EXPECT_EQ(PositionOf(r, "CREATE SERVER \"unused\""), r.changes.size());
 }
 
 } // namespace

@@ -13,24 +13,15 @@ namespace pgschemadiff {
 namespace {
 
 using test::CatalogBuilder;
+using test::ChangeWith;
 using test::DiffOf;
+using test::PositionOf;
 using Statements = std::vector<std::string>;
 
 const char *const kF1 = "CREATE OR REPLACE FUNCTION public.f(integer)\n RETURNS integer\n"
                         " LANGUAGE sql\nAS $function$select $1$function$\n";
 const char *const kF8 = "CREATE OR REPLACE FUNCTION public.f(bigint)\n RETURNS integer\n"
                         " LANGUAGE sql\nAS $function$select 1$function$\n";
-
-std::size_t
-Position(const DiffResult &r, const std::string &needle)
-{
-	for (std::size_t i = 0; i < r.changes.size(); ++i) {
-		if (r.changes[i].sql.find(needle) != std::string::npos) {
-			return i;
-		}
-	}
-	return r.changes.size();
-}
 
 DiffOptions
 WithPrivileges()
@@ -63,13 +54,13 @@ TEST(DiffOrdering, DefaultOfADroppedColumnGoesBeforeItsFunction)
 	    .Table("public", "t")
 	    .Column("public", "t", "id", "integer");
 	const DiffResult r = DiffOf(LocalWithDefault(), to);
-	const std::size_t drop_default = Position(r, "ALTER COLUMN \"c\" DROP DEFAULT");
-	const std::size_t drop_check = Position(r, "DROP CONSTRAINT \"pos\"");
-	const std::size_t drop_function = Position(r, "DROP FUNCTION");
+	const std::size_t drop_default = PositionOf(r, "ALTER COLUMN \"c\" DROP DEFAULT");
+	const std::size_t drop_check = PositionOf(r, "DROP CONSTRAINT \"pos\"");
+	const std::size_t drop_function = PositionOf(r, "DROP FUNCTION");
 	ASSERT_LT(drop_function, r.changes.size());
 	EXPECT_LT(drop_default, drop_function);
 	EXPECT_LT(drop_check, drop_function);
-	EXPECT_LT(drop_function, Position(r, "DROP COLUMN \"c\""));
+	EXPECT_LT(drop_function, PositionOf(r, "DROP COLUMN \"c\""));
 }
 
 TEST(DiffOrdering, DefaultOfADroppedTableGoesBeforeItsFunction)
@@ -77,11 +68,11 @@ TEST(DiffOrdering, DefaultOfADroppedTableGoesBeforeItsFunction)
 	CatalogBuilder to;
 	to.Routine("public", "f", "bigint", "integer", kF8);
 	const DiffResult r = DiffOf(LocalWithDefault(), to);
-	const std::size_t drop_function = Position(r, "DROP FUNCTION");
+	const std::size_t drop_function = PositionOf(r, "DROP FUNCTION");
 	ASSERT_LT(drop_function, r.changes.size());
-	EXPECT_LT(Position(r, "ALTER COLUMN \"c\" DROP DEFAULT"), drop_function);
-	EXPECT_LT(Position(r, "DROP CONSTRAINT \"pos\""), drop_function);
-	EXPECT_LT(drop_function, Position(r, "DROP TABLE"));
+	EXPECT_LT(PositionOf(r, "ALTER COLUMN \"c\" DROP DEFAULT"), drop_function);
+	EXPECT_LT(PositionOf(r, "DROP CONSTRAINT \"pos\""), drop_function);
+	EXPECT_LT(drop_function, PositionOf(r, "DROP TABLE"));
 }
 
 TEST(DiffOrdering, DomainCallingAFunctionWaitsForItAndSoDoesAFunctionTakingTheDomain)
@@ -100,9 +91,9 @@ TEST(DiffOrdering, DomainCallingAFunctionWaitsForItAndSoDoesAFunctionTakingTheDo
 	             {"function", "public", "is_even", "integer"})
 	    .Depends({"function", "public", "half", "public.even"}, {"type", "public", "even", ""});
 	const DiffResult r = DiffOf(CatalogBuilder(), to);
-	const std::size_t is_even = Position(r, "FUNCTION public.is_even");
-	const std::size_t domain = Position(r, "CREATE DOMAIN");
-	const std::size_t half_fn = Position(r, "FUNCTION public.half");
+	const std::size_t is_even = PositionOf(r, "FUNCTION public.is_even");
+	const std::size_t domain = PositionOf(r, "CREATE DOMAIN");
+	const std::size_t half_fn = PositionOf(r, "FUNCTION public.half");
 	ASSERT_LT(half_fn, r.changes.size());
 	EXPECT_LT(is_even, domain);
 	EXPECT_LT(domain, half_fn);
@@ -121,10 +112,10 @@ TEST(DiffOrdering, DomainCheckCallingARecreatedFunctionIsDroppedAndAddedAgain)
 		return b;
 	};
 	const DiffResult r = DiffOf(side(kF1, "integer"), side(kF8, "bigint"));
-	const std::size_t drop_check = Position(r, "DROP CONSTRAINT \"d_check\"");
-	const std::size_t drop_function = Position(r, "DROP FUNCTION");
-	const std::size_t create_function = Position(r, "FUNCTION public.f(bigint)");
-	const std::size_t add_check = Position(r, "ADD CONSTRAINT \"d_check\"");
+	const std::size_t drop_check = PositionOf(r, "DROP CONSTRAINT \"d_check\"");
+	const std::size_t drop_function = PositionOf(r, "DROP FUNCTION");
+	const std::size_t create_function = PositionOf(r, "FUNCTION public.f(bigint)");
+	const std::size_t add_check = PositionOf(r, "ADD CONSTRAINT \"d_check\"");
 	ASSERT_LT(add_check, r.changes.size());
 	EXPECT_LT(drop_check, drop_function);
 	EXPECT_LT(drop_function, create_function);
@@ -143,9 +134,9 @@ TEST(DiffOrdering, EnumLabelUsedByTheMigrationIsNotAddedInPlace)
 	    .Table("public", "m")
 	    .Column("public", "m", "x", "public.mood", false, "'c'::public.mood");
 	const DiffResult r = DiffOf(from, to);
-	EXPECT_EQ(Position(r, "ADD VALUE"), r.changes.size());
-	EXPECT_LT(Position(r, "RENAME TO"), Position(r, "CREATE TYPE \"public\".\"mood\""));
-	EXPECT_LT(Position(r, "SET DEFAULT 'c'::public.mood"), r.changes.size());
+	EXPECT_EQ(PositionOf(r, "ADD VALUE"), r.changes.size());
+	EXPECT_LT(PositionOf(r, "RENAME TO"), PositionOf(r, "CREATE TYPE \"public\".\"mood\""));
+	EXPECT_LT(PositionOf(r, "SET DEFAULT 'c'::public.mood"), r.changes.size());
 
 	// Without a use, the label is added in place.
 	CatalogBuilder plain;
@@ -170,10 +161,10 @@ TEST(DiffOrdering, TableCreatedAgainGetsItsGrantsAndRowSecurityBack)
 	Catalog want = to.Build();
 	want.tables.at({"public", "t"}).row_security = true;
 	const DiffResult r = Diff(from.Build(), want, WithPrivileges());
-	EXPECT_LT(Position(r, "DROP TABLE"), Position(r, "CREATE TABLE"));
-	EXPECT_LT(Position(r, "CREATE TABLE"), Position(r, "ENABLE ROW LEVEL SECURITY"));
-	EXPECT_LT(Position(r, "ENABLE ROW LEVEL SECURITY"), r.changes.size());
-	EXPECT_LT(Position(r, "GRANT SELECT ON TABLE \"public\".\"t\" TO PUBLIC"), r.changes.size());
+	EXPECT_LT(PositionOf(r, "DROP TABLE"), PositionOf(r, "CREATE TABLE"));
+	EXPECT_LT(PositionOf(r, "CREATE TABLE"), PositionOf(r, "ENABLE ROW LEVEL SECURITY"));
+	EXPECT_LT(PositionOf(r, "ENABLE ROW LEVEL SECURITY"), r.changes.size());
+	EXPECT_LT(PositionOf(r, "GRANT SELECT ON TABLE \"public\".\"t\" TO PUBLIC"), r.changes.size());
 }
 
 TEST(DiffOrdering, NewFunctionWhosePublicExecuteIsRevokedRemotelyIsRevoked)
@@ -181,7 +172,7 @@ TEST(DiffOrdering, NewFunctionWhosePublicExecuteIsRevokedRemotelyIsRevoked)
 	CatalogBuilder to;
 	to.Routine("public", "f", "integer", "integer", kF1); // no privilege rows: PUBLIC revoked
 	const DiffResult r = DiffOf(CatalogBuilder(), to, WithPrivileges());
-	EXPECT_LT(Position(r, "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"(integer) FROM PUBLIC;"),
+	EXPECT_LT(PositionOf(r, "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"(integer) FROM PUBLIC;"),
 	          r.changes.size());
 }
 
@@ -209,17 +200,17 @@ TEST(DiffOrdering, DefaultCallingAFunctionThatNeedsATableIsSetAfterTheFunction)
 	    .Column("public", "keep", "code", "integer", false, "public.next_code()")
 	    .Depends({"default", "public", "keep", "code"}, {"function", "public", "next_code", ""});
 	const DiffResult r = DiffOf(from, to);
-	const std::size_t function = Position(r, "FUNCTION public.next_code");
-	const std::size_t create_orders = Position(r, "CREATE TABLE \"public\".\"orders\"");
-	const std::size_t add_keep = Position(r, "ADD COLUMN \"code\"");
+	const std::size_t function = PositionOf(r, "FUNCTION public.next_code");
+	const std::size_t create_orders = PositionOf(r, "CREATE TABLE \"public\".\"orders\"");
+	const std::size_t add_keep = PositionOf(r, "ADD COLUMN \"code\"");
 	ASSERT_LT(function, r.changes.size());
 	EXPECT_LT(create_orders, function);
 	EXPECT_LT(add_keep, function);
 	EXPECT_EQ(r.changes[create_orders].sql.find("DEFAULT"), std::string::npos);
 	EXPECT_EQ(r.changes[add_keep].sql.find("DEFAULT"), std::string::npos);
-	EXPECT_LT(function, Position(r, "\"orders\" ALTER COLUMN \"code\" SET DEFAULT"));
-	EXPECT_LT(function, Position(r, "\"keep\" ALTER COLUMN \"code\" SET DEFAULT"));
-	const std::size_t check = Position(r, "ADD CONSTRAINT \"c\"");
+	EXPECT_LT(function, PositionOf(r, "\"orders\" ALTER COLUMN \"code\" SET DEFAULT"));
+	EXPECT_LT(function, PositionOf(r, "\"keep\" ALTER COLUMN \"code\" SET DEFAULT"));
+	const std::size_t check = PositionOf(r, "ADD CONSTRAINT \"c\"");
 	EXPECT_LT(function, check);
 	EXPECT_LT(check, r.changes.size());
 	// Existing rows of keep get NULL, not the default: said in a WARNING.
@@ -242,12 +233,12 @@ TEST(DiffOrdering, IndexAndGeneratedColumnCallingARecreatedFunctionAreRebuiltAro
 		return b;
 	};
 	const DiffResult r = DiffOf(side(kF1, "integer"), side(kF8, "bigint"));
-	const std::size_t drop_expression = Position(r, "DROP EXPRESSION");
-	const std::size_t drop_index = Position(r, "DROP INDEX");
-	const std::size_t drop_function = Position(r, "DROP FUNCTION");
-	const std::size_t create_function = Position(r, "FUNCTION public.f(bigint)");
-	const std::size_t add_column = Position(r, "ADD COLUMN \"g\"");
-	const std::size_t create_index = Position(r, "CREATE INDEX");
+	const std::size_t drop_expression = PositionOf(r, "DROP EXPRESSION");
+	const std::size_t drop_index = PositionOf(r, "DROP INDEX");
+	const std::size_t drop_function = PositionOf(r, "DROP FUNCTION");
+	const std::size_t create_function = PositionOf(r, "FUNCTION public.f(bigint)");
+	const std::size_t add_column = PositionOf(r, "ADD COLUMN \"g\"");
+	const std::size_t create_index = PositionOf(r, "CREATE INDEX");
 	ASSERT_LT(create_index, r.changes.size());
 	EXPECT_LT(drop_expression, drop_function);
 	EXPECT_LT(drop_index, drop_function);
@@ -255,7 +246,7 @@ TEST(DiffOrdering, IndexAndGeneratedColumnCallingARecreatedFunctionAreRebuiltAro
 	EXPECT_LT(create_function, add_column);
 	EXPECT_LT(add_column, create_index);
 	// The generated values are recomputed: nothing is lost.
-	EXPECT_FALSE(r.changes[Position(r, "DROP COLUMN \"g\"")].destructive);
+	EXPECT_FALSE(r.changes[PositionOf(r, "DROP COLUMN \"g\"")].destructive);
 }
 
 TEST(DiffOrdering, DomainOverARecreatedEnumIsRecreatedAndItsColumnsConverted)
@@ -269,14 +260,14 @@ TEST(DiffOrdering, DomainOverARecreatedEnumIsRecreatedAndItsColumnsConverted)
 		return b;
 	};
 	const DiffResult r = DiffOf(side("{sad,ok}"), side("{ok,sad}"));
-	const std::size_t new_enum = Position(r, "CREATE TYPE \"public\".\"mood\"");
-	const std::size_t rename = Position(r, "ALTER DOMAIN \"public\".\"good\" RENAME TO");
-	const std::size_t create = Position(r, "CREATE DOMAIN \"public\".\"good\"");
-	const std::size_t convert = Position(r, "USING \"g\"::text::public.good");
+	const std::size_t new_enum = PositionOf(r, "CREATE TYPE \"public\".\"mood\"");
+	const std::size_t rename = PositionOf(r, "ALTER DOMAIN \"public\".\"good\" RENAME TO");
+	const std::size_t create = PositionOf(r, "CREATE DOMAIN \"public\".\"good\"");
+	const std::size_t convert = PositionOf(r, "USING \"g\"::text::public.good");
 	const std::size_t drop_old_domain =
-	    Position(r, "DROP DOMAIN \"public\".\"good__pgschemadiff_old\"");
+	    PositionOf(r, "DROP DOMAIN \"public\".\"good__pgschemadiff_old\"");
 	const std::size_t drop_old_enum =
-	    Position(r, "DROP TYPE \"public\".\"mood__pgschemadiff_old\"");
+	    PositionOf(r, "DROP TYPE \"public\".\"mood__pgschemadiff_old\"");
 	ASSERT_LT(drop_old_enum, r.changes.size());
 	EXPECT_LT(new_enum, rename);
 	EXPECT_LT(rename, create);
@@ -295,9 +286,9 @@ TEST(DiffOrdering, GeneratedColumnOverARetypedColumnIsDroppedFirstAndAddedAfter)
 		return b;
 	};
 	const DiffResult r = DiffOf(side("integer"), side("bigint"));
-	const std::size_t drop = Position(r, "DROP COLUMN \"doubled\"");
-	const std::size_t retype = Position(r, "ALTER COLUMN \"amount\" SET DATA TYPE bigint");
-	const std::size_t add = Position(r, "ADD COLUMN \"doubled\"");
+	const std::size_t drop = PositionOf(r, "DROP COLUMN \"doubled\"");
+	const std::size_t retype = PositionOf(r, "ALTER COLUMN \"amount\" SET DATA TYPE bigint");
+	const std::size_t add = PositionOf(r, "ADD COLUMN \"doubled\"");
 	ASSERT_LT(add, r.changes.size());
 	EXPECT_LT(drop, retype);
 	EXPECT_LT(retype, add);
@@ -322,10 +313,10 @@ TEST(DiffOrdering, ForeignKeyToARecreatedTableIsDroppedBeforeAndAddedAfter)
 		return b;
 	};
 	const DiffResult r = DiffOf(side(false), side(true));
-	const std::size_t drop_fk = Position(r, "DROP CONSTRAINT \"ref_fk\"");
-	const std::size_t drop_table = Position(r, "DROP TABLE \"public\".\"ev\"");
-	const std::size_t create_table = Position(r, "CREATE TABLE \"public\".\"ev\"");
-	const std::size_t add_fk = Position(r, "ADD CONSTRAINT \"ref_fk\"");
+	const std::size_t drop_fk = PositionOf(r, "DROP CONSTRAINT \"ref_fk\"");
+	const std::size_t drop_table = PositionOf(r, "DROP TABLE \"public\".\"ev\"");
+	const std::size_t create_table = PositionOf(r, "CREATE TABLE \"public\".\"ev\"");
+	const std::size_t add_fk = PositionOf(r, "ADD CONSTRAINT \"ref_fk\"");
 	ASSERT_LT(add_fk, r.changes.size());
 	EXPECT_LT(drop_fk, drop_table);
 	EXPECT_LT(drop_table, create_table);

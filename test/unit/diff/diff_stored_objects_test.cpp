@@ -9,7 +9,9 @@ namespace pgschemadiff {
 namespace {
 
 using test::CatalogBuilder;
+using test::ChangeWith;
 using test::DiffOf;
+using test::PositionOf;
 using test::Sql;
 using Statements = std::vector<std::string>;
 
@@ -22,28 +24,6 @@ AggRow(const std::string &name, const std::string &args, const std::string &sfun
 	return {"public", name,  args,    args,  "n",   sfunc,    stype, "0",     "\\N",
 	        "false",  "r",   "\\N",   "\\N", "\\N", initcond, "\\N", "\\N",   "\\N",
 	        "0",      "\\N", "false", "r",   "\\N", "\\N",    "\\N", parallel};
-}
-
-const Change *
-Find(const DiffResult &r, const std::string &needle)
-{
-	for (const auto &c : r.changes) {
-		if (c.sql.find(needle) != std::string::npos) {
-			return &c;
-		}
-	}
-	return nullptr;
-}
-
-std::size_t
-Position(const DiffResult &r, const std::string &needle)
-{
-	for (std::size_t i = 0; i < r.changes.size(); ++i) {
-		if (r.changes[i].sql.find(needle) != std::string::npos) {
-			return i;
-		}
-	}
-	return r.changes.size();
 }
 
 TEST(DiffStoredObjects, AggregateOnlyInRemoteIsCreatedWithItsNonDefaultClauses)
@@ -71,10 +51,10 @@ TEST(DiffStoredObjects, AggregateOverStarAndOrderedSetAggregateSpellTheirArgumen
 	os[10] = "w";                // the ordered-set default: not printed
 	to.Row(QueryId::kAggregates, os);
 	const DiffResult r = DiffOf(CatalogBuilder(), to);
-	const Change *star = Find(r, "\"n\"");
+	const Change *star = ChangeWith(r, "\"n\"");
 	ASSERT_NE(star, nullptr);
 	EXPECT_EQ(star->sql.rfind("CREATE AGGREGATE \"public\".\"n\"(*) (", 0), 0u) << star->sql;
-	const Change *pick = Find(r, "\"pick\"");
+	const Change *pick = ChangeWith(r, "\"pick\"");
 	ASSERT_NE(pick, nullptr);
 	EXPECT_NE(pick->sql.find("\"pick\"(numeric ORDER BY numeric)"), std::string::npos);
 	EXPECT_NE(pick->sql.find("FINALFUNC_EXTRA"), std::string::npos);
@@ -82,7 +62,7 @@ TEST(DiffStoredObjects, AggregateOverStarAndOrderedSetAggregateSpellTheirArgumen
 
 	CatalogBuilder from = to;
 	const DiffResult drop = DiffOf(from, CatalogBuilder());
-	EXPECT_NE(Find(drop, "DROP AGGREGATE \"public\".\"n\"(*);"), nullptr);
+	EXPECT_NE(ChangeWith(drop, "DROP AGGREGATE \"public\".\"n\"(*);"), nullptr);
 	EXPECT_TRUE(drop.changes[0].destructive);
 }
 
@@ -99,10 +79,10 @@ TEST(DiffStoredObjects, ChangedAggregateIsRecreatedAroundTheViewThatUsesIt)
 		return b;
 	};
 	const DiffResult r = DiffOf(side("0"), side("10"));
-	const std::size_t drop_view = Position(r, "DROP VIEW");
-	const std::size_t drop_agg = Position(r, "DROP AGGREGATE");
-	const std::size_t create_agg = Position(r, "CREATE AGGREGATE");
-	const std::size_t create_view = Position(r, "CREATE VIEW");
+	const std::size_t drop_view = PositionOf(r, "DROP VIEW");
+	const std::size_t drop_agg = PositionOf(r, "DROP AGGREGATE");
+	const std::size_t create_agg = PositionOf(r, "CREATE AGGREGATE");
+	const std::size_t create_view = PositionOf(r, "CREATE VIEW");
 	ASSERT_EQ(r.changes.size(), 4u);
 	EXPECT_LT(drop_view, drop_agg);
 	EXPECT_LT(drop_agg, create_agg);
@@ -178,8 +158,8 @@ TEST(DiffStoredObjects, RangeWithAUserSubtypeDiffWaitsForTheFunctions)
 	to.Row(QueryId::kRanges, {"public", "Names", "text", "\\N", "\\N", "pg_catalog", "C", "\\N",
 	                          "public", "names_multi"});
 	const DiffResult r = DiffOf(CatalogBuilder(), to);
-	const Change *span = Find(r, "\"span\"");
-	const Change *names = Find(r, "\"Names\"");
+	const Change *span = ChangeWith(r, "\"span\"");
+	const Change *names = ChangeWith(r, "\"Names\"");
 	ASSERT_NE(span, nullptr);
 	ASSERT_NE(names, nullptr);
 	EXPECT_EQ(span->phase, Phase::kCreateLateTypes);
