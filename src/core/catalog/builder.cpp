@@ -18,16 +18,13 @@ Require(const CatalogRows &rows, QueryId id, const char *what)
 	return it->second;
 }
 
-template <typename Fn>
-void
-ForEachRow(const RowSet &set, Fn fn)
+/// The first character of a one-letter catalog code ("char" columns), or
+/// `fallback` when the cell is empty.
+char
+CodeAt(const RowReader &r, const char *column, char fallback)
 {
-	for (const auto &row : set.Rows()) {
-		if (row.size() != set.Columns().size()) {
-			throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
-		}
-		fn(RowReader(set, row));
-	}
+	const std::string code = r.Text(column);
+	return code.empty() ? fallback : code[0];
 }
 
 std::set<std::string>
@@ -53,7 +50,7 @@ FindTable(Catalog &cat, const QualifiedName &id)
 void
 BuildTables(const CatalogRows &rows, Catalog &cat)
 {
-	ForEachRow(Require(rows, QueryId::kTables, "tables"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kTables, "tables"), [&](const RowReader &r) {
 		Table t;
 		t.id = {r.Text("schema"), r.Text("name")};
 		t.unlogged = r.Text("persistence") == "u";
@@ -77,7 +74,7 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		}
 		cat.tables.emplace(t.id, std::move(t));
 	});
-	ForEachRow(Require(rows, QueryId::kColumns, "columns"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kColumns, "columns"), [&](const RowReader &r) {
 		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
 		if (t == nullptr) {
 			return;
@@ -86,8 +83,7 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		c.name = r.Text("name");
 		c.position = r.Int("position");
 		c.type = r.Text("type");
-		const std::string kind = r.Text("type_kind");
-		c.type_kind = kind.empty() ? 'b' : kind[0];
+		c.type_kind = CodeAt(r, "type_kind", 'b');
 		c.not_null = r.Bool("not_null");
 		const std::string generated = r.Text("generated");
 		if (!generated.empty()) {
@@ -107,15 +103,14 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		c.inherited = r.Int("inherited");
 		t->columns.push_back(std::move(c));
 	});
-	ForEachRow(Require(rows, QueryId::kConstraints, "constraints"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kConstraints, "constraints"), [&](const RowReader &r) {
 		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
 		if (t == nullptr) {
 			return;
 		}
 		Constraint k;
 		k.name = r.Text("name");
-		const std::string type = r.Text("type");
-		k.type = static_cast<ConstraintType>(type.empty() ? 'c' : type[0]);
+		k.type = static_cast<ConstraintType>(CodeAt(r, "type", 'c'));
 		k.definition = r.Text("definition");
 		k.columns = ColumnSet(r, "columns");
 		if (r.Get("ref_table")) {
@@ -130,7 +125,7 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 void
 BuildIndexes(const CatalogRows &rows, Catalog &cat)
 {
-	ForEachRow(Require(rows, QueryId::kIndexes, "indexes"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kIndexes, "indexes"), [&](const RowReader &r) {
 		const QualifiedName owner{r.Text("schema"), r.Text("table_name")};
 		Index i;
 		i.name = r.Text("name");
@@ -220,29 +215,27 @@ AggregateClauses(const RowReader &r, char kind)
 void
 BuildStoredObjects(const CatalogRows &rows, Catalog &cat)
 {
-	ForEachRow(Require(rows, QueryId::kAggregates, "aggregates"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kAggregates, "aggregates"), [&](const RowReader &r) {
 		Aggregate a;
 		a.id = {r.Text("schema"), r.Text("name")};
 		a.identity_args = r.Text("identity_args");
 		a.arguments = r.Text("arguments");
-		const std::string kind = r.Text("kind");
-		a.kind = kind.empty() ? 'n' : kind[0];
+		a.kind = CodeAt(r, "kind", 'n');
 		a.clauses = AggregateClauses(r, a.kind);
 		if (r.Get("sortop_name")) {
 			a.sort_operator = QualifiedName{r.Text("sortop_schema"), r.Text("sortop_name")};
 		}
 		cat.aggregates.emplace(std::make_pair(a.id, a.identity_args), std::move(a));
 	});
-	ForEachRow(Require(rows, QueryId::kRules, "rules"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kRules, "rules"), [&](const RowReader &r) {
 		Rule u;
 		u.table = {r.Text("schema"), r.Text("table_name")};
 		u.name = r.Text("name");
 		u.definition = r.Text("definition");
-		const std::string enabled = r.Text("enabled");
-		u.enabled = enabled.empty() ? 'O' : enabled[0];
+		u.enabled = CodeAt(r, "enabled", 'O');
 		cat.rules.emplace(std::make_pair(u.table, u.name), std::move(u));
 	});
-	ForEachRow(Require(rows, QueryId::kRanges, "range types"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kRanges, "range types"), [&](const RowReader &r) {
 		RangeType t;
 		t.id = {r.Text("schema"), r.Text("name")};
 		t.subtype = r.Text("subtype");
@@ -258,14 +251,13 @@ BuildStoredObjects(const CatalogRows &rows, Catalog &cat)
 		}
 		cat.ranges.emplace(t.id, std::move(t));
 	});
-	ForEachRow(Require(rows, QueryId::kEventTriggers, "event triggers"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kEventTriggers, "event triggers"), [&](const RowReader &r) {
 		EventTrigger e;
 		e.name = r.Text("name");
 		e.event = r.Text("event");
 		e.tags = ParseTextArray(r.Text("tags"));
 		e.function = {r.Text("function_schema"), r.Text("function_name")};
-		const std::string enabled = r.Text("enabled");
-		e.enabled = enabled.empty() ? 'O' : enabled[0];
+		e.enabled = CodeAt(r, "enabled", 'O');
 		cat.event_triggers.emplace(e.name, std::move(e));
 	});
 }
@@ -273,7 +265,7 @@ BuildStoredObjects(const CatalogRows &rows, Catalog &cat)
 void
 BuildDependents(const CatalogRows &rows, Catalog &cat)
 {
-	ForEachRow(Require(rows, QueryId::kViews, "views"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kViews, "views"), [&](const RowReader &r) {
 		View v;
 		v.id = {r.Text("schema"), r.Text("name")};
 		v.materialized = r.Text("relkind") == "m";
@@ -282,7 +274,7 @@ BuildDependents(const CatalogRows &rows, Catalog &cat)
 		v.columns = r.Text("columns");
 		cat.views.emplace(v.id, std::move(v));
 	});
-	ForEachRow(Require(rows, QueryId::kRoutines, "functions"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kRoutines, "functions"), [&](const RowReader &r) {
 		Routine f;
 		f.id = {r.Text("schema"), r.Text("name")};
 		f.identity_args = r.Text("identity_args");
@@ -292,28 +284,26 @@ BuildDependents(const CatalogRows &rows, Catalog &cat)
 		f.definition = r.Text("definition");
 		cat.routines.emplace(std::make_pair(f.id, f.identity_args), std::move(f));
 	});
-	ForEachRow(Require(rows, QueryId::kTriggers, "triggers"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kTriggers, "triggers"), [&](const RowReader &r) {
 		Trigger g;
 		g.table = {r.Text("schema"), r.Text("table_name")};
 		g.name = r.Text("name");
 		g.definition = r.Text("definition");
-		const std::string enabled = r.Text("enabled");
-		g.enabled = enabled.empty() ? 'O' : enabled[0];
+		g.enabled = CodeAt(r, "enabled", 'O');
 		cat.triggers.emplace(std::make_pair(g.table, g.name), std::move(g));
 	});
-	ForEachRow(Require(rows, QueryId::kPolicies, "policies"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kPolicies, "policies"), [&](const RowReader &r) {
 		Policy p;
 		p.table = {r.Text("schema"), r.Text("table_name")};
 		p.name = r.Text("name");
 		p.permissive = r.Bool("permissive");
-		const std::string command = r.Text("command");
-		p.command = command.empty() ? '*' : command[0];
+		p.command = CodeAt(r, "command", '*');
 		p.roles = ParseTextArray(r.Text("roles"));
 		p.using_expr = r.Optional("using_expr");
 		p.check_expr = r.Optional("check_expr");
 		cat.policies.emplace(std::make_pair(p.table, p.name), std::move(p));
 	});
-	ForEachRow(Require(rows, QueryId::kDependencies, "dependencies"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kDependencies, "dependencies"), [&](const RowReader &r) {
 		DependencyEdge e{RefAt(r, "dep_"), RefAt(r, "ref_")};
 		// A view's rule also points at the view's own columns; that is no edge.
 		const bool view = e.dependent.kind == "view" || e.dependent.kind == "materialized view";
@@ -324,7 +314,7 @@ BuildDependents(const CatalogRows &rows, Catalog &cat)
 		}
 		cat.dependencies.push_back(std::move(e));
 	});
-	ForEachRow(Require(rows, QueryId::kPrivileges, "privileges"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kPrivileges, "privileges"), [&](const RowReader &r) {
 		Privilege p;
 		p.object = {r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")};
 		p.grantee = r.Text("grantee");
@@ -337,7 +327,7 @@ BuildDependents(const CatalogRows &rows, Catalog &cat)
 void
 BuildSequences(const CatalogRows &rows, Catalog &cat)
 {
-	ForEachRow(Require(rows, QueryId::kSequences, "sequences"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kSequences, "sequences"), [&](const RowReader &r) {
 		SequenceOptions o;
 		o.data_type = r.Text("data_type");
 		o.start = r.Text("start");
@@ -386,7 +376,7 @@ BuildSequences(const CatalogRows &rows, Catalog &cat)
 void
 BuildTableOptions(const CatalogRows &rows, Catalog &cat)
 {
-	ForEachRow(Require(rows, QueryId::kTableOptions, "table options"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kTableOptions, "table options"), [&](const RowReader &r) {
 		Table *t = FindTable(cat, {r.Text("schema"), r.Text("name")});
 		if (t == nullptr) {
 			return;
@@ -399,8 +389,7 @@ BuildTableOptions(const CatalogRows &rows, Catalog &cat)
 				t->storage_order.push_back(name);
 			}
 		}
-		const std::string identity = r.Text("replica_identity");
-		t->replica_identity = identity.empty() ? 'd' : identity[0];
+		t->replica_identity = CodeAt(r, "replica_identity", 'd');
 		t->replica_index = r.Text("replica_index");
 	});
 }
@@ -409,10 +398,9 @@ BuildTableOptions(const CatalogRows &rows, Catalog &cat)
 void
 BuildDefaultAcls(const CatalogRows &rows, Catalog &cat)
 {
-	ForEachRow(
+	EachRow(
 	    Require(rows, QueryId::kDefaultPrivileges, "default privileges"), [&](const RowReader &r) {
-		    const std::string type = r.Text("object_type");
-		    const char object_type = type.empty() ? 'r' : type[0];
+		    const char object_type = CodeAt(r, "object_type", 'r');
 		    AclGrants *grants = nullptr;
 		    if (r.Text("source") == "builtin") {
 			    grants = &cat.default_acls.builtin[object_type];
@@ -423,7 +411,7 @@ BuildDefaultAcls(const CatalogRows &rows, Catalog &cat)
 			    (*grants)[{r.Text("grantee"), r.Text("privilege")}] = r.Bool("grantable");
 		    }
 	    });
-	ForEachRow(Require(rows, QueryId::kRoles, "roles"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kRoles, "roles"), [&](const RowReader &r) {
 		cat.roles.insert(r.Text("name"));
 		if (r.Bool("is_current_user")) {
 			cat.current_role = r.Text("name");
@@ -468,15 +456,15 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 {
 	Catalog cat;
 	cat.server_version = server_version;
-	ForEachRow(Require(rows, QueryId::kSchemas, "schemas"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kSchemas, "schemas"), [&](const RowReader &r) {
 		Schema s{r.Text("name")};
 		cat.schemas.emplace(s.name, s);
 	});
-	ForEachRow(Require(rows, QueryId::kExtensions, "extensions"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kExtensions, "extensions"), [&](const RowReader &r) {
 		Extension e{r.Text("name"), r.Text("schema"), r.Text("version"), r.Bool("relocatable")};
 		cat.extensions.emplace(e.name, e);
 	});
-	ForEachRow(Require(rows, QueryId::kCollations, "collations"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kCollations, "collations"), [&](const RowReader &r) {
 		Collation c;
 		c.id = {r.Text("schema"), r.Text("name")};
 		c.provider = r.Text("provider");
@@ -500,13 +488,13 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	BuildIndexes(rows, cat);
 	BuildTableOptions(rows, cat);
 	BuildDefaultAcls(rows, cat);
-	ForEachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
 		EnumType e;
 		e.id = {r.Text("schema"), r.Text("name")};
 		e.labels = ParseTextArray(r.Text("labels"));
 		cat.enums.emplace(e.id, std::move(e));
 	});
-	ForEachRow(Require(rows, QueryId::kDomains, "domains"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kDomains, "domains"), [&](const RowReader &r) {
 		Domain d;
 		d.id = {r.Text("schema"), r.Text("name")};
 		d.base_type = r.Text("base_type");
@@ -526,7 +514,7 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		}
 		cat.domains.emplace(d.id, std::move(d));
 	});
-	ForEachRow(Require(rows, QueryId::kComposites, "composite types"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kComposites, "composite types"), [&](const RowReader &r) {
 		const QualifiedName id{r.Text("schema"), r.Text("name")};
 		CompositeType &c = cat.composites[id];
 		c.id = id;
@@ -541,7 +529,7 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		}
 		c.attributes.push_back(std::move(a));
 	});
-	ForEachRow(Require(rows, QueryId::kComments, "comments"), [&](const RowReader &r) {
+	EachRow(Require(rows, QueryId::kComments, "comments"), [&](const RowReader &r) {
 		cat.comments.emplace(
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
 		    r.Text("description"));
@@ -553,11 +541,10 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	                cat);
 	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
 	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
-	ForEachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"),
-	           [&](const RowReader &r) {
-		           cat.unsupported.push_back(
-		               {r.Text("kind"), r.Text("schema"), r.Text("identity"), r.Text("signature")});
-	           });
+	EachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"), [&](const RowReader &r) {
+		cat.unsupported.push_back(
+		    {r.Text("kind"), r.Text("schema"), r.Text("identity"), r.Text("signature")});
+	});
 	return cat;
 }
 
