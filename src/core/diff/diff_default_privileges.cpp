@@ -9,8 +9,8 @@
 // The statements run before any object is created, so objects this migration
 // creates get the remote's defaults (for the role that applies it).
 #include "core/diff/context.hpp"
+#include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
-#include "core/render/tables_extra.hpp"
 
 #include <map>
 #include <vector>

@@ -8,7 +8,7 @@
 // not marked indisreplident).
 #include "core/diff/context.hpp"
 #include "core/render/quote.hpp"
-#include "core/render/tables_extra.hpp"
+#include "core/render/table_options.hpp"
 
 namespace pgschemadiff {
 namespace {

@@ -12,7 +12,7 @@
 #include "core/diff/tables_internal.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
-#include "core/render/tables_extra.hpp"
+#include "core/render/table_options.hpp"
 
 #include <algorithm>
 #include <functional>

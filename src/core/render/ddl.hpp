@@ -153,6 +153,14 @@ std::string Grant(const Privilege &p);
 std::string Revoke(const Privilege &p, bool grant_option_only);
 /// The object a privilege is on, as GRANT names it: TABLE "s"."t", FUNCTION "s"."f"(int), ...
 std::string PrivilegeTarget(const ObjectRef &object);
+/// TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS for pg_default_acl.defaclobjtype.
+const char *DefaultAclObjects(char object_type);
+/// ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] GRANT p ON TABLES TO g [WITH GRANT OPTION]
+std::string GrantDefault(const DefaultAclKey &key, const std::string &grantee,
+                         const std::string &privilege, bool grantable);
+/// ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] REVOKE [GRANT OPTION FOR] p ON ... FROM g
+std::string RevokeDefault(const DefaultAclKey &key, const std::string &grantee,
+                          const std::string &privilege, bool grant_option_only);
 
 // comments.cpp
 /// COMMENT ON <kind> object IS 'text' (IS NULL without text); objects named

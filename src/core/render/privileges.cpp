@@ -1,4 +1,5 @@
-// privileges.cpp — SQL text for GRANT and REVOKE, and the objects they name.
+// privileges.cpp — SQL text for GRANT and REVOKE, the objects they name, and
+// ALTER DEFAULT PRIVILEGES (as pg_dump's dumpDefaultACL).
 // Layer: core/render.
 #include "core/render/ddl.hpp"
 
@@ -57,6 +58,16 @@ Grantee(const std::string &role)
 	return role == "public" ? "PUBLIC" : QuoteIdent(role);
 }
 
+std::string
+AlterDefault(const DefaultAclKey &key)
+{
+	std::string out = "ALTER DEFAULT PRIVILEGES FOR ROLE " + QuoteIdent(key.role);
+	if (!key.schema.empty()) {
+		out += " IN SCHEMA " + QuoteIdent(key.schema);
+	}
+	return out + " ";
+}
+
 } // namespace
 
 std::string
@@ -71,6 +82,40 @@ Revoke(const Privilege &p, bool grant_option_only)
 {
 	return std::string("REVOKE ") + (grant_option_only ? "GRANT OPTION FOR " : "") +
 	       PrivilegeClause(p) + " FROM " + Grantee(p.grantee) + ";";
+}
+
+const char *
+DefaultAclObjects(char object_type)
+{
+	switch (object_type) {
+	case 'S':
+		return "SEQUENCES";
+	case 'f':
+		return "FUNCTIONS";
+	case 'T':
+		return "TYPES";
+	case 'n':
+		return "SCHEMAS";
+	default:
+		return "TABLES";
+	}
+}
+
+std::string
+GrantDefault(const DefaultAclKey &key, const std::string &grantee, const std::string &privilege,
+             bool grantable)
+{
+	return AlterDefault(key) + "GRANT " + privilege + " ON " + DefaultAclObjects(key.object_type) +
+	       " TO " + Grantee(grantee) + (grantable ? " WITH GRANT OPTION;" : ";");
+}
+
+std::string
+RevokeDefault(const DefaultAclKey &key, const std::string &grantee, const std::string &privilege,
+              bool grant_option_only)
+{
+	return AlterDefault(key) + "REVOKE " + (grant_option_only ? "GRANT OPTION FOR " : "") +
+	       privilege + " ON " + DefaultAclObjects(key.object_type) + " FROM " + Grantee(grantee) +
+	       ";";
 }
 
 } // namespace render

@@ -1,5 +1,5 @@
-// tables_extra.hpp — SQL text for table storage parameters, replica identity
-// and default privileges.
+// table_options.hpp — SQL text for table storage parameters and replica
+// identity.
 // Layer: core/render. Every statement is complete and ends with ';'.
 #pragma once
 
@@ -29,15 +29,6 @@ std::vector<std::pair<std::string, std::string>> OrderedStorageOptions(const Tab
 std::string ResetStorageOptions(const QualifiedName &table, const std::set<std::string> &names);
 /// ALTER TABLE ... REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX "index"
 std::string ReplicaIdentity(const QualifiedName &table, char identity, const std::string &index);
-
-/// TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS for pg_default_acl.defaclobjtype.
-const char *DefaultAclObjects(char object_type);
-/// ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] GRANT p ON TABLES TO g [WITH GRANT OPTION]
-std::string GrantDefault(const DefaultAclKey &key, const std::string &grantee,
-                         const std::string &privilege, bool grantable);
-/// ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] REVOKE [GRANT OPTION FOR] p ON ... FROM g
-std::string RevokeDefault(const DefaultAclKey &key, const std::string &grantee,
-                          const std::string &privilege, bool grant_option_only);
 
 } // namespace render
 } // namespace pgschemadiff

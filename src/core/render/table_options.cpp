@@ -1,9 +1,8 @@
-// tables_extra.cpp — renders storage parameters, replica identity and
-// default privileges.
-// Layer: core/render. Mirrors pg_dump: reloptions as in dumpTableSchema
-// (fmtReloptionsArray, toast options prefixed "toast."), REPLICA IDENTITY as
-// dumpTableSchema and dumpIndex emit it, default ACLs as dumpDefaultACL.
-#include "core/render/tables_extra.hpp"
+// table_options.cpp — renders storage parameters and replica identity.
+// Layer: core/render. Mirrors pg_dump's dumpTableSchema: reloptions as
+// fmtReloptionsArray prints them (toast options prefixed "toast."), REPLICA
+// IDENTITY as dumpTableSchema and dumpIndex emit it.
+#include "core/render/table_options.hpp"
 
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -23,22 +22,6 @@ OptionName(const std::string &name)
 		return QuoteIdent(name);
 	}
 	return QuoteIdent(name.substr(0, dot)) + "." + QuoteIdent(name.substr(dot + 1));
-}
-
-std::string
-AlterDefault(const DefaultAclKey &key)
-{
-	std::string out = "ALTER DEFAULT PRIVILEGES FOR ROLE " + QuoteIdent(key.role);
-	if (!key.schema.empty()) {
-		out += " IN SCHEMA " + QuoteIdent(key.schema);
-	}
-	return out + " ";
-}
-
-std::string
-Grantee(const std::string &role)
-{
-	return role == "public" ? "PUBLIC" : QuoteIdent(role);
 }
 
 } // namespace
@@ -121,40 +104,6 @@ ReplicaIdentity(const QualifiedName &table, char identity, const std::string &in
 		break;
 	}
 	return "ALTER TABLE " + QuoteQualified(table) + " REPLICA IDENTITY " + what + ";";
-}
-
-const char *
-DefaultAclObjects(char object_type)
-{
-	switch (object_type) {
-	case 'S':
-		return "SEQUENCES";
-	case 'f':
-		return "FUNCTIONS";
-	case 'T':
-		return "TYPES";
-	case 'n':
-		return "SCHEMAS";
-	default:
-		return "TABLES";
-	}
-}
-
-std::string
-GrantDefault(const DefaultAclKey &key, const std::string &grantee, const std::string &privilege,
-             bool grantable)
-{
-	return AlterDefault(key) + "GRANT " + privilege + " ON " + DefaultAclObjects(key.object_type) +
-	       " TO " + Grantee(grantee) + (grantable ? " WITH GRANT OPTION;" : ";");
-}
-
-std::string
-RevokeDefault(const DefaultAclKey &key, const std::string &grantee, const std::string &privilege,
-              bool grant_option_only)
-{
-	return AlterDefault(key) + "REVOKE " + (grant_option_only ? "GRANT OPTION FOR " : "") +
-	       privilege + " ON " + DefaultAclObjects(key.object_type) + " FROM " + Grantee(grantee) +
-	       ";";
 }
 
 } // namespace render
