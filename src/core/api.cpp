@@ -69,6 +69,8 @@ KindOf(ErrorKind k)
 		return StatusKind::kCancelled;
 	case ErrorKind::kOutOfMemory:
 		return StatusKind::kOutOfMemory;
+	case ErrorKind::kDependencyCycle:
+		return StatusKind::kDependencyCycle;
 	case ErrorKind::kNone:
 	case ErrorKind::kInternal:
 		break;

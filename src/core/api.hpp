@@ -22,6 +22,7 @@ enum class StatusKind : int {
 	kCancelled,
 	kOutOfMemory,
 	kInternal,
+	kDependencyCycle,
 };
 
 struct CoreStatus {

@@ -18,6 +18,7 @@ enum class ErrorKind : int {
 	kUnsupportedVersion, // remote server major version not covered by the queries
 	kDropsRefused,       // allow_drops => false and the plan drops something
 	kCancelled,          // the adapter's cancel check fired
+	kDependencyCycle,    // statements that need each other: no order can run them
 	kOutOfMemory,
 	kInternal,
 };

@@ -20,6 +20,7 @@ SqlStateFor(StatusKind kind)
 	case StatusKind::kCatalogDrift:
 		return ERRCODE_DATA_EXCEPTION;
 	case StatusKind::kUnsupportedVersion:
+	case StatusKind::kDependencyCycle:
 		return ERRCODE_FEATURE_NOT_SUPPORTED;
 	case StatusKind::kDropsRefused:
 		return ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE;

@@ -375,6 +375,9 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", p.polname COLLATE "C"
 // constraints ('domain constraint', name: the domain), indexes ('index', name:
 // the table, sub: the index) and column defaults or generation expressions
 // ('default', sub: the column) appear only with the routines they call.
+// Types ('type': domains over their base type, ranges over their subtype and
+// functions) and columns (also a composite's attributes) with the types they
+// use.
 const char *const kDependencies = R"SQL(
 WITH obj AS (
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid, 0 AS subid,
@@ -387,7 +390,7 @@ WITH obj AS (
          n.nspname::text, c.relname::text, a.attname::text
   FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE a.attnum > 0 AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND )SQL" PSD_USER_SCHEMA(
+  WHERE a.attnum > 0 AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c') AND )SQL" PSD_USER_SCHEMA(
     "n") R"SQL(
   UNION ALL
   SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0,
@@ -470,14 +473,20 @@ JOIN obj r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.subid = d.
 WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
                     'pg_catalog.pg_trigger'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
                     'pg_catalog.pg_event_trigger'::pg_catalog.regclass, 'pg_catalog.pg_class'::pg_catalog.regclass,
-                    'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass)
+                    'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass,
+                    'pg_catalog.pg_type'::pg_catalog.regclass)
   AND d.deptype IN ('n', 'a')
   -- Check constraints and column defaults only matter through the routines
   -- they call: those are dropped and re-created around a DROP FUNCTION.
+  -- Relations and their columns also through the types they use (a column's
+  -- type, a composite's attributes, a typed table's type): the order types
+  -- and tables are created and dropped in follows these edges.
   AND (d.classid NOT IN ('pg_catalog.pg_constraint'::pg_catalog.regclass,
                          'pg_catalog.pg_attrdef'::pg_catalog.regclass,
                          'pg_catalog.pg_class'::pg_catalog.regclass)
-       OR d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
+       OR d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+       OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass))
 ) x
 ORDER BY x.dep_kind COLLATE "C", x.dep_schema COLLATE "C", x.dep_name COLLATE "C",
          x.dep_sub COLLATE "C", x.ref_kind COLLATE "C", x.ref_schema COLLATE "C",

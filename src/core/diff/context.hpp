@@ -4,7 +4,7 @@
 // ones can see what earlier ones drop (a sequence whose owner column goes).
 #pragma once
 
-#include "core/diff/change.hpp"
+#include "core/plan/change.hpp"
 #include "core/model/catalog.hpp"
 #include "core/options.hpp"
 #include "core/util/cpp_only_file.hpp"
@@ -59,8 +59,9 @@ public:
 	std::set<ObjectRef> late_routines;
 	std::set<ObjectRef> late_callers;
 
-	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
-	         bool destructive, std::string sql);
+	/// Appends a change; the caller may then set its `object` and `needs`.
+	Change &Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
+	            bool destructive, std::string sql);
 	void Warn(std::string message, std::string detail);
 	/// Throws Error{kCancelled} when the adapter's cancel check fires.
 	void CheckCancel() const;

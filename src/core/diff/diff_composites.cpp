@@ -5,6 +5,7 @@
 // that field of every stored value: destructive. An attribute cannot change
 // type while table columns store the composite: that is reported.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
@@ -78,7 +79,8 @@ DiffComposites(DiffContext &ctx)
 		auto it = ctx.from.composites.find(id);
 		if (it == ctx.from.composites.end()) {
 			ctx.Add(Phase::kCreateDomains, "type", QuoteQualified(id), Action::kCreate, false,
-			        render::CreateComposite(want));
+			        render::CreateComposite(want))
+			    .object = TypeObject(id);
 		} else if (!(it->second == want)) {
 			AlterComposite(ctx, it->second, want);
 		}
@@ -86,7 +88,8 @@ DiffComposites(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.composites) {
 		if (ctx.to.composites.count(id) == 0) {
 			ctx.Add(Phase::kDropDomains, "type", QuoteQualified(id), Action::kDrop, true,
-			        render::DropType(id));
+			        render::DropType(id))
+			    .object = TypeObject(id);
 		}
 	}
 }

@@ -17,6 +17,7 @@
 // need no relation are created before the tables, so column defaults and
 // check constraints can call them.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
@@ -332,46 +333,51 @@ EmitDrop(DiffContext &ctx, const Node &n, bool destructive)
 		sql = render::DropEventTrigger(n.event_trigger->name);
 	}
 	ctx.Add(Phase::kDropDependents, n.ref.kind, n.identity, Action::kDrop, destructive,
-	        std::move(sql));
+	        std::move(sql))
+	    .object = n.ref;
 }
 
 void
 EmitCreate(DiffContext &ctx, const Node &n, Phase phase, bool replace)
 {
 	const Action action = replace ? Action::kAlter : Action::kCreate;
-	const auto add = [&](const std::string &kind, const std::string &identity, std::string sql) {
-		ctx.Add(phase, kind, identity, action, false, std::move(sql));
+	const auto add = [&](const std::string &kind, const std::string &identity, std::string sql,
+	                     const ObjectRef &object) {
+		ctx.Add(phase, kind, identity, action, false, std::move(sql)).object = object;
 	};
 	if (n.view != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateView(*n.view, replace));
+		add(n.ref.kind, n.identity, render::CreateView(*n.view, replace), n.ref);
 		for (const auto &[name, index] : n.view->indexes) {
-			add("index", QuoteQualified({n.view->id.schema, name}), render::CreateIndex(index));
+			add("index", QuoteQualified({n.view->id.schema, name}), render::CreateIndex(index),
+			    PartObject("index", n.view->id, name));
 		}
 	} else if (n.routine != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateRoutine(*n.routine));
+		add(n.ref.kind, n.identity, render::CreateRoutine(*n.routine), n.ref);
 	} else if (n.trigger != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateTrigger(*n.trigger));
+		add(n.ref.kind, n.identity, render::CreateTrigger(*n.trigger), n.ref);
 		const std::string state = render::TriggerEnabledState(*n.trigger);
 		if (!state.empty()) {
-			add(n.ref.kind, n.identity, state);
+			add(n.ref.kind, n.identity, state, n.ref);
 		}
 	} else if (n.policy != nullptr) {
-		add(n.ref.kind, n.identity, render::CreatePolicy(*n.policy));
+		add(n.ref.kind, n.identity, render::CreatePolicy(*n.policy), n.ref);
 	} else if (n.aggregate != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateAggregate(*n.aggregate));
+		add(n.ref.kind, n.identity, render::CreateAggregate(*n.aggregate), n.ref);
 	} else if (n.rule != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateRule(*n.rule));
+		add(n.ref.kind, n.identity, render::CreateRule(*n.rule), n.ref);
 		const std::string state = render::RuleEnabledState(*n.rule);
 		if (!state.empty()) {
-			add(n.ref.kind, n.identity, state);
+			add(n.ref.kind, n.identity, state, n.ref);
 		}
 	} else {
 		// Last of all, so that it does not fire on the migration's own statements.
 		ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false,
-		        render::CreateEventTrigger(*n.event_trigger));
+		        render::CreateEventTrigger(*n.event_trigger))
+		    .object = n.ref;
 		const std::string state = render::EventTriggerEnabledState(*n.event_trigger);
 		if (!state.empty()) {
-			ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false, state);
+			ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false, state)
+			    .object = n.ref;
 		}
 	}
 }

@@ -6,6 +6,7 @@
 // a check calling a function the migration drops goes before DROP FUNCTION
 // and comes back after it.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
@@ -38,8 +39,13 @@ void
 AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phase)
 {
 	const QualifiedName &id = want.id;
-	const auto alter = [&](Action action, bool destructive, std::string sql) {
-		ctx.Add(phase, "type", QuoteQualified(id), action, destructive, std::move(sql));
+	const auto alter = [&](Action action, bool destructive, std::string sql) -> Change & {
+		Change &c = ctx.Add(phase, "type", QuoteQualified(id), action, destructive, std::move(sql));
+		c.object = TypeObject(id);
+		return c;
+	};
+	const auto check = [&](const std::string &name) {
+		return PartObject("domain constraint", id, name);
 	};
 	for (const auto &[name, definition] : have.checks) {
 		auto it = want.checks.find(name);
@@ -47,9 +53,10 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 		if (CallsDroppedRoutine(ctx, id, name)) {
 			// Before DROP FUNCTION; added again below once the routine exists.
 			ctx.Add(Phase::kDropDependents, "type", QuoteQualified(id), Action::kDrop, gone,
-			        render::DropDomainConstraint(id, name));
+			        render::DropDomainConstraint(id, name))
+			    .object = check(name);
 		} else if (gone || it->second != definition) {
-			alter(Action::kDrop, gone, render::DropDomainConstraint(id, name));
+			alter(Action::kDrop, gone, render::DropDomainConstraint(id, name)).object = check(name);
 		}
 	}
 	if (have.default_expr != want.default_expr) {
@@ -62,7 +69,8 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 		auto it = have.checks.find(name);
 		if (it == have.checks.end() || it->second != definition ||
 		    CallsDroppedRoutine(ctx, id, name)) {
-			alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition));
+			alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition)).object =
+			    check(name);
 		}
 	}
 }
@@ -76,8 +84,12 @@ RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
 {
 	const std::string id = QuoteQualified(want.id);
 	const QualifiedName aside{want.id.schema, AsideName(want.id.name)};
-	ctx.Add(phase, "type", id, Action::kAlter, false, render::RenameDomain(want.id, aside.name));
-	ctx.Add(phase, "type", id, Action::kCreate, false, render::CreateDomain(want));
+	// The old domain, renamed aside, is dropped by phase (late): it is not
+	// the object the local graph names any more.
+	ctx.Add(phase, "type", id, Action::kAlter, false, render::RenameDomain(want.id, aside.name))
+	    .object = TypeObject(want.id);
+	ctx.Add(phase, "type", id, Action::kCreate, false, render::CreateDomain(want)).object =
+	    TypeObject(want.id);
 	ctx.Add(Phase::kDropDomains, "type", QuoteQualified(aside), Action::kDrop, false,
 	        render::DropDomain(aside));
 	ctx.recreated_domains.insert(want.id);
@@ -101,7 +113,8 @@ DiffDomains(DiffContext &ctx)
 				ctx.late_types.insert(id);
 			}
 			ctx.Add(phase, "type", QuoteQualified(id), Action::kCreate, false,
-			        render::CreateDomain(want));
+			        render::CreateDomain(want))
+			    .object = TypeObject(id);
 			continue;
 		}
 		const Domain &have = it->second;
@@ -128,7 +141,8 @@ DiffDomains(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.domains) {
 		if (ctx.to.domains.count(id) == 0) {
 			ctx.Add(Phase::kDropDomains, "type", QuoteQualified(id), Action::kDrop, true,
-			        render::DropDomain(id));
+			        render::DropDomain(id))
+			    .object = TypeObject(id);
 		}
 	}
 }

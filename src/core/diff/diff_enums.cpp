@@ -9,6 +9,7 @@
 // labels that the migration itself uses (a new default 'x'::type) take the
 // re-create path too: a label cannot be used in the transaction that adds it.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
@@ -53,7 +54,8 @@ AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want)
 			}
 		}
 		ctx.Add(Phase::kCreateEnums, "type", QuoteQualified(want.id), Action::kAlter, false,
-		        render::AddEnumValue(want.id, label, neighbour, before));
+		        render::AddEnumValue(want.id, label, neighbour, before))
+		    .object = TypeObject(want.id);
 	}
 }
 
@@ -62,9 +64,13 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 {
 	const QualifiedName aside{want.id.schema, AsideName(want.id.name)};
 	const std::string id = QuoteQualified(want.id);
+	// The old type, renamed aside, is dropped by phase (late): it is not the
+	// object the local graph names any more.
 	ctx.Add(Phase::kCreateEnums, "type", id, Action::kAlter, false,
-	        render::RenameType(want.id, aside.name));
-	ctx.Add(Phase::kCreateEnums, "type", id, Action::kCreate, false, render::CreateEnum(want));
+	        render::RenameType(want.id, aside.name))
+	    .object = TypeObject(want.id);
+	ctx.Add(Phase::kCreateEnums, "type", id, Action::kCreate, false, render::CreateEnum(want))
+	    .object = TypeObject(want.id);
 	// Removed labels are definitions the remote lacks: guarded by allow_drops.
 	bool removes = false;
 	for (const auto &label : have.labels) {
@@ -174,7 +180,8 @@ DiffEnums(DiffContext &ctx)
 		auto it = ctx.from.enums.find(id);
 		if (it == ctx.from.enums.end()) {
 			ctx.Add(Phase::kCreateEnums, "type", QuoteQualified(id), Action::kCreate, false,
-			        render::CreateEnum(want));
+			        render::CreateEnum(want))
+			    .object = TypeObject(id);
 			continue;
 		}
 		const EnumType &have = it->second;
@@ -190,7 +197,8 @@ DiffEnums(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.enums) {
 		if (ctx.to.enums.count(id) == 0) {
 			ctx.Add(Phase::kDropEnums, "type", QuoteQualified(id), Action::kDrop, true,
-			        render::DropType(id));
+			        render::DropType(id))
+			    .object = TypeObject(id);
 		}
 	}
 }

@@ -16,6 +16,40 @@ namespace {
 /// grantee, privilege -> grantable
 using Grants = std::map<std::pair<std::string, std::string>, bool>;
 
+/// True when the view's column list ("name type, ...", names as quote_ident
+/// prints them) names `column`.
+bool
+ViewHasColumn(const View &v, const std::string &column)
+{
+	const std::string &list = v.columns;
+	std::size_t i = 0;
+	while (i < list.size()) {
+		std::string name;
+		if (list[i] == '"') {
+			for (++i; i < list.size(); ++i) {
+				if (list[i] == '"' && (i + 1 >= list.size() || list[i + 1] != '"')) {
+					++i;
+					break;
+				}
+				name += list[i];
+				i += list[i] == '"' ? 1 : 0; // a doubled quote stands for one
+			}
+		} else {
+			const std::size_t space = list.find(' ', i);
+			name = list.substr(i, space == std::string::npos ? std::string::npos : space - i);
+		}
+		if (name == column) {
+			return true;
+		}
+		const std::size_t next = list.find(", ", i);
+		if (next == std::string::npos) {
+			break;
+		}
+		i = next + 2;
+	}
+	return false;
+}
+
 bool
 Exists(const Catalog &cat, const ObjectRef &o)
 {
@@ -26,8 +60,10 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	if (o.kind == "column") {
 		auto it = cat.tables.find(id);
 		auto ft = cat.foreign_tables.find(id);
+		auto vt = cat.views.find(id);
 		return (it != cat.tables.end() && it->second.FindColumn(o.sub) != nullptr) ||
-		       (ft != cat.foreign_tables.end() && ft->second.FindColumn(o.sub) != nullptr);
+		       (ft != cat.foreign_tables.end() && ft->second.FindColumn(o.sub) != nullptr) ||
+		       (vt != cat.views.end() && ViewHasColumn(vt->second, o.sub));
 	}
 	if (o.kind == "view" || o.kind == "materialized view") {
 		auto it = cat.views.find(id);
@@ -82,6 +118,13 @@ Kept(const DiffContext &ctx, const ObjectRef &o)
 		return false;
 	}
 	if (o.kind == "column") {
+		// A column of a view created again starts with no privileges, as the
+		// view does.
+		for (const char *kind : {"view", "materialized view"}) {
+			if (ctx.created_dependents.count({kind, o.schema, o.name, ""}) > 0) {
+				return false;
+			}
+		}
 		return !ctx.ColumnGoes({o.schema, o.name}, o.sub);
 	}
 	return true;
@@ -211,7 +254,8 @@ DiffPrivileges(DiffContext &ctx)
 			const Privilege &p = s.privilege;
 			ctx.Add(Phase::kPrivileges, "privilege", Identity(p.object, p.privilege, p.grantee),
 			        s.grant ? Action::kCreate : Action::kDrop, false,
-			        s.grant ? render::Grant(p) : render::Revoke(p, s.option_only));
+			        s.grant ? render::Grant(p) : render::Revoke(p, s.option_only))
+			    .needs.push_back(p.object);
 		}
 	}
 }

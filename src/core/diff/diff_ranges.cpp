@@ -6,6 +6,7 @@
 // the functions; others with the other types, before any function that may
 // take the range as an argument.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
@@ -28,7 +29,8 @@ DiffRanges(DiffContext &ctx)
 		auto it = ctx.from.ranges.find(id);
 		if (it == ctx.from.ranges.end()) {
 			ctx.Add(NeedsUserFunction(want) ? Phase::kCreateLateTypes : Phase::kCreateDomains,
-			        "type", QuoteQualified(id), Action::kCreate, false, render::CreateRange(want));
+			        "type", QuoteQualified(id), Action::kCreate, false, render::CreateRange(want))
+			    .object = TypeObject(id);
 			continue;
 		}
 		const RangeType &have = it->second;
@@ -46,7 +48,8 @@ DiffRanges(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.ranges) {
 		if (ctx.to.ranges.count(id) == 0) {
 			ctx.Add(Phase::kDropDomains, "type", QuoteQualified(id), Action::kDrop, true,
-			        render::DropType(id));
+			        render::DropType(id))
+			    .object = TypeObject(id);
 		}
 	}
 }

@@ -27,7 +27,7 @@ ActionName(Action a)
 	return "alter";
 }
 
-void
+Change &
 DiffContext::Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
                  bool destructive, std::string sql)
 {
@@ -40,6 +40,7 @@ DiffContext::Add(Phase phase, const std::string &kind, const std::string &identi
 	c.sql = std::move(sql);
 	c.sequence = next_sequence_++;
 	changes.push_back(std::move(c));
+	return changes.back();
 }
 
 void
@@ -240,7 +241,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	}
 	DiffComments(ctx);
 	DiffUnsupported(ctx);
-	OrderChanges(ctx.changes);
+	OrderChanges(ctx.changes, from, to);
 	return {std::move(ctx.changes), std::move(ctx.diagnostics)};
 }
 

@@ -2,7 +2,7 @@
 // Layer: core/diff.
 #pragma once
 
-#include "core/diff/change.hpp"
+#include "core/plan/change.hpp"
 #include "core/model/catalog.hpp"
 #include "core/options.hpp"
 #include "core/util/cpp_only_file.hpp"

@@ -1,20 +1,239 @@
-// order.cpp — sorts the changes into the order to run them.
-// Layer: core/order.
+// order.cpp — builds the graph of a migration's statements and sorts it.
+// Layer: core/order. See order.hpp for the edges; graph.hpp for the sort.
 #include "core/order/order.hpp"
 
-#include <algorithm>
+#include "core/error.hpp"
+#include "core/order/graph.hpp"
+
+#include <map>
 
 namespace pgschemadiff {
+namespace {
+
+/// Objects that live on a relation (or a domain) and are named by it.
+bool
+IsPart(const ObjectRef &r)
+{
+	return r.kind == "column" || r.kind == "constraint" || r.kind == "index" ||
+	       r.kind == "default" || r.kind == "trigger" || r.kind == "policy" ||
+	       r.kind == "rule" || r.kind == "domain constraint";
+}
+
+/// The objects a part may belong to: the relation kinds named like it.
+std::vector<ObjectRef>
+OwnersOf(const ObjectRef &r)
+{
+	if (r.kind == "domain constraint") {
+		return {{"type", r.schema, r.name, ""}};
+	}
+	std::vector<ObjectRef> out;
+	for (const char *kind : {"table", "view", "materialized view", "type"}) {
+		out.push_back({kind, r.schema, r.name, ""});
+	}
+	return out;
+}
+
+using Index = std::map<ObjectRef, std::vector<std::size_t>>;
+
+const std::vector<std::size_t> &
+At(const Index &index, const ObjectRef &r)
+{
+	static const std::vector<std::size_t> kNone;
+	auto it = index.find(r);
+	return it == index.end() ? kNone : it->second;
+}
+
+class Builder {
+public:
+	explicit Builder(const std::vector<Change> &changes) : changes_(changes), graph_(changes.size())
+	{
+		for (std::size_t i = 0; i < changes.size(); ++i) {
+			const Change &c = changes[i];
+			if (c.object.kind.empty()) {
+				continue;
+			}
+			switch (c.action) {
+			case Action::kDrop:
+				drops_[c.object].push_back(i);
+				break;
+			case Action::kCreate:
+				creates_[c.object].push_back(i);
+				live_[c.object].push_back(i);
+				break;
+			case Action::kAlter:
+				alters_[c.object].push_back(i);
+				live_[c.object].push_back(i);
+				break;
+			}
+		}
+	}
+
+	/// The statements that make `r` exist as the remote has it: those on `r`
+	/// itself and, for a part, the creation of the relation that holds it.
+	std::vector<std::size_t> Providers(const ObjectRef &r) const
+	{
+		std::vector<std::size_t> out = At(live_, r);
+		if (IsPart(r)) {
+			for (const auto &owner : OwnersOf(r)) {
+				const auto &more = At(creates_, owner);
+				out.insert(out.end(), more.begin(), more.end());
+			}
+		}
+		return out;
+	}
+
+	/// The statements that make `r` need what it depends on: those on `r`
+	/// and, for a column, the creation of its relation (CREATE TABLE and
+	/// CREATE TYPE ... AS spell the column's type).
+	std::vector<std::size_t> Consumers(const ObjectRef &r) const
+	{
+		std::vector<std::size_t> out = At(live_, r);
+		if (r.kind == "column") {
+			for (const auto &owner : OwnersOf(r)) {
+				const auto &more = At(creates_, owner);
+				out.insert(out.end(), more.begin(), more.end());
+			}
+		}
+		return out;
+	}
+
+	/// The statements that remove `r`: its drop and its relation's drop.
+	std::vector<std::size_t> Removers(const ObjectRef &r) const
+	{
+		std::vector<std::size_t> out = At(drops_, r);
+		if (IsPart(r)) {
+			for (const auto &owner : OwnersOf(r)) {
+				const auto &more = At(drops_, owner);
+				out.insert(out.end(), more.begin(), more.end());
+			}
+		}
+		return out;
+	}
+
+	void Edges(const std::vector<std::size_t> &before, const std::vector<std::size_t> &after)
+	{
+		for (std::size_t b : before) {
+			for (std::size_t a : after) {
+				graph_.AddEdge(b, a);
+			}
+		}
+	}
+
+	void RemoteEdges(const Catalog &to)
+	{
+		for (const auto &e : to.dependencies) {
+			// OWNED BY makes a sequence depend on its column; that link is its
+			// own statement (needs the column), not the sequence's creation.
+			if (e.dependent.kind == "sequence") {
+				continue;
+			}
+			Edges(Providers(e.referenced), Consumers(e.dependent));
+		}
+	}
+
+	void LocalEdges(const Catalog &from)
+	{
+		for (const auto &e : from.dependencies) {
+			if (e.dependent.kind == "sequence") {
+				continue;
+			}
+			const std::vector<std::size_t> dependent_drops = Removers(e.dependent);
+			const std::vector<std::size_t> &dependent_alters = At(alters_, e.dependent);
+			Edges(dependent_drops, Removers(e.referenced));
+			Edges(dependent_drops, At(alters_, e.referenced));
+			Edges(dependent_alters, Removers(e.referenced));
+		}
+	}
+
+	void StructuralEdges()
+	{
+		for (const auto &[object, drops] : drops_) {
+			Edges(drops, At(live_, object));
+		}
+		for (std::size_t i = 0; i < changes_.size(); ++i) {
+			const Change &c = changes_[i];
+			if (IsPart(c.object)) {
+				for (const auto &owner : OwnersOf(c.object)) {
+					if (c.action == Action::kDrop) {
+						Edges({i}, At(drops_, owner));
+					} else {
+						Edges(At(creates_, owner), {i});
+					}
+				}
+			}
+			for (const auto &need : c.needs) {
+				Edges(Providers(need), {i});
+			}
+		}
+	}
+
+	void Sort(std::vector<Change> &changes) const
+	{
+		const Graph::Sorted sorted = graph_.Sort([&](std::size_t a, std::size_t b) {
+			const Change &x = changes[a];
+			const Change &y = changes[b];
+			if (x.phase != y.phase) {
+				return static_cast<int>(x.phase) < static_cast<int>(y.phase);
+			}
+			if (x.sequence != y.sequence) {
+				return x.sequence < y.sequence;
+			}
+			return a < b;
+		});
+		if (!sorted.blocked.empty()) {
+			ReportCycle(changes, graph_.FindCycle(sorted.blocked));
+		}
+		std::vector<Change> out;
+		out.reserve(changes.size());
+		for (std::size_t i : sorted.order) {
+			out.push_back(std::move(changes[i]));
+		}
+		changes = std::move(out);
+	}
+
+private:
+	[[noreturn]] static void ReportCycle(const std::vector<Change> &changes,
+	                                     const std::vector<std::size_t> &cycle)
+	{
+		std::string detail;
+		for (std::size_t i : cycle) {
+			const Change &c = changes[i];
+			detail += (detail.empty() ? "" : "\n") + std::string(ActionName(c.action)) + " " +
+			          c.kind + " " + c.identity + " needs the next statement to run first";
+		}
+		detail += "\n(and the last needs the first)";
+		throw Error(ErrorKind::kDependencyCycle,
+		            "cannot order the migration: " + std::to_string(cycle.size()) +
+		                " statements need each other",
+		            detail,
+		            "Migrate in two steps: first without one of these objects, then with it.");
+	}
+
+	const std::vector<Change> &changes_;
+	Graph graph_;
+	Index creates_;
+	Index alters_;
+	Index live_; // creates and alters
+	Index drops_;
+};
+
+} // namespace
+
+void
+OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &to)
+{
+	Builder b(changes);
+	b.RemoteEdges(to);
+	b.LocalEdges(from);
+	b.StructuralEdges();
+	b.Sort(changes);
+}
 
 void
 OrderChanges(std::vector<Change> &changes)
 {
-	std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
-		if (a.phase != b.phase) {
-			return static_cast<int>(a.phase) < static_cast<int>(b.phase);
-		}
-		return a.sequence < b.sequence;
-	});
+	const Catalog none;
+	OrderChanges(changes, none, none);
 }
 
 } // namespace pgschemadiff

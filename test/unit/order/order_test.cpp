@@ -133,3 +133,180 @@ TEST(OrderChanges, DiffOutputIsInPhaseOrder)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+Change
+On(Phase phase, int sequence, Action action, ObjectRef object, const std::string &sql)
+{
+	Change c;
+	c.phase = phase;
+	c.sequence = sequence;
+	c.action = action;
+	c.kind = object.kind;
+	c.object = std::move(object);
+	c.sql = sql;
+	c.identity = sql;
+	return c;
+}
+
+const ObjectRef kTypeA{"type", "public", "a", ""};
+const ObjectRef kTypeZ{"type", "public", "z", ""};
+const ObjectRef kTableT{"table", "public", "t", ""};
+const ObjectRef kColumnTC{"column", "public", "t", "c"};
+const ObjectRef kViewV{"view", "public", "v", ""};
+
+std::vector<std::string>
+Sql(const std::vector<Change> &changes)
+{
+	std::vector<std::string> out;
+	for (const auto &c : changes) {
+		out.push_back(c.sql);
+	}
+	return out;
+}
+
+TEST(OrderGraph, RemoteDependenciesPutCreatesAfterWhatTheyNeed)
+{
+	// Type "a" uses type "z": emitted in name order, created in dependency order.
+	Catalog to;
+	to.dependencies.push_back({kTypeA, kTypeZ});
+	std::vector<Change> changes = {
+	    On(Phase::kCreateDomains, 0, Action::kCreate, kTypeA, "create a"),
+	    On(Phase::kCreateDomains, 1, Action::kCreate, kTypeZ, "create z"),
+	};
+	OrderChanges(changes, Catalog{}, to);
+	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"create z", "create a"}));
+}
+
+TEST(OrderGraph, AColumnsTypeIsNeededByTheTablesCreation)
+{
+	// The column's edge lifts to CREATE TABLE, even from a later phase.
+	Catalog to;
+	to.dependencies.push_back({kColumnTC, kTypeZ});
+	std::vector<Change> changes = {
+	    On(Phase::kCreateTables, 0, Action::kCreate, kTableT, "create t"),
+	    On(Phase::kCreateLateTypes, 1, Action::kCreate, kTypeZ, "create z"),
+	};
+	OrderChanges(changes, Catalog{}, to);
+	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"create z", "create t"}));
+}
+
+TEST(OrderGraph, LocalDependenciesPutDependentsDropsFirst)
+{
+	// The view uses the column, the column's type changes, the type "a" is
+	// dropped after the column stops using it.
+	Catalog from;
+	from.dependencies.push_back({kViewV, kColumnTC});
+	from.dependencies.push_back({kColumnTC, kTypeA});
+	std::vector<Change> changes = {
+	    On(Phase::kDropDependents, 5, Action::kDrop, kTypeA, "drop type a"),
+	    On(Phase::kAlterTables, 3, Action::kAlter, kColumnTC, "alter column"),
+	    On(Phase::kDropTables, 4, Action::kDrop, kViewV, "drop view"),
+	};
+	OrderChanges(changes, from, Catalog{});
+	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"drop view", "alter column", "drop type a"}));
+}
+
+TEST(OrderGraph, DropOfAnObjectComesBeforeItsCreationUnderTheSameName)
+{
+	std::vector<Change> changes = {
+	    On(Phase::kCreateDependents, 0, Action::kCreate, kViewV, "create v"),
+	    On(Phase::kDropSchemas, 1, Action::kDrop, kViewV, "drop v"),
+	};
+	OrderChanges(changes);
+	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"drop v", "create v"}));
+}
+
+TEST(OrderGraph, PartsFollowTheirRelationAndLeaveBeforeIt)
+{
+	const ObjectRef index{"index", "public", "t", "t_i"};
+	std::vector<Change> changes = {
+	    On(Phase::kCreateSchemas, 0, Action::kCreate, index, "create index"),
+	    On(Phase::kCreateTables, 1, Action::kCreate, kTableT, "create t"),
+	    On(Phase::kDropSchemas, 2, Action::kDrop, kViewV, "drop v"),
+	    On(Phase::kDropSchemas, 3, Action::kDrop, {"trigger", "public", "v", "g"}, "drop trigger"),
+	};
+	OrderChanges(changes);
+	EXPECT_EQ(Sql(changes),
+	          (std::vector<std::string>{"create t", "create index", "drop trigger", "drop v"}));
+}
+
+TEST(OrderGraph, ExplicitNeedsAreHonoured)
+{
+	Change owned = On(Phase::kCreateSequences, 0, Action::kAlter,
+	                  {"sequence", "public", "s", ""}, "owned by");
+	owned.needs.push_back(kColumnTC);
+	std::vector<Change> changes = {
+	    owned,
+	    On(Phase::kAlterTables, 1, Action::kCreate, kColumnTC, "add column"),
+	};
+	OrderChanges(changes);
+	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"add column", "owned by"}));
+}
+
+TEST(OrderGraph, ChangesWithoutObjectsKeepThePhaseOrder)
+{
+	std::vector<Change> changes = {
+	    On(Phase::kComments, 0, Action::kAlter, {}, "comment"),
+	    On(Phase::kCreateTables, 1, Action::kCreate, kTableT, "create t"),
+	    On(Phase::kSettings, 2, Action::kAlter, {}, "set"),
+	};
+	OrderChanges(changes);
+	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"set", "create t", "comment"}));
+}
+
+TEST(OrderGraph, AnUnbreakableCycleIsAnErrorThatNamesTheStatements)
+{
+	// Each type needs the other on the remote: no order can create them.
+	Catalog to;
+	to.dependencies.push_back({kTypeA, kTypeZ});
+	to.dependencies.push_back({kTypeZ, kTypeA});
+	std::vector<Change> changes = {
+	    On(Phase::kCreateDomains, 0, Action::kCreate, kTypeA, "create a"),
+	    On(Phase::kCreateDomains, 1, Action::kCreate, kTypeZ, "create z"),
+	    On(Phase::kCreateTables, 2, Action::kCreate, kTableT, "create t"),
+	};
+	try {
+		OrderChanges(changes, Catalog{}, to);
+		FAIL() << "no error";
+	} catch (const Error &e) {
+		EXPECT_EQ(e.Kind(), ErrorKind::kDependencyCycle);
+		EXPECT_NE(std::string(e.what()).find("2 statements need each other"), std::string::npos);
+		EXPECT_NE(e.Detail().find("create a"), std::string::npos);
+		EXPECT_NE(e.Detail().find("create z"), std::string::npos);
+		EXPECT_EQ(e.Detail().find("create t"), std::string::npos);
+	}
+}
+
+TEST(OrderGraph, ForeignKeysBetweenNewTablesBreakTheirCycleByComingAfterBoth)
+{
+	// Two tables referencing each other: the graph has no cycle because the
+	// foreign keys are statements of their own, after both tables.
+	test::CatalogBuilder to;
+	to.Table("public", "a")
+	    .Column("public", "a", "id", "integer")
+	    .Column("public", "a", "b_id", "integer")
+	    .Constraint("public", "a", "a_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .Table("public", "b")
+	    .Column("public", "b", "id", "integer")
+	    .Column("public", "b", "a_id", "integer")
+	    .Constraint("public", "b", "b_pkey", "p", "PRIMARY KEY (id)", "{id}");
+	to.Row(QueryId::kConstraints, {"public", "a", "a_b_fkey", "f",
+	                               "FOREIGN KEY (b_id) REFERENCES public.b(id)", "{b_id}", "public",
+	                               "b", "false"});
+	to.Row(QueryId::kConstraints, {"public", "b", "b_a_fkey", "f",
+	                               "FOREIGN KEY (a_id) REFERENCES public.a(id)", "{a_id}", "public",
+	                               "a", "false"});
+	const DiffResult r = test::DiffOf(test::CatalogBuilder{}, to, {true});
+	const int last_table =
+	    std::max(test::IndexOf(r, "CREATE TABLE \"public\".\"a\""),
+	             test::IndexOf(r, "CREATE TABLE \"public\".\"b\""));
+	EXPECT_GE(last_table, 0);
+	EXPECT_LT(last_table, test::IndexOf(r, "a_b_fkey"));
+	EXPECT_LT(last_table, test::IndexOf(r, "b_a_fkey"));
+}
+
+} // namespace
+} // namespace pgschemadiff

@@ -1,0 +1,50 @@
+// change.hpp — one statement of the migration, typed.
+// Layer: core/plan, the vocabulary shared by diff/ (which makes changes),
+// order/ (which sorts them) and api.cpp (which hands them out). Destructiveness
+// is a flag set where the change is made, never found by reading SQL text;
+// allow_drops is enforced from it in one place (api.cpp).
+#pragma once
+
+#include "core/model/dependent.hpp"
+#include "core/plan/phase.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace pgschemadiff {
+
+enum class Action : int { kCreate, kAlter, kDrop };
+
+const char *ActionName(Action a);
+
+struct Change {
+	Phase phase = Phase::kCreateSchemas; // the kind rank: breaks ties in the graph's order
+	std::string kind;                    // "table", "column", "index", ...
+	std::string identity;                // quoted identity, e.g. "public"."t"."c"
+	Action action = Action::kCreate;
+	bool destructive = false; // loses data or definitions the remote does not have
+	std::string sql;          // one complete statement, ending with ';'
+	int sequence = 0;         // emission order, set by the differ: the last tie-break
+
+	/// The catalog object this statement creates, changes or drops, named as
+	/// pg_depend's edges name it (DependencyEdge). order/ connects changes
+	/// through it: a create waits for what the object needs on the remote
+	/// side, a drop waits for what depends on the object on the local side.
+	/// Empty kind: the statement is placed by its phase alone.
+	ObjectRef object;
+	/// Objects this statement needs beyond its object's own dependencies
+	/// (e.g. OWNED BY needs the column): their non-drop changes come first.
+	std::vector<ObjectRef> needs;
+};
+
+/// A message for the user that is not a statement (NOTICE/WARNING).
+struct Diagnostic {
+	enum class Level : int { kNotice = 0, kWarning = 1 };
+	Level level = Level::kNotice;
+	std::string message;
+	std::string detail;
+};
+
+} // namespace pgschemadiff

@@ -1,0 +1,2 @@
+-- (see a.sql)
+CREATE TABLE keep (id int PRIMARY KEY);
