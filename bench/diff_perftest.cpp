@@ -7,7 +7,7 @@
 // the column names of src/core/catalog/queries.cpp, taken from the unit tests'
 // EmptyRows) for N synthetic tables:
 // 10 columns (an identity primary key with its sequence, defaults, NOT NULLs),
-// a primary key, a foreign key, 2 indexes each. The target changes every 10th
+// a primary key, a foreign key, 2 indexes, 5 pg_depend edges each. The target changes every 10th
 // table (a column added, retyped or dropped, an index redefined, a check
 // added: 5 kinds in turn), adds 1% new tables and drops 1% others. It times
 // BuildCatalog of both sides and Diff (best of R), prints time per table and
@@ -22,6 +22,7 @@
 //   /tmp/bench-build/diff_perftest
 #include "core/catalog/builder.hpp"
 #include "core/diff/differ.hpp"
+#include "core/order/order.hpp"
 
 // The unit tests' row shapes (EmptyRows: every query with its columns). Compiled
 // in here because CMake links a bench with pgschemadiff_core only.
@@ -215,6 +216,21 @@ AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, 
 	     {"definition", name_def.c_str()},
 	     {"columns", changed && m == Mutation::kRedefineIndex ? "{is_active,name}" : "{name}"}});
 
+	// pg_depend's edges of the columns on their types (the ordering graph
+	// reads them); the type is not one the diff changes: this measures the
+	// graph's cost per edge, not extra statements.
+	for (const char *column : {"id", "code", "name", "created_at", "is_active"}) {
+		Add(rows, QueryId::kDependencies,
+		    {{"dep_kind", "column"},
+		     {"dep_schema", s},
+		     {"dep_name", t},
+		     {"dep_sub", column},
+		     {"ref_kind", "type"},
+		     {"ref_schema", s},
+		     {"ref_name", "status_t"},
+		     {"ref_sub", ""}});
+	}
+
 	const std::string seq = name + "_id_seq";
 	Add(rows, QueryId::kSequences,
 	    {{"schema", s},
@@ -300,6 +316,7 @@ struct Result {
 	int tables = 0;
 	double build_s = 0; // BuildCatalog of both sides
 	double diff_s = 0;  // Diff (includes ordering and rendering)
+	double order_s = 0; // OrderChanges alone: the graph of Diff's statements, built and sorted
 	std::size_t changes = 0;
 	int destructive = 0;
 	bool ok = false;
@@ -341,6 +358,7 @@ RunOne(int tables, int runs, bool show)
 	res.peak_rows_mib = peak_rows;
 	res.build_s = 1e300;
 	res.diff_s = 1e300;
+	res.order_s = 1e300;
 	DiffOptions options;
 	options.allow_drops = true;
 	for (int r = 0; r < runs; ++r) {
@@ -356,8 +374,14 @@ RunOne(int tables, int runs, bool show)
 		if (r == 0) {
 			res.peak_diff_mib = PeakRssMiB();
 		}
+		// The ordering step on its own, on a copy of Diff's statements.
+		std::vector<Change> again = diff.changes;
+		const auto t3 = Clock::now();
+		OrderChanges(again, from, to);
+		const auto t4 = Clock::now();
 		res.build_s = std::min(res.build_s, Seconds(t0, t1));
 		res.diff_s = std::min(res.diff_s, Seconds(t1, t2));
+		res.order_s = std::min(res.order_s, Seconds(t3, t4));
 		res.changes = diff.changes.size();
 		res.destructive =
 		    static_cast<int>(std::count_if(diff.changes.begin(), diff.changes.end(),
@@ -414,9 +438,9 @@ Main(int argc, char **argv)
 		results.push_back(RunOne(n, runs, show));
 	}
 	const double base = (results.front().build_s + results.front().diff_s) / results.front().tables;
-	std::printf("\n%8s %8s %6s %10s %10s %10s %10s %14s %22s\n", "tables", "changes", "check",
-	            "build ms", "diff ms", "total ms", "us/table", "vs smallest N",
-	            "peak MiB rows/build/diff");
+	std::printf("\n%8s %8s %6s %10s %10s %10s %8s %10s %10s %14s %22s\n", "tables", "changes",
+	            "check", "build ms", "diff ms", "order ms", "order %", "total ms", "us/table",
+	            "vs smallest N", "peak MiB rows/build/diff");
 	bool ok = true;
 	for (const auto &r : results) {
 		const double total = r.build_s + r.diff_s;
@@ -424,11 +448,14 @@ Main(int argc, char **argv)
 		const std::string peaks = std::to_string(r.peak_rows_mib) + "/" +
 		                          std::to_string(r.peak_build_mib) + "/" +
 		                          std::to_string(r.peak_diff_mib);
-		std::printf("%8d %8zu %6s %10.1f %10.1f %10.1f %10.2f %14.2f %22s\n", r.tables, r.changes,
-		            r.ok ? "ok" : "WRONG", r.build_s * 1e3, r.diff_s * 1e3, total * 1e3,
-		            per_table * 1e6, per_table / base, peaks.c_str());
+		std::printf("%8d %8zu %6s %10.1f %10.1f %10.1f %8.1f %10.1f %10.2f %14.2f %22s\n",
+		            r.tables, r.changes, r.ok ? "ok" : "WRONG", r.build_s * 1e3, r.diff_s * 1e3,
+		            r.order_s * 1e3, 100.0 * r.order_s / total, total * 1e3, per_table * 1e6,
+		            per_table / base, peaks.c_str());
 		ok = ok && r.ok;
 	}
+	std::printf("(order ms: OrderChanges alone, the dependency graph of Diff's statements built "
+	            "and sorted; order %%: its share of build + diff)\n");
 	std::printf("(peak MiB: the process's peak RSS once both sides' rows were made, after "
 	            "BuildCatalog of both, after Diff)\n");
 	return ok ? 0 : 1;
