@@ -24,6 +24,9 @@ SELECT sql FROM schema_diff(:'remote', exclude_schemas => ARRAY['s1', 'public'])
 SELECT sql FROM schema_diff(:'remote', include_schemas => ARRAY['s2'], exclude_schemas => ARRAY['s2']) ORDER BY ordinal;
 -- objects in a schema that is not compared are not reported either
 SELECT count(*) FROM schema_diff(:'remote', include_schemas => ARRAY['public']);
+-- include_schemas naming a schema neither side has: an error, not "no differences"
+SELECT count(*) FROM schema_diff(:'remote', include_schemas => ARRAY['s1', 'no_such_schema']);
+SELECT count(*) FROM schema_diff(:'remote', exclude_schemas => ARRAY['no_such_schema']);
 
 DROP SCHEMA s1 CASCADE;
 DROP SCHEMA s2 CASCADE;

@@ -190,9 +190,35 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	return c;
 }
 
+namespace {
+
+/// A schema named in include_schemas that neither side has is a typo (or the
+/// wrong database): comparing nothing would read "no differences", which a
+/// drift check would take for a clean result.
+void
+CheckIncludedSchemasExist(const Catalog &from, const Catalog &to, const DiffOptions &options)
+{
+	std::string missing;
+	for (const auto &name : options.include_schemas) {
+		if (from.schemas.count(name) == 0 && to.schemas.count(name) == 0) {
+			missing += (missing.empty() ? "" : ", ") + QuoteIdent(name);
+		}
+	}
+	if (!missing.empty()) {
+		throw Error(ErrorKind::kInvalidArgument,
+		            "include_schemas names a schema that exists in neither database: " + missing,
+		            "Neither the local nor the remote database has it, so nothing would be "
+		            "compared.",
+		            "Check the spelling (schema names are case-sensitive), or leave it out.");
+	}
+}
+
+} // namespace
+
 DiffResult
 Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 {
+	CheckIncludedSchemasExist(from_all, to_all, options);
 	// Copies only when a schema filter asks for it: a catalog of tens of
 	// thousands of tables is large.
 	const bool filtered = !options.include_schemas.empty() || !options.exclude_schemas.empty();
@@ -229,6 +255,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	PlanLateRoutines(ctx);
 	DiffTables(ctx);
 	DiffTableOptions(ctx);
+	DiffColumnOptions(ctx);
 	DiffForeign(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);

@@ -113,6 +113,32 @@ TEST(Differ, IncludeAndExcludeSchemasFilterBothSides)
 	}
 }
 
+TEST(Differ, IncludedSchemaThatNeitherSideHasIsAnError)
+{
+	CatalogBuilder from;
+	from.Schema("app");
+	CatalogBuilder to;
+	to.Schema("reports");
+	DiffOptions o;
+	o.include_schemas = {"app", "reports"}; // one side each: fine
+	EXPECT_EQ(test::ThrownKind([&] { DiffOf(from, to, o); }), ErrorKind::kNone);
+	o.include_schemas = {"app", "Reports", "nowhere"};
+	try {
+		DiffOf(from, to, o);
+		FAIL() << "no error";
+	} catch (const Error &e) {
+		EXPECT_EQ(e.Kind(), ErrorKind::kInvalidArgument);
+		EXPECT_EQ(std::string(e.what()),
+		          "include_schemas names a schema that exists in neither database: \"Reports\", "
+		          "\"nowhere\"");
+		EXPECT_FALSE(e.Hint().empty());
+	}
+	// exclude_schemas naming nothing is harmless: nothing is left out.
+	o.include_schemas.clear();
+	o.exclude_schemas = {"nowhere"};
+	EXPECT_EQ(test::ThrownKind([&] { DiffOf(from, to, o); }), ErrorKind::kNone);
+}
+
 TEST(Differ, UnsupportedDifferencesAreOneWarning)
 {
 	CatalogBuilder from;
