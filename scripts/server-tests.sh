@@ -48,6 +48,16 @@ else
 	echo "own-cases 0 1" >>"$counts"
 fi
 
+echo "== realworld: real projects' schema histories (../shared/realworld)"
+realworld=../shared/realworld/run
+[ -x "$realworld" ] || realworld="$(cd .. && pwd)/shared/realworld/run"
+out=$(bash "$realworld" 2>&1 | tee /dev/stderr | tail -n 1)
+if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+	echo "realworld ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
+else
+	echo "realworld 0 1" >>"$counts"
+fi
+
 echo "== shell tests (test/shell): cancel/terminate of a silent remote, pg_cron drift check"
 for t in test/shell/*.sh; do
 	out=$(bash "$t" 2>&1 | tee /dev/stderr | tail -n 1)

@@ -394,6 +394,33 @@ BuildTableOptions(const CatalogRows &rows, Catalog &cat)
 	});
 }
 
+/// Per-column statistics target, storage, compression and attribute options
+/// (kColumnOptions), after the tables' columns.
+void
+BuildColumnOptions(const CatalogRows &rows, Catalog &cat)
+{
+	EachRow(Require(rows, QueryId::kColumnOptions, "column options"), [&](const RowReader &r) {
+		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
+		if (t == nullptr) {
+			return;
+		}
+		const std::string name = r.Text("name");
+		for (auto &c : t->columns) {
+			if (c.name != name) {
+				continue;
+			}
+			c.options.statistics = r.Optional("statistics");
+			if (r.Get("storage")) {
+				c.options.storage = CodeAt(r, "storage", 'x');
+			}
+			c.options.type_storage = CodeAt(r, "type_storage", 'x');
+			c.options.compression = r.Optional("compression");
+			c.options.options = ParseTextArray(r.Text("options"));
+			return;
+		}
+	});
+}
+
 /// Default privileges and the roles of the cluster.
 void
 BuildDefaultAcls(const CatalogRows &rows, Catalog &cat)
@@ -487,6 +514,7 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	BuildStoredObjects(rows, cat);
 	BuildIndexes(rows, cat);
 	BuildTableOptions(rows, cat);
+	BuildColumnOptions(rows, cat);
 	BuildDefaultAcls(rows, cat);
 	EachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
 		EnumType e;

@@ -873,6 +873,39 @@ WHERE c.relkind IN ('r', 'p')
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
 )SQL";
 
+// Per-column settings pg_dump prints with ALTER TABLE ONLY ... ALTER COLUMN:
+// the statistics target (SET STATISTICS), a storage differing from the
+// type's (SET STORAGE), a compression method (SET COMPRESSION, PG14+) and
+// the planner's attribute options (SET (n_distinct = ...)); only columns with
+// one of them. attstattarget is NULL for the default since PG17 (-1 before).
+// Only the documented attribute options are read: a server may keep private
+// entries in attoptions (this one stamps every column with pg_attver), which
+// pg_dump does not print and no migration can set.
+#define PSD_COLUMN_OPTIONS(compression)                                                            \
+	"SELECT x.schema, x.table_name, x.name, x.statistics, x.storage, x.type_storage,\n"             \
+	"       x.compression, x.options::text AS options FROM (\n"                                      \
+	"SELECT n.nspname::text AS schema, c.relname::text AS table_name, a.attname::text AS name,\n"   \
+	"       a.attnum, NULLIF(a.attstattarget, -1)::text AS statistics,\n"                           \
+	"       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,\n"        \
+	"       t.typstorage::text AS type_storage,\n"                                                   \
+	"       " compression " AS compression,\n"                                                       \
+	"       ARRAY(SELECT o FROM pg_catalog.unnest(a.attoptions) AS o\n"                              \
+	"             WHERE o LIKE 'n\\_distinct=%' OR o LIKE 'n\\_distinct\\_inherited=%') AS options\n" \
+	"FROM pg_catalog.pg_attribute a\n"                                                               \
+	"JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"                                             \
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"                                     \
+	"JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"                                              \
+	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')\n"                        \
+	"  AND " PSD_USER_SCHEMA("n") "\n"                                                               \
+	"  AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") "\n"                                 \
+	") x\n"                                                                                          \
+	"WHERE x.statistics IS NOT NULL OR x.storage IS NOT NULL OR x.compression IS NOT NULL\n"          \
+	"   OR x.options <> '{}'\n"                                                                      \
+	"ORDER BY x.schema COLLATE \"C\", x.table_name COLLATE \"C\", x.attnum\n"
+
+const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
+const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS("NULLIF(a.attcompression, '')::text");
+
 // Default privileges: every pg_default_acl entry ('entry'; one row with NULL
 // grantee when it grants nothing), and what a role without a global entry
 // gets ('builtin': acldefault of each object type, grantee '' = the role
@@ -983,6 +1016,8 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kTextSearchConfigurations, "text search configurations", kMinServerVersion,
      kMaxServerVersion, kTextSearchConfigurations},
     {QueryId::kTableOptions, "table options", kMinServerVersion, kMaxServerVersion, kTableOptions},
+    {QueryId::kColumnOptions, "column options", 130000, 139999, kColumnOptions13},
+    {QueryId::kColumnOptions, "column options", 140000, kMaxServerVersion, kColumnOptions14},
     {QueryId::kDefaultPrivileges, "default privileges", kMinServerVersion, kMaxServerVersion,
      kDefaultPrivileges},
     {QueryId::kRoles, "roles", kMinServerVersion, kMaxServerVersion, kRoles},
@@ -1072,6 +1107,8 @@ ExpectedColumns(QueryId id)
 		return "name,wrapper,type,version,options,has_user_mappings";
 	case QueryId::kForeignTables:
 		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
+	case QueryId::kColumnOptions:
+		return "schema,table_name,name,statistics,storage,type_storage,compression,options";
 	case QueryId::kCount:
 		break;
 	}

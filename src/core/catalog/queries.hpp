@@ -41,6 +41,7 @@ enum class QueryId : int {
 	kRoles,
 	kForeignServers,
 	kForeignTables,
+	kColumnOptions, // per-column statistics target, storage, compression, attribute options
 	kCount,
 };
 

@@ -122,6 +122,9 @@ void DiffComments(DiffContext &ctx);
 /// Foreign servers and foreign tables; after DiffTables, before DiffDependents
 /// (a dropped or re-created foreign table joins ctx.dropped_tables).
 void DiffForeign(DiffContext &ctx);
+/// Per-column statistics target, storage, compression, attribute options;
+/// after DiffTables (needs dropped columns).
+void DiffColumnOptions(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);
 
 } // namespace pgschemadiff

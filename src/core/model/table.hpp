@@ -35,6 +35,19 @@ struct IdentitySpec {
 	bool operator==(const IdentitySpec &o) const { return Tie() == o.Tie(); }
 };
 
+/// Per-column settings outside the column's definition (ALTER TABLE ... ALTER
+/// COLUMN ... SET ...); unset members are the defaults.
+struct ColumnOptions {
+	std::optional<std::string> statistics;  // SET STATISTICS n
+	std::optional<char> storage;            // SET STORAGE, when not the type's: p e m x
+	std::optional<std::string> compression; // SET COMPRESSION pglz / lz4
+	std::vector<std::string> options;       // SET (name=value, ...), as attoptions holds them
+	char type_storage = 0; // the type's typstorage (what RESET means); not compared
+	auto Tie() const { return std::tie(statistics, storage, compression, options); }
+	bool operator==(const ColumnOptions &o) const { return Tie() == o.Tie(); }
+	bool operator!=(const ColumnOptions &o) const { return !(*this == o); }
+};
+
 struct Column {
 	std::string name;
 	int position = 0;
@@ -49,6 +62,7 @@ struct Column {
 	// column only inherited is its parent's to change.
 	bool local = true;
 	int inherited = 0;
+	ColumnOptions options; // compared on their own (diff_column_options.cpp)
 	auto Tie() const
 	{
 		return std::tie(name, type, not_null, default_expr, generated_expr, identity, collation);

@@ -266,7 +266,7 @@ TEST(OrderGraph, AnUnbreakableCycleIsAnErrorThatNamesTheStatements)
 	std::vector<Change> changes = {
 	    On(Phase::kCreateDomains, 0, Action::kCreate, kTypeA, "create a"),
 	    On(Phase::kCreateDomains, 1, Action::kCreate, kTypeZ, "create z"),
-	    On(Phase::kCreateTables, 2, Action::kCreate, kTableT, "create t"),
+	    On(Phase::kCreateTables, 2, Action::kCreate, kTableT, "new table t"),
 	};
 	try {
 		OrderChanges(changes, Catalog{}, to);
@@ -276,7 +276,7 @@ TEST(OrderGraph, AnUnbreakableCycleIsAnErrorThatNamesTheStatements)
 		EXPECT_NE(std::string(e.what()).find("2 statements need each other"), std::string::npos);
 		EXPECT_NE(e.Detail().find("create a"), std::string::npos);
 		EXPECT_NE(e.Detail().find("create z"), std::string::npos);
-		EXPECT_EQ(e.Detail().find("create t"), std::string::npos);
+		EXPECT_EQ(e.Detail().find("new table t"), std::string::npos);
 	}
 }
 

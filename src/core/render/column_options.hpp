@@ -1,0 +1,34 @@
+// column_options.hpp — SQL text for per-column settings: statistics target,
+// storage, compression, attribute options.
+// Layer: core/render. Every statement is complete and ends with ';'. ONLY, as
+// pg_dump writes them: each table's columns are set on their own (a partition
+// or child keeps its own values).
+#pragma once
+
+#include "core/model/catalog.hpp"
+#include "core/util/cpp_only_file.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pgschemadiff {
+namespace render {
+
+/// ALTER TABLE ONLY t ALTER COLUMN c SET STATISTICS n (-1: the default).
+std::string SetColumnStatistics(const QualifiedName &table, const std::string &column,
+                                const std::optional<std::string> &target);
+/// ALTER TABLE ONLY t ALTER COLUMN c SET STORAGE PLAIN | EXTERNAL | EXTENDED | MAIN.
+std::string SetColumnStorage(const QualifiedName &table, const std::string &column, char storage);
+/// ALTER TABLE ONLY t ALTER COLUMN c SET COMPRESSION method (DEFAULT when unset).
+std::string SetColumnCompression(const QualifiedName &table, const std::string &column,
+                                 const std::optional<std::string> &method);
+/// ALTER TABLE ONLY t ALTER COLUMN c SET (name=value, ...), options as attoptions holds them.
+std::string SetColumnOptions(const QualifiedName &table, const std::string &column,
+                             const std::vector<std::string> &options);
+/// ALTER TABLE ONLY t ALTER COLUMN c RESET (name, ...)
+std::string ResetColumnOptions(const QualifiedName &table, const std::string &column,
+                               const std::vector<std::string> &names);
+
+} // namespace render
+} // namespace pgschemadiff

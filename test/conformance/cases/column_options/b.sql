@@ -1,0 +1,22 @@
+CREATE TABLE jobs (
+    id bigint PRIMARY KEY,
+    finished_at timestamptz,
+    payload text,
+    note text,
+    kind text,
+    body jsonb,
+    extra text
+);
+ALTER TABLE jobs ALTER COLUMN finished_at SET STATISTICS 1000;
+ALTER TABLE jobs ALTER COLUMN note SET (n_distinct = -0.5, n_distinct_inherited = 20);
+ALTER TABLE jobs ALTER COLUMN kind SET STORAGE MAIN;
+ALTER TABLE jobs ALTER COLUMN body SET COMPRESSION pglz;
+ALTER TABLE jobs ALTER COLUMN extra SET STORAGE PLAIN;
+ALTER TABLE jobs ALTER COLUMN extra SET STATISTICS 10;
+CREATE TABLE added (id int, doc text);
+ALTER TABLE added ALTER COLUMN doc SET STORAGE EXTERNAL;
+ALTER TABLE added ALTER COLUMN id SET STATISTICS 300;
+CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE ONLY events ALTER COLUMN at SET STATISTICS 500;
+ALTER TABLE ONLY events_2025 ALTER COLUMN id SET STATISTICS 200;
