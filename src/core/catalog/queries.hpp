@@ -41,6 +41,7 @@ enum class QueryId : int {
 	kRoles,
 	kForeignServers,
 	kForeignTables,
+	kUnsupportedSettings, // settings of migrated objects the migration does not carry over
 	kCount,
 };
 
