@@ -26,3 +26,24 @@ COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean,
 
 -- Opens connections from the server: like dblink_connect_u, not for everyone.
 REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean) FROM PUBLIC;
+
+-- The objects schema_diff cannot migrate yet that differ (what its WARNING
+-- names), as rows a drift check can count; never refused like allow_drops.
+CREATE FUNCTION schema_diff_unsupported(
+    remote_url text,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL
+)
+RETURNS TABLE (
+    kind text,
+    identity text,
+    status text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_unsupported'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION schema_diff_unsupported(text, text[], text[]) IS
+    'objects and settings that differ from the remote but that schema_diff cannot migrate yet';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON FUNCTION schema_diff_unsupported(text, text[], text[]) FROM PUBLIC;

@@ -7,6 +7,7 @@
 #include "core/catalog/builder.hpp"
 #include "core/catalog/queries.hpp"
 #include "core/diff/differ.hpp"
+#include "core/diff/unsupported.hpp"
 #include "core/error.hpp"
 #include "core/util/mask.hpp"
 
@@ -21,6 +22,8 @@ struct Session {
 	CatalogRows rows[2];
 	DiffResult plan;
 	bool built = false;
+	std::vector<UnsupportedDifference> unsupported; // valid when unsupported_built
+	bool unsupported_built = false;
 };
 
 namespace {
@@ -118,6 +121,30 @@ ToVector(const char *const *items, int count)
 		}
 	}
 	return out;
+}
+
+DiffOptions
+ToDiffOptions(const OptionsView &options)
+{
+	DiffOptions o;
+	o.allow_drops = options.allow_drops;
+	o.ignore_extension_versions = options.ignore_extension_versions;
+	o.with_privileges = options.with_privileges;
+	o.create_extensions_only = options.create_extensions_only;
+	o.include_schemas = ToVector(options.include_schemas, options.include_count);
+	o.exclude_schemas = ToVector(options.exclude_schemas, options.exclude_count);
+	o.cancel_check = options.cancel_check;
+	return o;
+}
+
+const UnsupportedDifference *
+UnsupportedAt(const Session *s, int i)
+{
+	if (s == nullptr || !s->unsupported_built || i < 0 ||
+	    i >= static_cast<int>(s->unsupported.size())) {
+		return nullptr;
+	}
+	return &s->unsupported[static_cast<std::size_t>(i)];
 }
 
 /// allow_drops is enforced here and nowhere else, from the typed flags.
@@ -325,14 +352,7 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		}
 		s->built = false;
 		s->plan = DiffResult{};
-		DiffOptions o;
-		o.allow_drops = options->allow_drops;
-		o.ignore_extension_versions = options->ignore_extension_versions;
-		o.with_privileges = options->with_privileges;
-		o.create_extensions_only = options->create_extensions_only;
-		o.include_schemas = ToVector(options->include_schemas, options->include_count);
-		o.exclude_schemas = ToVector(options->exclude_schemas, options->exclude_count);
-		o.cancel_check = options->cancel_check;
+		const DiffOptions o = ToDiffOptions(*options);
 		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
 		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);
 		DiffResult plan = Diff(local, remote, o);
@@ -410,6 +430,55 @@ PlanDiagnosticDetail(const Session *s, int i) noexcept
 {
 	const Diagnostic *d = DiagnosticAt(s, i);
 	return d == nullptr ? nullptr : d->detail.c_str();
+}
+
+bool
+SessionListUnsupported(Session *s, const OptionsView *options, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || options == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		s->unsupported_built = false;
+		s->unsupported.clear();
+		const DiffOptions o = ToDiffOptions(*options);
+		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
+		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);
+		if (o.include_schemas.empty() && o.exclude_schemas.empty()) {
+			s->unsupported = UnsupportedDifferences(local, remote);
+		} else {
+			s->unsupported =
+			    UnsupportedDifferences(FilterCatalog(local, o), FilterCatalog(remote, o));
+		}
+		s->unsupported_built = true;
+	});
+}
+
+int
+UnsupportedCount(const Session *s) noexcept
+{
+	return s != nullptr && s->unsupported_built ? static_cast<int>(s->unsupported.size()) : 0;
+}
+
+const char *
+UnsupportedKind(const Session *s, int i) noexcept
+{
+	const UnsupportedDifference *u = UnsupportedAt(s, i);
+	return u == nullptr ? nullptr : u->kind.c_str();
+}
+
+const char *
+UnsupportedIdentity(const Session *s, int i) noexcept
+{
+	const UnsupportedDifference *u = UnsupportedAt(s, i);
+	return u == nullptr ? nullptr : u->identity.c_str();
+}
+
+const char *
+UnsupportedStatusText(const Session *s, int i) noexcept
+{
+	const UnsupportedDifference *u = UnsupportedAt(s, i);
+	return u == nullptr ? nullptr : UnsupportedStatusName(u->status);
 }
 
 } // namespace pgschemadiff

@@ -106,4 +106,16 @@ int PlanDiagnosticLevel(const Session *s, int i) noexcept;
 const char *PlanDiagnosticMessage(const Session *s, int i) noexcept;
 const char *PlanDiagnosticDetail(const Session *s, int i) noexcept;
 
+// ---- objects not migrated (schema_diff_unsupported) -------------------------
+/// Builds both models and lists the objects and settings pgschemadiff cannot
+/// migrate that differ — what schema_diff's WARNING names. Only the schema
+/// filters of `options` apply; nothing is refused (no allow_drops check), so
+/// a drift check can always count them.
+bool SessionListUnsupported(Session *s, const OptionsView *options, CoreStatus *status) noexcept;
+int UnsupportedCount(const Session *s) noexcept;
+const char *UnsupportedKind(const Session *s, int i) noexcept;
+const char *UnsupportedIdentity(const Session *s, int i) noexcept;
+/// "only in remote", "only in local" or "differs".
+const char *UnsupportedStatusText(const Session *s, int i) noexcept;
+
 } // namespace pgschemadiff

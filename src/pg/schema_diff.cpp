@@ -1,7 +1,7 @@
-// schema_diff.cpp — the SQL-callable set-returning function schema_diff().
-// Layer: pg. Arguments, checks, tuplestore; no diff logic. One memory context
-// per call owns everything; the C++ Session is freed by a reset callback on
-// that context, so a normal end and an error free it the same way.
+// schema_diff.cpp — the SQL-callable set-returning functions schema_diff()
+// and schema_diff_unsupported(). Layer: pg. Arguments, checks, tuplestore; no diff logic. One
+// memory context per call owns everything; the C++ Session is freed by a reset callback on that
+// context, so a normal end and an error free it the same way.
 #include "core/api.hpp"
 #include "pg/boundary.hpp"
 #include "pg/readers.hpp"
@@ -22,6 +22,8 @@ extern "C" {
 PG_MODULE_MAGIC;
 PG_FUNCTION_INFO_V1(pgschemadiff_schema_diff);
 Datum pgschemadiff_schema_diff(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(pgschemadiff_schema_diff_unsupported);
+Datum pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS);
 }
 
 namespace pgschemadiff::pg {
@@ -47,6 +49,19 @@ enum OutColumn {
 	kColDestructive,
 	kColSql,
 	kColCount,
+};
+
+// Argument positions and output columns of schema_diff_unsupported().
+enum UnsupportedArg {
+	kUArgRemoteUrl = 0,
+	kUArgIncludeSchemas,
+	kUArgExcludeSchemas,
+};
+enum UnsupportedColumn {
+	kUColKind = 0,
+	kUColIdentity,
+	kUColStatus,
+	kUColCount,
 };
 
 void
@@ -122,6 +137,20 @@ EmitRows(FunctionCallInfo fcinfo, const Session *session)
 	}
 }
 
+void
+EmitUnsupportedRows(FunctionCallInfo fcinfo, const Session *session)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
+	for (int i = 0; i < UnsupportedCount(session); i++) {
+		Datum values[kUColCount];
+		bool nulls[kUColCount] = {false, false, false};
+		values[kUColKind] = CStringGetTextDatum(UnsupportedKind(session, i));
+		values[kUColIdentity] = CStringGetTextDatum(UnsupportedIdentity(session, i));
+		values[kUColStatus] = CStringGetTextDatum(UnsupportedStatusText(session, i));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+}
+
 } // namespace
 } // namespace pgschemadiff::pg
 
@@ -174,6 +203,58 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 
 	MemoryContextSwitchTo(old);
 	EmitRows(fcinfo, session);
+	MemoryContextDelete(work);
+	return (Datum)0;
+}
+
+/// The objects schema_diff's WARNING names, as rows: reads both catalogs as
+/// schema_diff does, then lists instead of planning (no allow_drops check).
+Datum
+pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
+{
+	using namespace pgschemadiff;
+	using namespace pgschemadiff::pg;
+
+	if (PG_ARGISNULL(kUArgRemoteUrl)) {
+		ereport(ERROR,
+		        (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("remote_url must not be NULL")));
+	}
+	InitMaterializedSRF(fcinfo, 0);
+
+	MemoryContext work =
+	    AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff", ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(work);
+
+	char *remote_url = text_to_cstring(PG_GETARG_TEXT_PP(kUArgRemoteUrl));
+	OptionsView options;
+	options.allow_drops = true;
+	options.ignore_extension_versions = false;
+	options.with_privileges = false;
+	options.create_extensions_only = false;
+	options.include_schemas =
+	    TextArrayArg(fcinfo, kUArgIncludeSchemas, "include_schemas", &options.include_count);
+	options.exclude_schemas =
+	    TextArrayArg(fcinfo, kUArgExcludeSchemas, "exclude_schemas", &options.exclude_count);
+	options.cancel_check = CancelPending;
+
+	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
+	Session *session = SessionCreate(status);
+	if (session == NULL) {
+		ReportCoreStatus(status);
+	}
+	MemoryContextCallback *cb = (MemoryContextCallback *)palloc(sizeof(MemoryContextCallback));
+	cb->func = DestroySession;
+	cb->arg = session;
+	MemoryContextRegisterResetCallback(work, cb);
+
+	ReadRemoteCatalog(session, remote_url, status);
+	ReadLocalCatalog(session, status);
+	if (!SessionListUnsupported(session, &options, status)) {
+		ReportCoreStatus(status);
+	}
+
+	MemoryContextSwitchTo(old);
+	EmitUnsupportedRows(fcinfo, session);
 	MemoryContextDelete(work);
 	return (Datum)0;
 }

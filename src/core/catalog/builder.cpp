@@ -569,10 +569,14 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	                cat);
 	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
 	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
-	EachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"), [&](const RowReader &r) {
+	// Objects not migrated, and settings of migrated objects not carried
+	// over: one list, reported alike.
+	const auto add_unsupported = [&](const RowReader &r) {
 		cat.unsupported.push_back(
 		    {r.Text("kind"), r.Text("schema"), r.Text("identity"), r.Text("signature")});
-	});
+	};
+	EachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"), add_unsupported);
+	EachRow(Require(rows, QueryId::kUnsupportedSettings, "unsupported settings"), add_unsupported);
 	return cat;
 }
 

@@ -548,10 +548,34 @@ ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COL
          x.grantee COLLATE "C", x.privilege COLLATE "C"
 )SQL";
 
-// Everything read but not reproduced (foreign partitions and children, types
-// and text search parsers/templates written in C, ranges with a CANONICAL
-// function): kind, identity, and a digest of the definition so that only
-// differences are reported.
+// Everything read but not reproduced, so that nothing a user made in a
+// compared schema is skipped without a word: foreign partitions and
+// children, types and text search parsers/templates written in C, ranges
+// with a CANONICAL function, shell types, operators, operator classes and
+// families (their pg_amop/pg_amproc members in the family's digest),
+// conversions, extended statistics, security labels; and objects outside
+// schemas that a user made (oid >= FirstNormalObjectId, 16384): casts,
+// transforms, procedural languages, access methods, foreign-data wrappers,
+// subscriptions. Each row has kind, identity, and a digest of the definition
+// so that only differences are reported. New kinds are named by
+// pg_identify_object (PostgreSQL's own identity text, schema-qualified under
+// search_path = pg_catalog); casts PostgreSQL made itself (range to
+// multirange, internal to the type) are left out; a cast or transform counts as being in the
+// schema of its user type, for include_schemas/exclude_schemas. Built-in
+// objects of the system schemas never appear (PSD_USER_SCHEMA, oid filter).
+// Version notes: pg_statistic_ext.stxstattarget is -1 by default up to 16
+// and NULL from 17: NULLIF(.., -1) reads both the same. pg_subscription
+// columns are only those of 13 (no substream, subbinary...), and never
+// subconninfo (credentials, and not readable by non-superusers).
+#define PSD_IDENTITY(catalog, oid)                                                                 \
+	"(pg_catalog.pg_identify_object('" catalog "'::pg_catalog.regclass, " oid ", 0)).identity"
+#define PSD_USER_OBJECT(catalog, oid) "(" oid " >= 16384 AND " PSD_NOT_EXT_MEMBER(catalog, oid) ")"
+// The schema of a type when it is a user schema, else NULL.
+#define PSD_TYPE_SCHEMA(type_oid)                                                                  \
+	"(SELECT tn.nspname::text FROM pg_catalog.pg_type tt"                                          \
+	" JOIN pg_catalog.pg_namespace tn ON tn.oid = tt.typnamespace WHERE tt.oid = " type_oid        \
+	" AND " PSD_USER_SCHEMA("tn") ")"
+
 const char *const kUnsupported = R"SQL(
 SELECT u.kind, u.schema, u.identity, u.signature FROM (
   SELECT 'foreign table' AS kind,
@@ -583,6 +607,14 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
   UNION ALL
+  SELECT 'shell type', n.nspname::text,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname),
+         pg_catalog.md5('')
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype = 'p' AND NOT t.typisdefined
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
   SELECT 'text search parser', n.nspname::text,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.prsname),
          pg_catalog.md5(p.prsstart::text || p.prstoken::text || p.prsend::text ||
@@ -597,9 +629,197 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_template", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'operator', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_operator", "o.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', o.oprkind, o.oprcanmerge, o.oprcanhash,
+           o.oprresult::pg_catalog.regtype, o.oprcode::pg_catalog.regprocedure,
+           o.oprcom::pg_catalog.regoperator, o.oprnegate::pg_catalog.regoperator,
+           o.oprrest::pg_catalog.regprocedure, o.oprjoin::pg_catalog.regprocedure))
+  FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_operator", "o.oid") R"SQL(
+  UNION ALL
+  SELECT 'operator family', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_opfamily",
+                                                                "f.oid") R"SQL(,
+         pg_catalog.md5(COALESCE((
+           SELECT pg_catalog.string_agg(m.member, ',' ORDER BY m.member COLLATE "C") FROM (
+             SELECT pg_catalog.concat_ws(' ', 'operator', a.amopstrategy,
+                      a.amoplefttype::pg_catalog.regtype, a.amoprighttype::pg_catalog.regtype,
+                      a.amopopr::pg_catalog.regoperator, a.amoppurpose,
+                      (SELECT )SQL" PSD_IDENTITY("pg_catalog.pg_opfamily",
+                                                 "a.amopsortfamily") R"SQL(
+                       WHERE a.amopsortfamily <> 0)) AS member
+             FROM pg_catalog.pg_amop a WHERE a.amopfamily = f.oid
+             UNION ALL
+             SELECT pg_catalog.concat_ws(' ', 'function', p.amprocnum,
+                      p.amproclefttype::pg_catalog.regtype, p.amprocrighttype::pg_catalog.regtype,
+                      p.amproc::pg_catalog.regprocedure)
+             FROM pg_catalog.pg_amproc p WHERE p.amprocfamily = f.oid) m), ''))
+  FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_opfamily", "f.oid") R"SQL(
+  UNION ALL
+  SELECT 'operator class', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_opclass",
+                                                               "c.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', c.opcintype::pg_catalog.regtype, c.opcdefault,
+           c.opckeytype::pg_catalog.regtype,
+           )SQL" PSD_IDENTITY("pg_catalog.pg_opfamily", "c.opcfamily") R"SQL())
+  FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_opclass", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'conversion', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_conversion",
+                                                           "c.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', pg_catalog.pg_encoding_to_char(c.conforencoding),
+           pg_catalog.pg_encoding_to_char(c.contoencoding), c.conproc::pg_catalog.regprocedure,
+           c.condefault))
+  FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_conversion", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'statistics object', n.nspname::text,
+         )SQL" PSD_IDENTITY("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', pg_catalog.pg_get_statisticsobjdef(s.oid),
+           NULLIF(s.stxstattarget, -1)))
+  FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(
+  UNION ALL
+  SELECT 'cast',
+         COALESCE()SQL" PSD_TYPE_SCHEMA("c.castsource") R"SQL(, )SQL" PSD_TYPE_SCHEMA("c."
+                                                                                      "casttarget") R"SQL(, ''),
+         )SQL" PSD_IDENTITY("pg_catalog.pg_cast", "c.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', c.castcontext, c.castmethod,
+           CASE WHEN c.castfunc <> 0 THEN c.castfunc::pg_catalog.regprocedure::text END))
+  FROM pg_catalog.pg_cast c
+  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_cast", "c.oid") R"SQL(
+    AND )SQL" PSD_NOT_INTERNAL("pg_catalog.pg_cast", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'transform', COALESCE()SQL" PSD_TYPE_SCHEMA("x.trftype") R"SQL(, ''),
+         )SQL" PSD_IDENTITY("pg_catalog.pg_transform", "x.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ',
+           CASE WHEN x.trffromsql <> 0 THEN x.trffromsql::pg_catalog.regprocedure::text END,
+           CASE WHEN x.trftosql <> 0 THEN x.trftosql::pg_catalog.regprocedure::text END))
+  FROM pg_catalog.pg_transform x
+  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_transform", "x.oid") R"SQL(
+  UNION ALL
+  SELECT 'language', '', )SQL" PSD_IDENTITY("pg_catalog.pg_language", "l.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', l.lanispl, l.lanpltrusted,
+           l.lanplcallfoid::pg_catalog.regprocedure, l.laninline::pg_catalog.regprocedure,
+           l.lanvalidator::pg_catalog.regprocedure))
+  FROM pg_catalog.pg_language l
+  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_language", "l.oid") R"SQL(
+  UNION ALL
+  SELECT 'access method', '', )SQL" PSD_IDENTITY("pg_catalog.pg_am", "a.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', a.amtype, a.amhandler::pg_catalog.regprocedure))
+  FROM pg_catalog.pg_am a
+  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_am", "a.oid") R"SQL(
+  UNION ALL
+  SELECT 'foreign-data wrapper', '',
+         )SQL" PSD_IDENTITY("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(,
+         pg_catalog.md5(pg_catalog.concat_ws(' ', w.fdwhandler::pg_catalog.regprocedure,
+           w.fdwvalidator::pg_catalog.regprocedure, w.fdwoptions))
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
+  UNION ALL
+  SELECT 'subscription', '', pg_catalog.quote_ident(s.subname),
+         pg_catalog.md5(pg_catalog.concat_ws(' ', s.subenabled, s.subslotname, s.subsynccommit,
+           s.subpublications))
+  FROM pg_catalog.pg_subscription s
+  WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d
+                     WHERE d.datname = pg_catalog.current_database())
+  UNION ALL
+  SELECT 'security label', COALESCE(o.schema::text, ''), o.identity,
+         pg_catalog.md5(l.provider || ' ' || l.label)
+  FROM pg_catalog.pg_seclabel l,
+       LATERAL pg_catalog.pg_identify_object(l.classoid, l.objoid, l.objsubid) o
+  WHERE l.objoid >= 16384
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = l.classoid
+                    AND e.objid = l.objoid AND e.deptype = 'e')
+    AND (o.schema IS NULL OR o.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast'))
 ) u
 ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 )SQL";
+
+#define PSD_COLUMN_IDENTITY                                                                        \
+	"(pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid,"            \
+	" a.attnum)).identity"
+// Attribute options a user set (ALTER COLUMN ... SET (n_distinct = ...)),
+// sorted. Names starting "pg_" are the server's own bookkeeping, not
+// settings: the Debian 15 build used here stores pg_attver=<number>, a
+// different number per table, on every column.
+#define PSD_USER_ATTOPTIONS                                                                        \
+	"ARRAY(SELECT psd_o FROM pg_catalog.unnest(a.attoptions) psd_o"                                \
+	" WHERE psd_o NOT LIKE 'pg\\_%' ORDER BY psd_o COLLATE \"C\")"
+#define PSD_RELATION_IDENTITY PSD_IDENTITY("pg_catalog.pg_class", "c.oid")
+// The user columns of relations of these kinds, with their type and default.
+#define PSD_SETTINGS_COLUMNS(relkinds)                                                             \
+	" FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"             \
+	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
+	" JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"                                             \
+	" LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"       \
+	" WHERE c.relkind IN (" relkinds ") AND a.attnum > 0 AND NOT a.attisdropped"                   \
+	" AND " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")
+
+// Settings of objects that are migrated, but which the migration does not
+// carry over: on materialized views, foreign tables and indexes (tables' own
+// are migrated, kColumnOptions) SET STORAGE differing from the type's
+// default, COMPRESSION, SET STATISTICS (also index expression columns),
+// attribute options (n_distinct ...); CLUSTER ON, a table access method other
+// than heap, a tablespace, defaults of view columns. Rows shaped as
+// kUnsupported; the identity is the column's or table's (pg_identify_object).
+// A setting the local side leaves at its default has no row, so "only in
+// remote" means "set on the remote only".
+// Version notes: attcompression exists from 14 (13 has no column
+// compression: that branch is left out); attstattarget is -1 by default up
+// to 16 and NULL from 17: NULLIF(.., -1) reads both the same.
+// clang-format off
+#define PSD_UNSUPPORTED_SETTINGS(compression_branch)                                               \
+	"SELECT u.kind, u.schema, u.identity, u.signature FROM ("                                      \
+	" SELECT 'column storage' AS kind, n.nspname::text AS schema,"                                 \
+	"        " PSD_COLUMN_IDENTITY " AS identity, a.attstorage::text AS signature"                 \
+	PSD_SETTINGS_COLUMNS("'m', 'f'") " AND a.attstorage <> t.typstorage"                           \
+	" UNION ALL"                                                                                   \
+	" SELECT 'column statistics target', n.nspname::text, " PSD_COLUMN_IDENTITY ","                \
+	"        NULLIF(a.attstattarget, -1)::text"                                                    \
+	PSD_SETTINGS_COLUMNS("'m', 'f', 'i', 'I'") " AND NULLIF(a.attstattarget, -1) IS NOT NULL"      \
+	" UNION ALL"                                                                                   \
+	" SELECT 'column options', n.nspname::text, " PSD_COLUMN_IDENTITY ","                          \
+	"        " PSD_USER_ATTOPTIONS "::text"                                                        \
+	PSD_SETTINGS_COLUMNS("'m', 'f', 'i', 'I'") " AND " PSD_USER_ATTOPTIONS " <> '{}'"              \
+	" UNION ALL"                                                                                   \
+	" SELECT 'view column default', n.nspname::text, " PSD_COLUMN_IDENTITY ","                     \
+	"        pg_catalog.md5(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid))"                         \
+	PSD_SETTINGS_COLUMNS("'v'") " AND ad.adbin IS NOT NULL"                                        \
+	compression_branch                                                                             \
+	" UNION ALL"                                                                                   \
+	" SELECT 'cluster on', n.nspname::text, " PSD_RELATION_IDENTITY ", ic.relname::text"           \
+	" FROM pg_catalog.pg_index i"                                                                  \
+	" JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"                                            \
+	" JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"                                        \
+	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
+	" WHERE i.indisclustered AND " PSD_USER_SCHEMA("n")                                            \
+	"   AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")                                   \
+	" UNION ALL"                                                                                   \
+	" SELECT 'table access method', n.nspname::text, " PSD_RELATION_IDENTITY ", am.amname::text"   \
+	" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_am am ON am.oid = c.relam"                     \
+	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
+	" WHERE c.relkind IN ('r', 'p', 'm') AND am.amname <> 'heap' AND " PSD_USER_SCHEMA("n")        \
+	"   AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")                                   \
+	" UNION ALL"                                                                                   \
+	" SELECT 'tablespace', n.nspname::text, " PSD_RELATION_IDENTITY ", ts.spcname::text"           \
+	" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace"     \
+	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
+	" WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I') AND " PSD_USER_SCHEMA("n")                      \
+	"   AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")                                   \
+	") u ORDER BY u.kind COLLATE \"C\", u.identity COLLATE \"C\""
+
+const char *const kUnsupportedSettings13 = PSD_UNSUPPORTED_SETTINGS("");
+const char *const kUnsupportedSettings14 = PSD_UNSUPPORTED_SETTINGS(
+    " UNION ALL"
+    " SELECT 'column compression', n.nspname::text, " PSD_COLUMN_IDENTITY ", a.attcompression::text"
+    PSD_SETTINGS_COLUMNS("'m'") " AND a.attcompression <> ''");
+// clang-format on
 
 #define PSD_DESCRIPTION(catalog, oid, subid)                                                       \
 	"JOIN pg_catalog.pg_description d ON d.classoid = '" catalog "'::pg_catalog.regclass"          \
@@ -998,6 +1218,10 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kPrivileges, "privileges", kMinServerVersion, kMaxServerVersion, kPrivileges},
     {QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
      kUnsupported},
+    {QueryId::kUnsupportedSettings, "settings not yet supported", 130000, 139999,
+     kUnsupportedSettings13},
+    {QueryId::kUnsupportedSettings, "settings not yet supported", 140000, kMaxServerVersion,
+     kUnsupportedSettings14},
     {QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
     {QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
     {QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
@@ -1067,6 +1291,7 @@ ExpectedColumns(QueryId id)
 	case QueryId::kPrivileges:
 		return "kind,schema,name,sub,grantee,privilege,grantable";
 	case QueryId::kUnsupported:
+	case QueryId::kUnsupportedSettings:
 		return "kind,schema,identity,signature";
 	case QueryId::kComments:
 		return "kind,schema,name,sub,description";

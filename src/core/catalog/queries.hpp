@@ -41,7 +41,8 @@ enum class QueryId : int {
 	kRoles,
 	kForeignServers,
 	kForeignTables,
-	kColumnOptions, // per-column statistics target, storage, compression, attribute options
+	kColumnOptions,       // per-column statistics target, storage, compression, attribute options
+	kUnsupportedSettings, // settings of migrated objects the migration does not carry over
 	kCount,
 };
 

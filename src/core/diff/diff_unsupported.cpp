@@ -2,46 +2,69 @@
 // Layer: core/diff. Objects present on one side only, or whose definition
 // digest differs, are named in one WARNING; identical ones need nothing.
 #include "core/diff/context.hpp"
+#include "core/diff/unsupported.hpp"
 
 #include <map>
 
 namespace pgschemadiff {
 
-void
-DiffUnsupported(DiffContext &ctx)
+const char *
+UnsupportedStatusName(UnsupportedStatus status)
+{
+	switch (status) {
+	case UnsupportedStatus::kOnlyInRemote:
+		return "only in remote";
+	case UnsupportedStatus::kOnlyInLocal:
+		return "only in local";
+	case UnsupportedStatus::kDiffers:
+		return "differs";
+	}
+	return "differs";
+}
+
+std::vector<UnsupportedDifference>
+UnsupportedDifferences(const Catalog &from, const Catalog &to)
 {
 	using Key = std::pair<std::string, std::string>;
 	std::map<Key, std::string> have;
 	std::map<Key, std::string> want;
-	for (const auto &u : ctx.from.unsupported) {
+	for (const auto &u : from.unsupported) {
 		have[{u.kind, u.identity}] = u.signature;
 	}
-	for (const auto &u : ctx.to.unsupported) {
+	for (const auto &u : to.unsupported) {
 		want[{u.kind, u.identity}] = u.signature;
 	}
-	std::vector<std::string> lines;
+	std::vector<UnsupportedDifference> out;
 	for (const auto &[key, sig] : want) {
 		auto it = have.find(key);
 		if (it == have.end()) {
-			lines.push_back(key.first + " " + key.second + " (only in remote)");
+			out.push_back({key.first, key.second, UnsupportedStatus::kOnlyInRemote});
 		} else if (it->second != sig) {
-			lines.push_back(key.first + " " + key.second + " (differs)");
+			out.push_back({key.first, key.second, UnsupportedStatus::kDiffers});
 		}
 	}
 	for (const auto &[key, sig] : have) {
 		if (want.count(key) == 0) {
-			lines.push_back(key.first + " " + key.second + " (only in local)");
+			out.push_back({key.first, key.second, UnsupportedStatus::kOnlyInLocal});
 		}
 	}
-	if (lines.empty()) {
+	return out;
+}
+
+void
+DiffUnsupported(DiffContext &ctx)
+{
+	const std::vector<UnsupportedDifference> differences = UnsupportedDifferences(ctx.from, ctx.to);
+	if (differences.empty()) {
 		return;
 	}
 	std::string detail;
-	for (const auto &l : lines) {
-		detail += (detail.empty() ? "" : "\n") + l;
+	for (const auto &d : differences) {
+		detail += (detail.empty() ? "" : "\n") + d.kind + " " + d.identity + " (" +
+		          UnsupportedStatusName(d.status) + ")";
 	}
-	ctx.Warn("schema_diff left out " + std::to_string(lines.size()) +
-	             (lines.size() == 1 ? " object" : " objects") + " it cannot migrate yet",
+	ctx.Warn("schema_diff left out " + std::to_string(differences.size()) +
+	             (differences.size() == 1 ? " object" : " objects") + " it cannot migrate yet",
 	         detail);
 }
 

@@ -147,5 +147,27 @@ TEST(CatalogQueries, SelectEveryColumnTheBuilderReads)
 	}
 }
 
+TEST(CatalogQueries, ColumnCompressionIsReadFrom14Only)
+{
+	// PostgreSQL 13 has no pg_attribute.attcompression.
+	const std::string v13 = FindQuery(QueryId::kUnsupportedSettings, 130000)->text;
+	EXPECT_EQ(v13.find("attcompression"), std::string::npos);
+	for (int version : {140000, 150000, 160000, 170000}) {
+		const std::string text = FindQuery(QueryId::kUnsupportedSettings, version)->text;
+		EXPECT_NE(text.find("a.attcompression"), std::string::npos) << version;
+	}
+}
+
+TEST(CatalogQueries, StatisticsTargetsReadTheSameOnEveryVersion)
+{
+	// -1 up to 16, NULL from 17: both mean "the default" and give no row.
+	for (int version : kSupported) {
+		const std::string settings = FindQuery(QueryId::kUnsupportedSettings, version)->text;
+		EXPECT_NE(settings.find("NULLIF(a.attstattarget, -1)"), std::string::npos) << version;
+		const std::string objects = FindQuery(QueryId::kUnsupported, version)->text;
+		EXPECT_NE(objects.find("NULLIF(s.stxstattarget, -1)"), std::string::npos) << version;
+	}
+}
+
 } // namespace
 } // namespace pgschemadiff
