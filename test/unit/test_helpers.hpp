@@ -68,7 +68,8 @@ struct CatalogBuilder {
 	                           const std::string &name, const std::string &type,
 	                           const std::string &definition, const std::string &columns,
 	                           const std::string &ref_schema = "\\N",
-	                           const std::string &ref_table = "\\N", bool inherited = false);
+	                           const std::string &ref_table = "\\N", bool inherited = false,
+	                           const std::string &ref_columns = "\\N");
 	CatalogBuilder &Index(const std::string &schema, const std::string &table,
 	                      const std::string &name, const std::string &definition,
 	                      const std::string &columns, bool inherited = false);

@@ -117,6 +117,7 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 			k.references = QualifiedName{r.Text("ref_schema"), r.Text("ref_table")};
 		}
 		k.inherited = r.Bool("inherited");
+		k.ref_columns = ColumnSet(r, "ref_columns");
 		t->constraints.emplace(k.name, std::move(k));
 	});
 }

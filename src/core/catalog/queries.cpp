@@ -124,7 +124,10 @@ SELECT n.nspname::text AS schema, c.relname::text AS table_name, k.conname::text
        )SQL" PSD_DEPENDENT_COLUMNS("pg_catalog.pg_constraint", "k.oid",
                                    "k.conrelid") R"SQL( AS columns,
        fn.nspname::text AS ref_schema, fc.relname::text AS ref_table,
-       (NOT k.conislocal)::text AS inherited
+       (NOT k.conislocal)::text AS inherited,
+       (SELECT pg_catalog.array_agg(a.attname::text ORDER BY a.attname::text)
+        FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = k.confrelid AND a.attnum = ANY (k.confkey))::text AS ref_columns
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -1002,7 +1005,8 @@ ExpectedColumns(QueryId id)
 		return "schema,table_name,name,position,type,type_kind,not_null,default_expr,identity,"
 		       "generated,collation_schema,collation_name,is_local,inherited";
 	case QueryId::kConstraints:
-		return "schema,table_name,name,type,definition,columns,ref_schema,ref_table,inherited";
+		return "schema,table_name,name,type,definition,columns,ref_schema,ref_table,inherited,"
+		       "ref_columns";
 	case QueryId::kIndexes:
 		return "schema,table_name,name,definition,columns,inherited";
 	case QueryId::kSequences:

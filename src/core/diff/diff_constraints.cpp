@@ -83,11 +83,28 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 	}
 }
 
-/// A foreign key depends on the unique index of the table it references:
-/// when that key is dropped (changed or removed), every foreign key still
-/// pointing at the table is dropped first and added again afterwards.
+namespace {
+
+bool
+AnyRetyped(const Rekey &rekey, const QualifiedName &table, const std::set<std::string> &columns)
+{
+	for (const auto &c : columns) {
+		if (rekey.retyped_columns.count({table, c}) > 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+} // namespace
+
+/// A foreign key depends on the unique index of the table it references and
+/// on the types of the columns at both ends: when that key is dropped
+/// (changed or removed), a column at either end changes type, or the
+/// referenced partitioned table loses a partition, every foreign key still
+/// concerned is dropped first and added again afterwards.
 void
-RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables)
+RekeyForeignKeys(DiffContext &ctx, const Rekey &rekey)
 {
 	for (const auto &[tid, have] : ctx.from.tables) {
 		auto wit = ctx.to.tables.find(tid);
@@ -95,8 +112,15 @@ RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables
 			continue; // its own foreign keys go and come with the table
 		}
 		for (const auto &[name, k] : have.constraints) {
-			if (!IsForeignKey(k) || k.inherited || !k.references ||
-			    rekeyed_tables.count(*k.references) == 0) {
+			// Inherited ones (a partition's copy, or the copies PostgreSQL
+			// makes per partition of a referenced table) follow their parent.
+			if (!IsForeignKey(k) || k.inherited || !k.references) {
+				continue;
+			}
+			const bool concerned = rekey.tables.count(*k.references) > 0 ||
+			                       AnyRetyped(rekey, tid, k.columns) ||
+			                       AnyRetyped(rekey, *k.references, k.ref_columns);
+			if (!concerned) {
 				continue;
 			}
 			auto kit = wit->second.constraints.find(name);

@@ -221,14 +221,60 @@ Attach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table 
 	}
 }
 
+/// The partitioned tables above a partition, nearest first.
+std::vector<QualifiedName>
+Ancestors(const Catalog &cat, const Table &partition)
+{
+	std::vector<QualifiedName> out;
+	const Table *t = &partition;
+	while (t->partition_bound && !t->parents.empty() && out.size() < cat.tables.size()) {
+		out.push_back(t->parents.front());
+		auto it = cat.tables.find(t->parents.front());
+		if (it == cat.tables.end()) {
+			break;
+		}
+		t = &it->second;
+	}
+	return out;
+}
+
+/// Columns of tables kept on both sides whose type or collation changes
+/// (also those of a re-created enum): foreign keys over them are rebuilt.
+void
+PlanRetypedColumns(const DiffContext &ctx, const Lineage &lineage, Rekey &rekey)
+{
+	for (const auto &[id, have] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(id);
+		if (it == ctx.to.tables.end() || lineage.recreated.count(id) > 0) {
+			continue;
+		}
+		for (const auto &h : have.columns) {
+			const Column *w = it->second.FindColumn(h.name);
+			if (w != nullptr &&
+			    (w->type != h.type || w->collation != h.collation || ctx.Retyped(h.type))) {
+				rekey.retyped_columns.insert({id, h.name});
+			}
+		}
+	}
+}
+
 } // namespace
 
 void
 DiffTables(DiffContext &ctx)
 {
 	const Lineage lineage = PlanLineage(ctx);
+	// Foreign keys pointing at a table that is dropped and created again go
+	// before its DROP TABLE and come back after it, as for a changed key.
+	Rekey rekey;
+	rekey.tables.insert(lineage.recreated.begin(), lineage.recreated.end());
+	PlanRetypedColumns(ctx, lineage, rekey);
 	for (const auto &id : lineage.relinked) {
-		Detach(ctx, lineage, ctx.from.tables.at(id), ctx.to.tables.at(id));
+		const Table &have = ctx.from.tables.at(id);
+		Detach(ctx, lineage, have, ctx.to.tables.at(id));
+		for (const auto &a : Ancestors(ctx.from, have)) {
+			rekey.tables.insert(a);
+		}
 	}
 	// Children are dropped before their parents.
 	std::vector<const Table *> from_order = ParentsFirst(ctx.from);
@@ -237,11 +283,11 @@ DiffTables(DiffContext &ctx)
 		if (ctx.to.tables.count(have.id) == 0 || lineage.recreated.count(have.id) > 0) {
 			ctx.dropped_tables.insert(have.id);
 			DropTable(ctx, have);
+			for (const auto &a : Ancestors(ctx.from, have)) {
+				rekey.tables.insert(a);
+			}
 		}
 	}
-	// Foreign keys pointing at a table that is dropped and created again go
-	// before its DROP TABLE and come back after it, as for a changed key.
-	std::set<QualifiedName> rekeyed_tables(lineage.recreated.begin(), lineage.recreated.end());
 	for (const Table *w : ParentsFirst(ctx.to)) {
 		const Table &want = *w;
 		const QualifiedName &id = want.id;
@@ -261,13 +307,13 @@ DiffTables(DiffContext &ctx)
 		DiffConstraints(ctx, lineage, have, want, rekeyed);
 		DiffIndexes(ctx, lineage, have, want, rekeyed);
 		if (!rekeyed.empty()) {
-			rekeyed_tables.insert(id);
+			rekey.tables.insert(id);
 		}
 		if (lineage.relinked.count(id) > 0) {
 			Attach(ctx, lineage, have, want);
 		}
 	}
-	RekeyForeignKeys(ctx, rekeyed_tables);
+	RekeyForeignKeys(ctx, rekey);
 }
 
 } // namespace pgschemadiff

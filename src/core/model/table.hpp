@@ -70,6 +70,7 @@ struct Constraint {
 	std::string definition;        // pg_get_constraintdef, includes DEFERRABLE / NOT VALID
 	std::set<std::string> columns; // columns of its own table it depends on
 	std::optional<QualifiedName> references; // foreign keys: the referenced table
+	std::set<std::string> ref_columns;       // foreign keys: its referenced columns (confkey)
 	bool inherited = false; // from a parent (NOT conislocal): created with it, not by us
 	auto Tie() const { return std::tie(name, type, definition); }
 	bool operator==(const Constraint &o) const { return Tie() == o.Tie(); }
