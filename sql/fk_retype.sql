@@ -45,7 +45,7 @@ SELECT * FROM country ORDER BY code;
 SELECT * FROM city ORDER BY id;
 SELECT * FROM street ORDER BY id;
 SELECT conrelid::regclass AS tbl, conname, pg_get_constraintdef(oid) AS def
-FROM pg_constraint WHERE contype = 'f' ORDER BY 1::text, 2;
+FROM pg_constraint WHERE contype = 'f' ORDER BY conrelid::regclass::text, conname;
 INSERT INTO city VALUES (300, 'nowhere', NULL);
 DELETE FROM city WHERE id = 100;
 SELECT count(*) AS streets FROM street;

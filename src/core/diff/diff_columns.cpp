@@ -56,18 +56,15 @@ DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Col
 	}
 }
 
-namespace {
-
-/// ADD COLUMN, with its default set later when that calls a late routine.
 void
-AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c)
+AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase phase)
 {
 	const bool late = LateDefault(ctx, table, c);
 	Column now = c;
 	if (late) {
 		now.default_expr.reset();
 	}
-	ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
+	ctx.Add(phase, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
 	        render::AddColumn(table, now));
 	if (late) {
 		SetLateDefault(ctx, table, c);
@@ -77,6 +74,8 @@ AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c)
 		             " hold NULL in the new column, not the default's value.");
 	}
 }
+
+namespace {
 
 bool
 NeedsRecreate(const Column &have, const Column &want)
@@ -236,6 +235,19 @@ RegeneratedColumns(const DiffContext &ctx, const Table &have, const Table &want)
 	return out;
 }
 
+/// True when a parent of the table adds the column after the INHERITs: an
+/// only-inherited column then comes from it.
+bool
+FromParentLater(const Lineage &lineage, const Table &want, const std::string &column)
+{
+	for (const auto &p : want.parents) {
+		if (lineage.after_inherit.count({p, column}) > 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
 } // namespace
 
 void
@@ -308,8 +320,11 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		AlterColumn(ctx, t, *h, w);
 	}
 	for (const auto &w : want.columns) {
-		// An attached table must already have every column of its new parent.
-		if (have.FindColumn(w.name) == nullptr && (w.local || relinked)) {
+		// An attached table must already have every column of its new parent,
+		// unless the parent adds it after the INHERIT (Lineage::after_inherit).
+		if (have.FindColumn(w.name) == nullptr && (w.local || relinked) &&
+		    lineage.after_inherit.count({t, w.name}) == 0 &&
+		    (w.local || !FromParentLater(lineage, want, w.name))) {
 			AddColumn(ctx, t, w);
 		}
 	}

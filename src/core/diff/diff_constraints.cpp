@@ -8,6 +8,8 @@
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <algorithm>
+
 namespace pgschemadiff {
 namespace {
 
@@ -15,6 +17,32 @@ std::string
 ConstraintIdentity(const QualifiedName &table, const std::string &name)
 {
 	return QuoteIdent(name) + " on " + QuoteQualified(table);
+}
+
+/// True when a CHECK the remote's table inherits is one a parent it starts to
+/// INHERIT already has: ALTER TABLE ... INHERIT refuses a child that lacks it
+/// ("child table is missing constraint"). A check the parent gains in this
+/// migration comes later and propagates.
+bool
+NeededByInherit(const DiffContext &ctx, const Table &have, const Table &want, const Constraint &k)
+{
+	if (k.type != ConstraintType::kCheck || want.partition_bound) {
+		return false;
+	}
+	for (const auto &p : want.parents) {
+		if (std::find(have.parents.begin(), have.parents.end(), p) != have.parents.end()) {
+			continue;
+		}
+		auto parent = ctx.from.tables.find(p);
+		if (parent == ctx.from.tables.end()) {
+			continue;
+		}
+		auto pk = parent->second.constraints.find(k.name);
+		if (pk != parent->second.constraints.end() && pk->second.definition == k.definition) {
+			return true;
+		}
+	}
+	return false;
 }
 
 } // namespace
@@ -37,11 +65,15 @@ AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 }
 
 void
-DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k, bool destructive)
+DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k, bool destructive,
+               bool after_detach)
 {
-	// Before DROP FUNCTION (kDropDependents) when it calls a dropped routine.
+	// Before DROP FUNCTION (kDropDependents) when it calls a dropped routine;
+	// one inherited from a parent the table leaves only once DETACH / NO
+	// INHERIT made it the table's own (PostgreSQL refuses it before).
 	const Phase phase = CallsDroppedRoutine(ctx, "constraint", table, k.name)
 	                        ? Phase::kDropDependents
+	                    : after_detach    ? Phase::kDetachTables
 	                    : IsForeignKey(k) ? Phase::kDropForeignKeys
 	                                      : Phase::kDropConstraints;
 	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kDrop, destructive,
@@ -67,7 +99,7 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		}
 		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns) ||
 		    MentionsRetyped(ctx, k.definition) || CallsDroppedRoutine(ctx, "constraint", t, name)) {
-			DropConstraint(ctx, t, k, gone);
+			DropConstraint(ctx, t, k, gone, k.inherited);
 			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
 				rekeyed.insert(name);
 			}
@@ -77,8 +109,16 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		}
 	}
 	for (const auto &[name, k] : want.constraints) {
-		if (!k.inherited && have.constraints.count(name) == 0) {
+		if (have.constraints.count(name) > 0) {
+			continue;
+		}
+		if (!k.inherited) {
 			AddConstraint(ctx, t, k);
+		} else if (relinked && NeededByInherit(ctx, have, want, k)) {
+			// Before the INHERIT (kAttachTables): the child keeps it as its own
+			// too, which the remote's child may not (said in the README).
+			ctx.Add(Phase::kAlterTables, "constraint", ConstraintIdentity(t, k.name),
+			        Action::kCreate, false, render::AddConstraint(t, k));
 		}
 	}
 }

@@ -153,6 +153,37 @@ DropTable(DiffContext &ctx, const Table &t)
 	        render::DropTable(t.id));
 }
 
+/// Columns a plain parent gains that one of its children on the remote
+/// (a table kept) lacks: the parent's ADD COLUMN waits until every INHERIT
+/// ran (it propagates to the children, as on the remote, where the column is
+/// only inherited), and children that have it as their own add it first (the
+/// parent's ADD COLUMN then merges into theirs). Partitioned parents do not
+/// wait: ATTACH PARTITION needs the parent's columns to match exactly.
+void
+PlanAfterInherit(const DiffContext &ctx, Lineage &l)
+{
+	for (const auto &[cid, child] : ctx.to.tables) {
+		auto have = ctx.from.tables.find(cid);
+		if (have == ctx.from.tables.end() || l.recreated.count(cid) > 0 || child.partition_bound) {
+			continue;
+		}
+		for (const auto &pid : child.parents) {
+			auto pfrom = ctx.from.tables.find(pid);
+			auto pto = ctx.to.tables.find(pid);
+			if (pfrom == ctx.from.tables.end() || pto == ctx.to.tables.end() ||
+			    l.recreated.count(pid) > 0 || !pto->second.partition_key.empty()) {
+				continue;
+			}
+			for (const auto &c : pto->second.columns) {
+				if (pfrom->second.FindColumn(c.name) == nullptr &&
+				    have->second.FindColumn(c.name) == nullptr) {
+					l.after_inherit.insert({pid, c.name});
+				}
+			}
+		}
+	}
+}
+
 /// Tables that cannot stay: plain <-> partitioned, or another partition key.
 /// Tables whose parents or partition bound change, or whose parent is
 /// re-created, are detached and attached again instead.
@@ -180,6 +211,7 @@ PlanLineage(const DiffContext &ctx)
 			l.relinked.insert(id);
 		}
 	}
+	PlanAfterInherit(ctx, l);
 	return l;
 }
 
@@ -311,6 +343,17 @@ DiffTables(DiffContext &ctx)
 		}
 		if (lineage.relinked.count(id) > 0) {
 			Attach(ctx, lineage, have, want);
+		}
+	}
+	// Columns parents gain once their children inherit them, children first:
+	// a child's own column must exist before its parent's ADD COLUMN merges.
+	std::vector<const Table *> to_order = ParentsFirst(ctx.to);
+	for (auto it = to_order.rbegin(); it != to_order.rend(); ++it) {
+		for (const auto &c : (*it)->columns) {
+			// An only-inherited one comes from its own parent's ADD COLUMN.
+			if (lineage.after_inherit.count({(*it)->id, c.name}) > 0 && c.local) {
+				AddColumn(ctx, (*it)->id, c, Phase::kAttachTables);
+			}
 		}
 	}
 	RekeyForeignKeys(ctx, rekey);

@@ -48,13 +48,16 @@ bool MentionsRetyped(const DiffContext &ctx, const std::string &definition);
 bool LateDefault(const DiffContext &ctx, const QualifiedName &table, const Column &c);
 void SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c);
 void DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Column &c);
+/// ADD COLUMN, with its default set later when that calls a late routine.
+void AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c,
+               Phase phase = Phase::kAlterTables);
 void DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want);
 
 // diff_constraints.cpp
 bool IsForeignKey(const Constraint &k);
 void AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k);
 void DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k,
-                    bool destructive);
+                    bool destructive, bool after_detach = false);
 void DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
                      std::set<std::string> &rekeyed);
 void RekeyForeignKeys(DiffContext &ctx, const Rekey &rekey);
