@@ -125,6 +125,16 @@ ArrayOf(const std::vector<std::string> &items)
 } // namespace
 
 CatalogBuilder &
+CatalogBuilder::TypedTable(const std::string &schema, const std::string &name,
+                           const std::string &type_schema, const std::string &type_name)
+{
+	Append(rows, QueryId::kTables,
+	       {schema, name, "r", "p", "false", "false", "false", "false", "\\N", "\\N", "{}", "{}",
+	        type_schema, type_name});
+	return *this;
+}
+
+CatalogBuilder &
 CatalogBuilder::Partitioned(const std::string &schema, const std::string &name,
                             const std::string &key, const std::string &parent,
                             const std::string &bound)

@@ -69,6 +69,9 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		for (std::size_t i = 0; i < names.size(); ++i) {
 			t.parents.push_back({schemas[i], names[i]});
 		}
+		if (r.Get("of_type_name")) {
+			t.of_type = QualifiedName{r.Text("of_type_schema"), r.Text("of_type_name")};
+		}
 		if (t.partition_bound && t.parents.empty()) {
 			throw Error(ErrorKind::kCatalogDrift, "partition " + t.id.name + " has no parent");
 		}

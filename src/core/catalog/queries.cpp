@@ -75,9 +75,12 @@ SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS re
              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_schemas,
        ARRAY(SELECT pc.relname::text FROM pg_catalog.pg_inherits i
              JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_names
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_names,
+       otn.nspname::text AS of_type_schema, ot.typname::text AS of_type_name
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_type ot ON ot.oid = c.reloftype
+LEFT JOIN pg_catalog.pg_namespace otn ON otn.oid = ot.typnamespace
 WHERE c.relkind IN ('r', 'p')
   AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
@@ -1000,7 +1003,8 @@ ExpectedColumns(QueryId id)
 		return "schema,name,provider,deterministic,lc_collate,lc_ctype,locale,icu_rules";
 	case QueryId::kTables:
 		return "schema,name,relkind,persistence,is_partition,is_child,row_security,"
-		       "force_row_security,partition_key,partition_bound,parent_schemas,parent_names";
+		       "force_row_security,partition_key,partition_bound,parent_schemas,parent_names,"
+		       "of_type_schema,of_type_name";
 	case QueryId::kColumns:
 		return "schema,table_name,name,position,type,type_kind,not_null,default_expr,identity,"
 		       "generated,collation_schema,collation_name,is_local,inherited";

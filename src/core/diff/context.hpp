@@ -58,6 +58,10 @@ public:
 	/// call one: they are set after those routines exist.
 	std::set<ObjectRef> late_routines;
 	std::set<ObjectRef> late_callers;
+	/// Composite types whose attributes change with ALTER TYPE ... CASCADE
+	/// in kAlterTables because typed tables use them (DiffComposites): a
+	/// typed table created OF one waits for that.
+	std::set<QualifiedName> cascaded_composites;
 
 	void Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
 	         bool destructive, std::string sql);

@@ -235,6 +235,36 @@ RegeneratedColumns(const DiffContext &ctx, const Table &have, const Table &want)
 	return out;
 }
 
+/// Columns of a table typed by the same composite on both sides: the type's
+/// ALTER TYPE ... CASCADE (DiffComposites) adds, drops and retypes them
+/// (PostgreSQL refuses ADD / DROP / ALTER COLUMN TYPE on a typed table);
+/// what is the table's own (default, NOT NULL) is changed here, a new
+/// column's after the CASCADE brought it (it starts with neither).
+void
+DiffTypedColumns(DiffContext &ctx, const Table &have, const Table &want)
+{
+	const QualifiedName &t = want.id;
+	for (const auto &c : have.columns) {
+		if (want.FindColumn(c.name) == nullptr) {
+			ctx.dropped_columns.insert({t, c.name});
+			DropDefaultBeforeRoutine(ctx, t, c);
+		}
+	}
+	for (const auto &w : want.columns) {
+		const Column *h = have.FindColumn(w.name);
+		Column now = h != nullptr ? *h : Column{};
+		if (h == nullptr) {
+			now.name = w.name;
+		}
+		now.type = w.type;
+		now.type_kind = w.type_kind;
+		now.collation = w.collation;
+		if (!(now == w) || CallsDroppedRoutine(ctx, "default", t, w.name)) {
+			AlterColumn(ctx, t, now, w);
+		}
+	}
+}
+
 /// True when a parent of the table adds the column after the INHERITs: an
 /// only-inherited column then comes from it.
 bool
@@ -254,6 +284,10 @@ void
 DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
 {
 	const QualifiedName &t = want.id;
+	if (have.of_type && have.of_type == want.of_type) {
+		DiffTypedColumns(ctx, have, want);
+		return;
+	}
 	// A column only inherited is changed through its parent (ALTER TABLE
 	// recurses), unless the table is detached from that parent here.
 	const bool relinked = lineage.relinked.count(t) > 0;

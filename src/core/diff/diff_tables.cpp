@@ -98,7 +98,7 @@ ParentsFirst(const Catalog &cat)
 }
 
 void
-CreateTable(DiffContext &ctx, const Table &want)
+CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTables)
 {
 	Table t = want;
 	for (auto &c : t.columns) {
@@ -106,7 +106,7 @@ CreateTable(DiffContext &ctx, const Table &want)
 			c.default_expr.reset();
 		}
 	}
-	ctx.Add(Phase::kCreateTables, "table", QuoteQualified(t.id), Action::kCreate, false,
+	ctx.Add(phase, "table", QuoteQualified(t.id), Action::kCreate, false,
 	        render::CreateTableWithOptions(t));
 	for (const auto &c : want.columns) {
 		if (LateDefault(ctx, t.id, c)) {
@@ -320,19 +320,44 @@ DiffTables(DiffContext &ctx)
 			}
 		}
 	}
+	// A table created OF a type whose attributes change by ALTER TYPE ...
+	// CASCADE (kAlterTables) is created after that, with the type as the
+	// remote has it (its column options may name a new attribute); so are
+	// the tables created under it (partitions, children).
+	std::set<QualifiedName> created_late;
 	for (const Table *w : ParentsFirst(ctx.to)) {
 		const Table &want = *w;
 		const QualifiedName &id = want.id;
 		ctx.CheckCancel();
 		auto it = ctx.from.tables.find(id);
 		if (it == ctx.from.tables.end() || lineage.recreated.count(id) > 0) {
-			CreateTable(ctx, want);
+			bool late = want.of_type && ctx.cascaded_composites.count(*want.of_type) > 0;
+			for (const auto &p : want.parents) {
+				late = late || created_late.count(p) > 0;
+			}
+			if (late) {
+				created_late.insert(id);
+			}
+			CreateTable(ctx, want, late ? Phase::kAlterTables : Phase::kCreateTables);
 			continue;
 		}
 		const Table &have = it->second;
 		if (have.unlogged != want.unlogged) {
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
 			        render::SetPersistence(id, want.unlogged));
+		}
+		if (have.of_type != want.of_type) {
+			// NOT OF before any composite type changes (ALTER TYPE ... CASCADE
+			// would reach the table; kCreateDomains runs early), OF once the
+			// columns match the type's attributes.
+			if (have.of_type) {
+				ctx.Add(Phase::kDropDependents, "table", QuoteQualified(id), Action::kAlter, false,
+				        render::OfType(id, std::nullopt));
+			}
+			if (want.of_type) {
+				ctx.Add(Phase::kAttachTables, "table", QuoteQualified(id), Action::kAlter, false,
+				        render::OfType(id, want.of_type));
+			}
 		}
 		DiffColumns(ctx, lineage, have, want);
 		std::set<std::string> rekeyed;

@@ -94,6 +94,9 @@ struct Table {
 	std::vector<QualifiedName> parents; // pg_inherits, by inhseqno
 	// pg_get_expr(relpartbound), "FOR VALUES ..." or "DEFAULT": a partition of parents[0]
 	std::optional<std::string> partition_bound;
+	// pg_class.reloftype: a typed table (CREATE TABLE ... OF type), its
+	// columns those of the composite type.
+	std::optional<QualifiedName> of_type;
 	std::vector<Column> columns; // in attnum order
 	std::map<std::string, Constraint> constraints;
 	std::map<std::string, Index> indexes; // by name (an index lives in its table's schema)
