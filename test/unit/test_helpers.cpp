@@ -1,6 +1,8 @@
 // test_helpers.cpp — recorded-row builders shared by the unit tests.
 #include "test_helpers.hpp"
 
+#include <algorithm>
+
 namespace pgschemadiff::test {
 
 namespace {
@@ -9,6 +11,9 @@ void
 Append(CatalogRows &rows, QueryId id, std::vector<std::string> values)
 {
 	RowSet &set = rows.at(id);
+	// Columns a recorded row leaves out at the end are NULL (a query that
+	// gained a column does not break every builder).
+	values.resize(std::max(values.size(), set.Columns().size()), "\\N");
 	std::vector<Cell> cells;
 	for (auto &v : values) {
 		if (v == "\\N") {
@@ -120,6 +125,16 @@ ArrayOf(const std::vector<std::string> &items)
 } // namespace
 
 CatalogBuilder &
+CatalogBuilder::TypedTable(const std::string &schema, const std::string &name,
+                           const std::string &type_schema, const std::string &type_name)
+{
+	Append(rows, QueryId::kTables,
+	       {schema, name, "r", "p", "false", "false", "false", "false", "\\N", "\\N", "{}", "{}",
+	        type_schema, type_name});
+	return *this;
+}
+
+CatalogBuilder &
 CatalogBuilder::Partitioned(const std::string &schema, const std::string &name,
                             const std::string &key, const std::string &parent,
                             const std::string &bound)
@@ -182,11 +197,11 @@ CatalogBuilder::Constraint(const std::string &schema, const std::string &table,
                            const std::string &name, const std::string &type,
                            const std::string &definition, const std::string &columns,
                            const std::string &ref_schema, const std::string &ref_table,
-                           bool inherited)
+                           bool inherited, const std::string &ref_columns)
 {
 	Append(rows, QueryId::kConstraints,
 	       {schema, table, name, type, definition, columns, ref_schema, ref_table,
-	        inherited ? "true" : "false"});
+	        inherited ? "true" : "false", ref_columns});
 	return *this;
 }
 

@@ -57,6 +57,10 @@ struct CatalogBuilder {
 	CatalogBuilder &Role(const std::string &name, bool current = false);
 	CatalogBuilder &Table(const std::string &schema, const std::string &name,
 	                      bool unlogged = false);
+	/// A typed table (CREATE TABLE ... OF type_schema.type_name); its columns
+	/// are added with Column as for any table.
+	CatalogBuilder &TypedTable(const std::string &schema, const std::string &name,
+	                           const std::string &type_schema, const std::string &type_name);
 	/// type, not_null, default ("\\N"), identity ('' 'a' 'd'), generated ('' 's')
 	CatalogBuilder &Column(const std::string &schema, const std::string &table,
 	                       const std::string &name, const std::string &type, bool not_null = false,
@@ -68,7 +72,8 @@ struct CatalogBuilder {
 	                           const std::string &name, const std::string &type,
 	                           const std::string &definition, const std::string &columns,
 	                           const std::string &ref_schema = "\\N",
-	                           const std::string &ref_table = "\\N", bool inherited = false);
+	                           const std::string &ref_table = "\\N", bool inherited = false,
+	                           const std::string &ref_columns = "\\N");
 	CatalogBuilder &Index(const std::string &schema, const std::string &table,
 	                      const std::string &name, const std::string &definition,
 	                      const std::string &columns, bool inherited = false);

@@ -69,6 +69,9 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 		for (std::size_t i = 0; i < names.size(); ++i) {
 			t.parents.push_back({schemas[i], names[i]});
 		}
+		if (r.Get("of_type_name")) {
+			t.of_type = QualifiedName{r.Text("of_type_schema"), r.Text("of_type_name")};
+		}
 		if (t.partition_bound && t.parents.empty()) {
 			throw Error(ErrorKind::kCatalogDrift, "partition " + t.id.name + " has no parent");
 		}
@@ -117,6 +120,7 @@ BuildTables(const CatalogRows &rows, Catalog &cat)
 			k.references = QualifiedName{r.Text("ref_schema"), r.Text("ref_table")};
 		}
 		k.inherited = r.Bool("inherited");
+		k.ref_columns = ColumnSet(r, "ref_columns");
 		t->constraints.emplace(k.name, std::move(k));
 	});
 }

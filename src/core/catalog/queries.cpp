@@ -75,9 +75,12 @@ SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS re
              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_schemas,
        ARRAY(SELECT pc.relname::text FROM pg_catalog.pg_inherits i
              JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_names
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno)::text AS parent_names,
+       otn.nspname::text AS of_type_schema, ot.typname::text AS of_type_name
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_type ot ON ot.oid = c.reloftype
+LEFT JOIN pg_catalog.pg_namespace otn ON otn.oid = ot.typnamespace
 WHERE c.relkind IN ('r', 'p')
   AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
@@ -124,7 +127,10 @@ SELECT n.nspname::text AS schema, c.relname::text AS table_name, k.conname::text
        )SQL" PSD_DEPENDENT_COLUMNS("pg_catalog.pg_constraint", "k.oid",
                                    "k.conrelid") R"SQL( AS columns,
        fn.nspname::text AS ref_schema, fc.relname::text AS ref_table,
-       (NOT k.conislocal)::text AS inherited
+       (NOT k.conislocal)::text AS inherited,
+       (SELECT pg_catalog.array_agg(a.attname::text ORDER BY a.attname::text)
+        FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = k.confrelid AND a.attnum = ANY (k.confkey))::text AS ref_columns
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -1265,12 +1271,14 @@ ExpectedColumns(QueryId id)
 		return "schema,name,provider,deterministic,lc_collate,lc_ctype,locale,icu_rules";
 	case QueryId::kTables:
 		return "schema,name,relkind,persistence,is_partition,is_child,row_security,"
-		       "force_row_security,partition_key,partition_bound,parent_schemas,parent_names";
+		       "force_row_security,partition_key,partition_bound,parent_schemas,parent_names,"
+		       "of_type_schema,of_type_name";
 	case QueryId::kColumns:
 		return "schema,table_name,name,position,type,type_kind,not_null,default_expr,identity,"
 		       "generated,collation_schema,collation_name,is_local,inherited";
 	case QueryId::kConstraints:
-		return "schema,table_name,name,type,definition,columns,ref_schema,ref_table,inherited";
+		return "schema,table_name,name,type,definition,columns,ref_schema,ref_table,inherited,"
+		       "ref_columns";
 	case QueryId::kIndexes:
 		return "schema,table_name,name,definition,columns,inherited";
 	case QueryId::kSequences:

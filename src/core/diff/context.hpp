@@ -58,6 +58,10 @@ public:
 	/// call one: they are set after those routines exist.
 	std::set<ObjectRef> late_routines;
 	std::set<ObjectRef> late_callers;
+	/// Composite types whose attributes change with ALTER TYPE ... CASCADE
+	/// in kAlterTables because typed tables use them (DiffComposites): a
+	/// typed table created OF one waits for that.
+	std::set<QualifiedName> cascaded_composites;
 
 	/// Appends a change; the caller may then set its `object` and `needs`.
 	Change &Add(Phase phase, const std::string &kind, const std::string &identity, Action action,

@@ -56,18 +56,15 @@ DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Col
 	}
 }
 
-namespace {
-
-/// ADD COLUMN, with its default set later when that calls a late routine.
 void
-AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c)
+AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase phase)
 {
 	const bool late = LateDefault(ctx, table, c);
 	Column now = c;
 	if (late) {
 		now.default_expr.reset();
 	}
-	ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
+	ctx.Add(phase, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
 	        render::AddColumn(table, now));
 	if (late) {
 		SetLateDefault(ctx, table, c);
@@ -77,6 +74,8 @@ AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c)
 		             " hold NULL in the new column, not the default's value.");
 	}
 }
+
+namespace {
 
 bool
 NeedsRecreate(const Column &have, const Column &want)
@@ -236,12 +235,59 @@ RegeneratedColumns(const DiffContext &ctx, const Table &have, const Table &want)
 	return out;
 }
 
+/// Columns of a table typed by the same composite on both sides: the type's
+/// ALTER TYPE ... CASCADE (DiffComposites) adds, drops and retypes them
+/// (PostgreSQL refuses ADD / DROP / ALTER COLUMN TYPE on a typed table);
+/// what is the table's own (default, NOT NULL) is changed here, a new
+/// column's after the CASCADE brought it (it starts with neither).
+void
+DiffTypedColumns(DiffContext &ctx, const Table &have, const Table &want)
+{
+	const QualifiedName &t = want.id;
+	for (const auto &c : have.columns) {
+		if (want.FindColumn(c.name) == nullptr) {
+			ctx.dropped_columns.insert({t, c.name});
+			DropDefaultBeforeRoutine(ctx, t, c);
+		}
+	}
+	for (const auto &w : want.columns) {
+		const Column *h = have.FindColumn(w.name);
+		Column now = h != nullptr ? *h : Column{};
+		if (h == nullptr) {
+			now.name = w.name;
+		}
+		now.type = w.type;
+		now.type_kind = w.type_kind;
+		now.collation = w.collation;
+		if (!(now == w) || CallsDroppedRoutine(ctx, "default", t, w.name)) {
+			AlterColumn(ctx, t, now, w);
+		}
+	}
+}
+
+/// True when a parent of the table adds the column after the INHERITs: an
+/// only-inherited column then comes from it.
+bool
+FromParentLater(const Lineage &lineage, const Table &want, const std::string &column)
+{
+	for (const auto &p : want.parents) {
+		if (lineage.after_inherit.count({p, column}) > 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
 } // namespace
 
 void
 DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
 {
 	const QualifiedName &t = want.id;
+	if (have.of_type && have.of_type == want.of_type) {
+		DiffTypedColumns(ctx, have, want);
+		return;
+	}
 	// A column only inherited is changed through its parent (ALTER TABLE
 	// recurses), unless the table is detached from that parent here.
 	const bool relinked = lineage.relinked.count(t) > 0;
@@ -308,8 +354,11 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		AlterColumn(ctx, t, *h, w);
 	}
 	for (const auto &w : want.columns) {
-		// An attached table must already have every column of its new parent.
-		if (have.FindColumn(w.name) == nullptr && (w.local || relinked)) {
+		// An attached table must already have every column of its new parent,
+		// unless the parent adds it after the INHERIT (Lineage::after_inherit).
+		if (have.FindColumn(w.name) == nullptr && (w.local || relinked) &&
+		    lineage.after_inherit.count({t, w.name}) == 0 &&
+		    (w.local || !FromParentLater(lineage, want, w.name))) {
 			AddColumn(ctx, t, w);
 		}
 	}

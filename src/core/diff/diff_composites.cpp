@@ -40,6 +40,22 @@ UsedByColumns(const DiffContext &ctx, const QualifiedName &type)
 	return false;
 }
 
+/// True when a table typed by the composite (CREATE TABLE ... OF) stays so:
+/// its columns follow the type's attributes through ALTER TYPE ... CASCADE.
+/// (A table leaving the type does so first, ALTER TABLE ... NOT OF in
+/// kDropDependents; one joining it does so last, ALTER TABLE ... OF.)
+bool
+HasTypedTables(const DiffContext &ctx, const QualifiedName &type)
+{
+	for (const auto &[tid, t] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(tid);
+		if (t.of_type == type && it != ctx.to.tables.end() && it->second.of_type == type) {
+			return true;
+		}
+	}
+	return false;
+}
+
 void
 AlterComposite(DiffContext &ctx, const CompositeType &have, const CompositeType &want)
 {
@@ -47,25 +63,34 @@ AlterComposite(DiffContext &ctx, const CompositeType &have, const CompositeType 
 	// PostgreSQL cannot change an attribute's type while table columns store
 	// the composite: reported, and the attribute left as it is.
 	const bool stored = UsedByColumns(ctx, want.id);
+	// With typed tables the attributes change with the tables' columns
+	// (kAlterTables, ahead of the tables' own statements there): after the
+	// indexes and constraints over a column that goes were dropped, before
+	// the defaults and indexes of a column that comes.
+	const bool cascade = HasTypedTables(ctx, want.id);
+	const Phase phase = cascade ? Phase::kAlterTables : Phase::kCreateDomains;
+	if (cascade) {
+		ctx.cascaded_composites.insert(want.id);
+	}
 	for (const auto &a : have.attributes) {
 		if (FindAttribute(want, a.name) == nullptr) {
-			ctx.Add(Phase::kCreateDomains, "type", id, Action::kAlter, true,
-			        render::DropAttribute(want.id, a.name));
+			ctx.Add(phase, "type", id, Action::kAlter, true,
+			        render::DropAttribute(want.id, a.name, cascade));
 		}
 	}
 	for (const auto &a : want.attributes) {
 		const Attribute *h = FindAttribute(have, a.name);
 		if (h == nullptr) {
-			ctx.Add(Phase::kCreateDomains, "type", id, Action::kAlter, false,
-			        render::AddAttribute(want.id, a));
+			ctx.Add(phase, "type", id, Action::kAlter, false,
+			        render::AddAttribute(want.id, a, cascade));
 		} else if (!(*h == a) && stored) {
 			ctx.Warn("attribute \"" + a.name + "\" of composite type " + id +
 			             " changes type and was not changed",
 			         "Table columns store values of the type. Remote definition: " +
 			             render::CreateComposite(want));
 		} else if (!(*h == a)) {
-			ctx.Add(Phase::kCreateDomains, "type", id, Action::kAlter, false,
-			        render::AlterAttributeType(want.id, a));
+			ctx.Add(phase, "type", id, Action::kAlter, false,
+			        render::AlterAttributeType(want.id, a, cascade));
 		}
 	}
 }

@@ -8,6 +8,8 @@
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <algorithm>
+
 namespace pgschemadiff {
 namespace {
 
@@ -15,6 +17,32 @@ std::string
 ConstraintIdentity(const QualifiedName &table, const std::string &name)
 {
 	return QuoteIdent(name) + " on " + QuoteQualified(table);
+}
+
+/// True when a CHECK the remote's table inherits is one a parent it starts to
+/// INHERIT already has: ALTER TABLE ... INHERIT refuses a child that lacks it
+/// ("child table is missing constraint"). A check the parent gains in this
+/// migration comes later and propagates.
+bool
+NeededByInherit(const DiffContext &ctx, const Table &have, const Table &want, const Constraint &k)
+{
+	if (k.type != ConstraintType::kCheck || want.partition_bound) {
+		return false;
+	}
+	for (const auto &p : want.parents) {
+		if (std::find(have.parents.begin(), have.parents.end(), p) != have.parents.end()) {
+			continue;
+		}
+		auto parent = ctx.from.tables.find(p);
+		if (parent == ctx.from.tables.end()) {
+			continue;
+		}
+		auto pk = parent->second.constraints.find(k.name);
+		if (pk != parent->second.constraints.end() && pk->second.definition == k.definition) {
+			return true;
+		}
+	}
+	return false;
 }
 
 } // namespace
@@ -37,11 +65,15 @@ AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 }
 
 void
-DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k, bool destructive)
+DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k, bool destructive,
+               bool after_detach)
 {
-	// Before DROP FUNCTION (kDropDependents) when it calls a dropped routine.
+	// Before DROP FUNCTION (kDropDependents) when it calls a dropped routine;
+	// one inherited from a parent the table leaves only once DETACH / NO
+	// INHERIT made it the table's own (PostgreSQL refuses it before).
 	const Phase phase = CallsDroppedRoutine(ctx, "constraint", table, k.name)
 	                        ? Phase::kDropDependents
+	                    : after_detach    ? Phase::kDetachTables
 	                    : IsForeignKey(k) ? Phase::kDropForeignKeys
 	                                      : Phase::kDropConstraints;
 	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kDrop, destructive,
@@ -67,7 +99,7 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		}
 		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns) ||
 		    MentionsRetyped(ctx, k.definition) || CallsDroppedRoutine(ctx, "constraint", t, name)) {
-			DropConstraint(ctx, t, k, gone);
+			DropConstraint(ctx, t, k, gone, k.inherited);
 			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
 				rekeyed.insert(name);
 			}
@@ -77,17 +109,42 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		}
 	}
 	for (const auto &[name, k] : want.constraints) {
-		if (!k.inherited && have.constraints.count(name) == 0) {
+		if (have.constraints.count(name) > 0) {
+			continue;
+		}
+		if (!k.inherited) {
 			AddConstraint(ctx, t, k);
+		} else if (relinked && NeededByInherit(ctx, have, want, k)) {
+			// Before the INHERIT (kAttachTables): the child keeps it as its own
+			// too, which the remote's child may not (said in the README).
+			ctx.Add(Phase::kAlterTables, "constraint", ConstraintIdentity(t, k.name),
+			        Action::kCreate, false, render::AddConstraint(t, k));
 		}
 	}
 }
 
-/// A foreign key depends on the unique index of the table it references:
-/// when that key is dropped (changed or removed), every foreign key still
-/// pointing at the table is dropped first and added again afterwards.
+namespace {
+
+bool
+AnyRetyped(const Rekey &rekey, const QualifiedName &table, const std::set<std::string> &columns)
+{
+	for (const auto &c : columns) {
+		if (rekey.retyped_columns.count({table, c}) > 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+} // namespace
+
+/// A foreign key depends on the unique index of the table it references and
+/// on the types of the columns at both ends: when that key is dropped
+/// (changed or removed), a column at either end changes type, or the
+/// referenced partitioned table loses a partition, every foreign key still
+/// concerned is dropped first and added again afterwards.
 void
-RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables)
+RekeyForeignKeys(DiffContext &ctx, const Rekey &rekey)
 {
 	for (const auto &[tid, have] : ctx.from.tables) {
 		auto wit = ctx.to.tables.find(tid);
@@ -95,8 +152,15 @@ RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables
 			continue; // its own foreign keys go and come with the table
 		}
 		for (const auto &[name, k] : have.constraints) {
-			if (!IsForeignKey(k) || k.inherited || !k.references ||
-			    rekeyed_tables.count(*k.references) == 0) {
+			// Inherited ones (a partition's copy, or the copies PostgreSQL
+			// makes per partition of a referenced table) follow their parent.
+			if (!IsForeignKey(k) || k.inherited || !k.references) {
+				continue;
+			}
+			const bool concerned = rekey.tables.count(*k.references) > 0 ||
+			                       AnyRetyped(rekey, tid, k.columns) ||
+			                       AnyRetyped(rekey, *k.references, k.ref_columns);
+			if (!concerned) {
 				continue;
 			}
 			auto kit = wit->second.constraints.find(name);

@@ -49,8 +49,9 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		const std::string id = QuoteQualified({t.schema, name});
 		if (gone || !(it->second == i) || UsesDroppedColumn(ctx, t, i.columns) ||
 		    MentionsRetyped(ctx, i.definition) || CallsDroppedRoutine(ctx, "index", t, name)) {
-			ctx.Add(DropIndexPhase(ctx, t, name), "index", id, Action::kDrop, gone,
-			        render::DropIndex({t.schema, name}));
+			// An index attached to a parent's goes once DETACH freed it.
+			ctx.Add(i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name), "index", id,
+			        Action::kDrop, gone, render::DropIndex({t.schema, name}));
 			if (i.definition.rfind("CREATE UNIQUE", 0) == 0) {
 				rekeyed.insert(name);
 			}

@@ -98,7 +98,7 @@ ParentsFirst(const Catalog &cat)
 }
 
 void
-CreateTable(DiffContext &ctx, const Table &want)
+CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTables)
 {
 	Table t = want;
 	for (auto &c : t.columns) {
@@ -106,7 +106,7 @@ CreateTable(DiffContext &ctx, const Table &want)
 			c.default_expr.reset();
 		}
 	}
-	ctx.Add(Phase::kCreateTables, "table", QuoteQualified(t.id), Action::kCreate, false,
+	ctx.Add(phase, "table", QuoteQualified(t.id), Action::kCreate, false,
 	        render::CreateTableWithOptions(t));
 	for (const auto &c : want.columns) {
 		if (LateDefault(ctx, t.id, c)) {
@@ -153,6 +153,37 @@ DropTable(DiffContext &ctx, const Table &t)
 	        render::DropTable(t.id));
 }
 
+/// Columns a plain parent gains that one of its children on the remote
+/// (a table kept) lacks: the parent's ADD COLUMN waits until every INHERIT
+/// ran (it propagates to the children, as on the remote, where the column is
+/// only inherited), and children that have it as their own add it first (the
+/// parent's ADD COLUMN then merges into theirs). Partitioned parents do not
+/// wait: ATTACH PARTITION needs the parent's columns to match exactly.
+void
+PlanAfterInherit(const DiffContext &ctx, Lineage &l)
+{
+	for (const auto &[cid, child] : ctx.to.tables) {
+		auto have = ctx.from.tables.find(cid);
+		if (have == ctx.from.tables.end() || l.recreated.count(cid) > 0 || child.partition_bound) {
+			continue;
+		}
+		for (const auto &pid : child.parents) {
+			auto pfrom = ctx.from.tables.find(pid);
+			auto pto = ctx.to.tables.find(pid);
+			if (pfrom == ctx.from.tables.end() || pto == ctx.to.tables.end() ||
+			    l.recreated.count(pid) > 0 || !pto->second.partition_key.empty()) {
+				continue;
+			}
+			for (const auto &c : pto->second.columns) {
+				if (pfrom->second.FindColumn(c.name) == nullptr &&
+				    have->second.FindColumn(c.name) == nullptr) {
+					l.after_inherit.insert({pid, c.name});
+				}
+			}
+		}
+	}
+}
+
 /// Tables that cannot stay: plain <-> partitioned, or another partition key.
 /// Tables whose parents or partition bound change, or whose parent is
 /// re-created, are detached and attached again instead.
@@ -180,6 +211,7 @@ PlanLineage(const DiffContext &ctx)
 			l.relinked.insert(id);
 		}
 	}
+	PlanAfterInherit(ctx, l);
 	return l;
 }
 
@@ -221,14 +253,60 @@ Attach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table 
 	}
 }
 
+/// The partitioned tables above a partition, nearest first.
+std::vector<QualifiedName>
+Ancestors(const Catalog &cat, const Table &partition)
+{
+	std::vector<QualifiedName> out;
+	const Table *t = &partition;
+	while (t->partition_bound && !t->parents.empty() && out.size() < cat.tables.size()) {
+		out.push_back(t->parents.front());
+		auto it = cat.tables.find(t->parents.front());
+		if (it == cat.tables.end()) {
+			break;
+		}
+		t = &it->second;
+	}
+	return out;
+}
+
+/// Columns of tables kept on both sides whose type or collation changes
+/// (also those of a re-created enum): foreign keys over them are rebuilt.
+void
+PlanRetypedColumns(const DiffContext &ctx, const Lineage &lineage, Rekey &rekey)
+{
+	for (const auto &[id, have] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(id);
+		if (it == ctx.to.tables.end() || lineage.recreated.count(id) > 0) {
+			continue;
+		}
+		for (const auto &h : have.columns) {
+			const Column *w = it->second.FindColumn(h.name);
+			if (w != nullptr &&
+			    (w->type != h.type || w->collation != h.collation || ctx.Retyped(h.type))) {
+				rekey.retyped_columns.insert({id, h.name});
+			}
+		}
+	}
+}
+
 } // namespace
 
 void
 DiffTables(DiffContext &ctx)
 {
 	const Lineage lineage = PlanLineage(ctx);
+	// Foreign keys pointing at a table that is dropped and created again go
+	// before its DROP TABLE and come back after it, as for a changed key.
+	Rekey rekey;
+	rekey.tables.insert(lineage.recreated.begin(), lineage.recreated.end());
+	PlanRetypedColumns(ctx, lineage, rekey);
 	for (const auto &id : lineage.relinked) {
-		Detach(ctx, lineage, ctx.from.tables.at(id), ctx.to.tables.at(id));
+		const Table &have = ctx.from.tables.at(id);
+		Detach(ctx, lineage, have, ctx.to.tables.at(id));
+		for (const auto &a : Ancestors(ctx.from, have)) {
+			rekey.tables.insert(a);
+		}
 	}
 	// Children are dropped before their parents.
 	std::vector<const Table *> from_order = ParentsFirst(ctx.from);
@@ -237,18 +315,30 @@ DiffTables(DiffContext &ctx)
 		if (ctx.to.tables.count(have.id) == 0 || lineage.recreated.count(have.id) > 0) {
 			ctx.dropped_tables.insert(have.id);
 			DropTable(ctx, have);
+			for (const auto &a : Ancestors(ctx.from, have)) {
+				rekey.tables.insert(a);
+			}
 		}
 	}
-	// Foreign keys pointing at a table that is dropped and created again go
-	// before its DROP TABLE and come back after it, as for a changed key.
-	std::set<QualifiedName> rekeyed_tables(lineage.recreated.begin(), lineage.recreated.end());
+	// A table created OF a type whose attributes change by ALTER TYPE ...
+	// CASCADE (kAlterTables) is created after that, with the type as the
+	// remote has it (its column options may name a new attribute); so are
+	// the tables created under it (partitions, children).
+	std::set<QualifiedName> created_late;
 	for (const Table *w : ParentsFirst(ctx.to)) {
 		const Table &want = *w;
 		const QualifiedName &id = want.id;
 		ctx.CheckCancel();
 		auto it = ctx.from.tables.find(id);
 		if (it == ctx.from.tables.end() || lineage.recreated.count(id) > 0) {
-			CreateTable(ctx, want);
+			bool late = want.of_type && ctx.cascaded_composites.count(*want.of_type) > 0;
+			for (const auto &p : want.parents) {
+				late = late || created_late.count(p) > 0;
+			}
+			if (late) {
+				created_late.insert(id);
+			}
+			CreateTable(ctx, want, late ? Phase::kAlterTables : Phase::kCreateTables);
 			continue;
 		}
 		const Table &have = it->second;
@@ -256,18 +346,42 @@ DiffTables(DiffContext &ctx)
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
 			        render::SetPersistence(id, want.unlogged));
 		}
+		if (have.of_type != want.of_type) {
+			// NOT OF before any composite type changes (ALTER TYPE ... CASCADE
+			// would reach the table; kCreateDomains runs early), OF once the
+			// columns match the type's attributes.
+			if (have.of_type) {
+				ctx.Add(Phase::kDropDependents, "table", QuoteQualified(id), Action::kAlter, false,
+				        render::OfType(id, std::nullopt));
+			}
+			if (want.of_type) {
+				ctx.Add(Phase::kAttachTables, "table", QuoteQualified(id), Action::kAlter, false,
+				        render::OfType(id, want.of_type));
+			}
+		}
 		DiffColumns(ctx, lineage, have, want);
 		std::set<std::string> rekeyed;
 		DiffConstraints(ctx, lineage, have, want, rekeyed);
 		DiffIndexes(ctx, lineage, have, want, rekeyed);
 		if (!rekeyed.empty()) {
-			rekeyed_tables.insert(id);
+			rekey.tables.insert(id);
 		}
 		if (lineage.relinked.count(id) > 0) {
 			Attach(ctx, lineage, have, want);
 		}
 	}
-	RekeyForeignKeys(ctx, rekeyed_tables);
+	// Columns parents gain once their children inherit them, children first:
+	// a child's own column must exist before its parent's ADD COLUMN merges.
+	std::vector<const Table *> to_order = ParentsFirst(ctx.to);
+	for (auto it = to_order.rbegin(); it != to_order.rend(); ++it) {
+		for (const auto &c : (*it)->columns) {
+			// An only-inherited one comes from its own parent's ADD COLUMN.
+			if (lineage.after_inherit.count({(*it)->id, c.name}) > 0 && c.local) {
+				AddColumn(ctx, (*it)->id, c, Phase::kAttachTables);
+			}
+		}
+	}
+	RekeyForeignKeys(ctx, rekey);
 }
 
 } // namespace pgschemadiff

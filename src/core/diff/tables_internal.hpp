@@ -18,6 +18,23 @@ namespace pgschemadiff {
 struct Lineage {
 	std::set<QualifiedName> recreated; // dropped and created again (partitioning changes)
 	std::set<QualifiedName> relinked;  // detached from / attached to other parents or bounds
+	/// Columns {parent, column} a parent gains that a table starting to
+	/// INHERIT it has only inherited on the remote: the parent adds them after
+	/// the INHERIT (they propagate), the child never adds them itself.
+	std::set<std::pair<QualifiedName, std::string>> after_inherit;
+};
+
+/// What foreign keys that stay as they are must be dropped before and added
+/// again after (PostgreSQL refuses the change while they exist).
+struct Rekey {
+	/// Referenced tables whose unique key changes or that are re-created, and
+	/// partitioned tables losing a partition (DETACH or DROP checks the
+	/// referencing rows, and fails while they point into the partition).
+	std::set<QualifiedName> tables;
+	/// Columns {table, column} whose type or collation changes: ALTER ... TYPE
+	/// rebuilds a foreign key over them at once, while the other end still
+	/// has the old type ("foreign key constraint ... cannot be implemented").
+	std::set<std::pair<QualifiedName, std::string>> retyped_columns;
 };
 
 // diff_tables.cpp
@@ -31,16 +48,19 @@ bool MentionsRetyped(const DiffContext &ctx, const std::string &definition);
 bool LateDefault(const DiffContext &ctx, const QualifiedName &table, const Column &c);
 void SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c);
 void DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Column &c);
+/// ADD COLUMN, with its default set later when that calls a late routine.
+void AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c,
+               Phase phase = Phase::kAlterTables);
 void DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want);
 
 // diff_constraints.cpp
 bool IsForeignKey(const Constraint &k);
 void AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k);
 void DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k,
-                    bool destructive);
+                    bool destructive, bool after_detach = false);
 void DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
                      std::set<std::string> &rekeyed);
-void RekeyForeignKeys(DiffContext &ctx, const std::set<QualifiedName> &rekeyed_tables);
+void RekeyForeignKeys(DiffContext &ctx, const Rekey &rekey);
 
 // diff_indexes.cpp
 Phase CreateIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name);

@@ -84,6 +84,7 @@ struct Constraint {
 	std::string definition;        // pg_get_constraintdef, includes DEFERRABLE / NOT VALID
 	std::set<std::string> columns; // columns of its own table it depends on
 	std::optional<QualifiedName> references; // foreign keys: the referenced table
+	std::set<std::string> ref_columns;       // foreign keys: its referenced columns (confkey)
 	bool inherited = false; // from a parent (NOT conislocal): created with it, not by us
 	auto Tie() const { return std::tie(name, type, definition); }
 	bool operator==(const Constraint &o) const { return Tie() == o.Tie(); }
@@ -107,6 +108,9 @@ struct Table {
 	std::vector<QualifiedName> parents; // pg_inherits, by inhseqno
 	// pg_get_expr(relpartbound), "FOR VALUES ..." or "DEFAULT": a partition of parents[0]
 	std::optional<std::string> partition_bound;
+	// pg_class.reloftype: a typed table (CREATE TABLE ... OF type), its
+	// columns those of the composite type.
+	std::optional<QualifiedName> of_type;
 	std::vector<Column> columns; // in attnum order
 	std::map<std::string, Constraint> constraints;
 	std::map<std::string, Index> indexes; // by name (an index lives in its table's schema)

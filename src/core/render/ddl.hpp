@@ -46,10 +46,13 @@ std::string AddDomainConstraint(const QualifiedName &id, const std::string &name
 std::string DropDomainConstraint(const QualifiedName &id, const std::string &name);
 
 std::string CreateComposite(const CompositeType &c);
-/// ALTER TYPE ... ADD ATTRIBUTE / DROP ATTRIBUTE / ALTER ATTRIBUTE ... SET DATA TYPE
-std::string AddAttribute(const QualifiedName &type, const Attribute &a);
-std::string DropAttribute(const QualifiedName &type, const std::string &name);
-std::string AlterAttributeType(const QualifiedName &type, const Attribute &a);
+/// ALTER TYPE ... ADD ATTRIBUTE / DROP ATTRIBUTE / ALTER ATTRIBUTE ... SET DATA TYPE;
+/// `cascade`: also the typed tables of the type (CREATE TABLE ... OF).
+std::string AddAttribute(const QualifiedName &type, const Attribute &a, bool cascade = false);
+std::string DropAttribute(const QualifiedName &type, const std::string &name,
+                          bool cascade = false);
+std::string AlterAttributeType(const QualifiedName &type, const Attribute &a,
+                               bool cascade = false);
 
 // ranges.cpp: range types.
 /// CREATE TYPE ... AS RANGE (SUBTYPE, SUBTYPE_OPCLASS, COLLATION, SUBTYPE_DIFF,
@@ -77,6 +80,8 @@ std::string AttachPartition(const QualifiedName &parent, const QualifiedName &ta
 std::string DetachPartition(const QualifiedName &parent, const QualifiedName &table);
 /// ALTER TABLE ... INHERIT / NO INHERIT parent
 std::string Inherit(const QualifiedName &table, const QualifiedName &parent, bool inherit);
+/// ALTER TABLE ... OF type (a typed table) / NOT OF (no type: absent)
+std::string OfType(const QualifiedName &table, const std::optional<QualifiedName> &type);
 std::string DropTable(const QualifiedName &id);
 std::string SetPersistence(const QualifiedName &table, bool unlogged);
 

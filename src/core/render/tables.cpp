@@ -40,13 +40,13 @@ IdentityClause(const IdentitySpec &id)
 
 } // namespace
 
+namespace {
+
+/// " DEFAULT ..|GENERATED .." " GENERATED .. AS IDENTITY" " NOT NULL", each when set.
 std::string
-ColumnDefinition(const Column &c)
+ColumnOptions(const Column &c)
 {
-	std::string out = QuoteIdent(c.name) + " " + c.type;
-	if (c.collation) {
-		out += " COLLATE " + QuoteQualified(*c.collation);
-	}
+	std::string out;
 	if (c.generated_expr) {
 		out += " GENERATED ALWAYS AS (" + *c.generated_expr + ") STORED";
 	} else if (c.default_expr) {
@@ -61,6 +61,18 @@ ColumnDefinition(const Column &c)
 	return out;
 }
 
+} // namespace
+
+std::string
+ColumnDefinition(const Column &c)
+{
+	std::string out = QuoteIdent(c.name) + " " + c.type;
+	if (c.collation) {
+		out += " COLLATE " + QuoteQualified(*c.collation);
+	}
+	return out + ColumnOptions(c);
+}
+
 std::string
 CreateTable(const Table &t)
 {
@@ -69,6 +81,21 @@ CreateTable(const Table &t)
 	if (t.partition_bound && !t.parents.empty()) {
 		// A partition takes every column from its parent.
 		out += " PARTITION OF " + QuoteQualified(t.parents.front()) + " " + *t.partition_bound;
+	} else if (t.of_type) {
+		// A typed table takes its columns, types and collations from the
+		// type; only the options of its own are listed (pg_dump's
+		// dumpTableSchema: "Skip column if fully defined by reloftype").
+		out += " OF " + QuoteQualified(*t.of_type);
+		bool first = true;
+		for (const auto &c : t.columns) {
+			const std::string options = ColumnOptions(c);
+			if (options.empty()) {
+				continue;
+			}
+			out += (first ? " (\n    " : ",\n    ") + QuoteIdent(c.name) + options;
+			first = false;
+		}
+		out += first ? "" : "\n)";
 	} else {
 		// Inherited columns come from the parents; only local ones are declared
 		// (pg_dump's shouldPrintColumn).
@@ -113,6 +140,12 @@ Inherit(const QualifiedName &table, const QualifiedName &parent, bool inherit)
 {
 	return AlterTable(table) + (inherit ? "INHERIT " : "NO INHERIT ") + QuoteQualified(parent) +
 	       ";";
+}
+
+std::string
+OfType(const QualifiedName &table, const std::optional<QualifiedName> &type)
+{
+	return AlterTable(table) + (type ? "OF " + QuoteQualified(*type) + ";" : "NOT OF;");
 }
 
 std::string

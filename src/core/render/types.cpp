@@ -122,26 +122,28 @@ CreateComposite(const CompositeType &c)
 }
 
 std::string
-AddAttribute(const QualifiedName &type, const Attribute &a)
+AddAttribute(const QualifiedName &type, const Attribute &a, bool cascade)
 {
-	return "ALTER TYPE " + QuoteQualified(type) + " ADD ATTRIBUTE " + AttributeDefinition(a) + ";";
+	return "ALTER TYPE " + QuoteQualified(type) + " ADD ATTRIBUTE " + AttributeDefinition(a) +
+	       (cascade ? " CASCADE;" : ";");
 }
 
 std::string
-DropAttribute(const QualifiedName &type, const std::string &name)
+DropAttribute(const QualifiedName &type, const std::string &name, bool cascade)
 {
-	return "ALTER TYPE " + QuoteQualified(type) + " DROP ATTRIBUTE " + QuoteIdent(name) + ";";
+	return "ALTER TYPE " + QuoteQualified(type) + " DROP ATTRIBUTE " + QuoteIdent(name) +
+	       (cascade ? " CASCADE;" : ";");
 }
 
 std::string
-AlterAttributeType(const QualifiedName &type, const Attribute &a)
+AlterAttributeType(const QualifiedName &type, const Attribute &a, bool cascade)
 {
 	std::string out = "ALTER TYPE " + QuoteQualified(type) + " ALTER ATTRIBUTE " +
 	                  QuoteIdent(a.name) + " SET DATA TYPE " + a.type;
 	if (a.collation) {
 		out += " COLLATE " + QuoteQualified(*a.collation);
 	}
-	return out + ";";
+	return out + (cascade ? " CASCADE;" : ";");
 }
 
 } // namespace render

@@ -242,13 +242,15 @@ TEST(Api, RowsArriveInChunks)
 	                       "is_partition",   "is_child",
 	                       "row_security",   "force_row_security",
 	                       "partition_key",  "partition_bound",
-	                       "parent_schemas", "parent_names"};
+	                       "parent_schemas", "parent_names",
+	                       "of_type_schema", "of_type_name"};
 	for (const char *table : {"a", "b"}) {
 		const CellView row[] = {{"public", 6, false}, {table, 1, false},   {"r", 1, false},
 		                        {"p", 1, false},      {"false", 5, false}, {"false", 5, false},
 		                        {"false", 5, false},  {"false", 5, false}, {nullptr, 0, true},
-		                        {nullptr, 0, true},   {"{}", 2, false},    {"{}", 2, false}};
-		ASSERT_TRUE(SessionAddRows(s.get(), Side::kRemote, tables, 12, names, 1, row, &st))
+		                        {nullptr, 0, true},   {"{}", 2, false},    {"{}", 2, false},
+		                        {nullptr, 0, true},   {nullptr, 0, true}};
+		ASSERT_TRUE(SessionAddRows(s.get(), Side::kRemote, tables, 14, names, 1, row, &st))
 		    << st.message;
 	}
 	const OptionsView o = Options(false);

@@ -1,0 +1,11 @@
+CREATE TABLE p (id integer);
+CREATE TABLE c (id integer, note text);
+CREATE TABLE d (id integer) INHERITS (p);
+CREATE TABLE old_child () INHERITS (p);
+CREATE TABLE m (id integer) PARTITION BY RANGE (id);
+CREATE TABLE m_a (id integer);
+INSERT INTO p VALUES (1);
+INSERT INTO c VALUES (2, 'two');
+INSERT INTO d VALUES (3);
+INSERT INTO old_child VALUES (4);
+INSERT INTO m_a VALUES (5);

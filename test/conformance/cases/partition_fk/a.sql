@@ -1,0 +1,9 @@
+CREATE TABLE orders (id integer PRIMARY KEY) PARTITION BY RANGE (id);
+CREATE TABLE orders_low PARTITION OF orders FOR VALUES FROM (1) TO (100);
+CREATE TABLE orders_mid PARTITION OF orders FOR VALUES FROM (200) TO (300)
+    PARTITION BY RANGE (id);
+CREATE TABLE orders_mid_a PARTITION OF orders_mid FOR VALUES FROM (200) TO (250);
+CREATE TABLE orders_high PARTITION OF orders FOR VALUES FROM (300) TO (400);
+CREATE TABLE line (order_id integer REFERENCES orders, qty integer);
+INSERT INTO orders VALUES (5), (50), (210);
+INSERT INTO line VALUES (5, 1), (50, 2), (210, 3);

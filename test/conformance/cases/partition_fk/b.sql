@@ -1,0 +1,6 @@
+CREATE TABLE orders (id integer PRIMARY KEY) PARTITION BY RANGE (id);
+CREATE TABLE orders_low PARTITION OF orders FOR VALUES FROM (1) TO (200);
+CREATE TABLE orders_mid PARTITION OF orders FOR VALUES FROM (200) TO (300)
+    PARTITION BY RANGE (id);
+CREATE TABLE orders_mid_a PARTITION OF orders_mid FOR VALUES FROM (200) TO (300);
+CREATE TABLE line (order_id integer REFERENCES orders, qty integer);

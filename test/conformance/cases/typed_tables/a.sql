@@ -1,0 +1,11 @@
+CREATE TYPE person AS (name text, age integer, nick text);
+CREATE TYPE pet AS (name text);
+CREATE TABLE people OF person (name WITH OPTIONS NOT NULL, PRIMARY KEY (name));
+CREATE INDEX ON people (nick);
+CREATE TABLE staff (name text, age integer, nick text);
+CREATE TABLE pets OF pet;
+CREATE TABLE visit (who text REFERENCES people, at date);
+INSERT INTO people VALUES ('ann', 30, 'a'), ('bob', 40, 'b');
+INSERT INTO staff VALUES ('cid', 50, 'c');
+INSERT INTO pets VALUES ('rex');
+INSERT INTO visit VALUES ('ann', '2024-01-01');
