@@ -8,7 +8,8 @@ CREATE FUNCTION schema_diff(
     exclude_schemas text[] DEFAULT NULL,
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
-    create_extensions_only boolean DEFAULT false
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true
 )
 RETURNS TABLE (
     ordinal integer,
@@ -21,11 +22,11 @@ RETURNS TABLE (
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
     'SQL statements that, run here in order, make this database''s schema match the remote one';
 
 -- Opens connections from the server: like dblink_connect_u, not for everyone.
-REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
 
 -- The objects schema_diff cannot migrate yet that differ (what its WARNING
 -- names), as rows a drift check can count; never refused like allow_drops.

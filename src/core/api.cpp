@@ -131,6 +131,7 @@ ToDiffOptions(const OptionsView &options)
 	o.ignore_extension_versions = options.ignore_extension_versions;
 	o.with_privileges = options.with_privileges;
 	o.create_extensions_only = options.create_extensions_only;
+	o.detect_renames = options.detect_renames;
 	o.include_schemas = ToVector(options.include_schemas, options.include_count);
 	o.exclude_schemas = ToVector(options.exclude_schemas, options.exclude_count);
 	o.cancel_check = options.cancel_check;

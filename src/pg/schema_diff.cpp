@@ -38,6 +38,7 @@ enum Arg {
 	kArgIgnoreExtensionVersions,
 	kArgWithPrivileges,
 	kArgCreateExtensionsOnly,
+	kArgDetectRenames,
 };
 
 // Output columns, in order.
@@ -151,6 +152,27 @@ EmitUnsupportedRows(FunctionCallInfo fcinfo, const Session *session)
 	}
 }
 
+/// A core session whose C++ memory is freed with `work` (normal end or
+/// error), holding both catalogs: the remote read first (a connection is the
+/// likelier failure), then the local one. Errors are raised, never returned.
+Session *
+OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *status)
+{
+	Session *session = SessionCreate(status);
+	if (session == NULL) {
+		ReportCoreStatus(status);
+	}
+	MemoryContextCallback *cb =
+	    (MemoryContextCallback *)MemoryContextAlloc(work, sizeof(MemoryContextCallback));
+	cb->func = DestroySession;
+	cb->arg = session;
+	MemoryContextRegisterResetCallback(work, cb);
+
+	ReadRemoteCatalog(session, remote_url, status);
+	ReadLocalCatalog(session, status);
+	return session;
+}
+
 } // namespace
 } // namespace pgschemadiff::pg
 
@@ -178,6 +200,7 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 	options.with_privileges = BoolArg(fcinfo, kArgWithPrivileges, "with_privileges");
 	options.create_extensions_only =
 	    BoolArg(fcinfo, kArgCreateExtensionsOnly, "create_extensions_only");
+	options.detect_renames = BoolArg(fcinfo, kArgDetectRenames, "detect_renames");
 	options.include_schemas =
 	    TextArrayArg(fcinfo, kArgIncludeSchemas, "include_schemas", &options.include_count);
 	options.exclude_schemas =
@@ -185,17 +208,7 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 	options.cancel_check = CancelPending;
 
 	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
-	Session *session = SessionCreate(status);
-	if (session == NULL) {
-		ReportCoreStatus(status);
-	}
-	MemoryContextCallback *cb = (MemoryContextCallback *)palloc(sizeof(MemoryContextCallback));
-	cb->func = DestroySession;
-	cb->arg = session;
-	MemoryContextRegisterResetCallback(work, cb);
-
-	ReadRemoteCatalog(session, remote_url, status);
-	ReadLocalCatalog(session, status);
+	Session *session = OpenSessionWithCatalogs(work, remote_url, status);
 	if (!SessionBuildPlan(session, &options, status)) {
 		ReportCoreStatus(status);
 	}
@@ -231,6 +244,7 @@ pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
 	options.ignore_extension_versions = false;
 	options.with_privileges = false;
 	options.create_extensions_only = false;
+	options.detect_renames = true;
 	options.include_schemas =
 	    TextArrayArg(fcinfo, kUArgIncludeSchemas, "include_schemas", &options.include_count);
 	options.exclude_schemas =
@@ -238,17 +252,7 @@ pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
 	options.cancel_check = CancelPending;
 
 	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
-	Session *session = SessionCreate(status);
-	if (session == NULL) {
-		ReportCoreStatus(status);
-	}
-	MemoryContextCallback *cb = (MemoryContextCallback *)palloc(sizeof(MemoryContextCallback));
-	cb->func = DestroySession;
-	cb->arg = session;
-	MemoryContextRegisterResetCallback(work, cb);
-
-	ReadRemoteCatalog(session, remote_url, status);
-	ReadLocalCatalog(session, status);
+	Session *session = OpenSessionWithCatalogs(work, remote_url, status);
 	if (!SessionListUnsupported(session, &options, status)) {
 		ReportCoreStatus(status);
 	}

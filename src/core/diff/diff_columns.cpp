@@ -5,6 +5,7 @@
 // drops; a default calling a routine created after the tables is set once
 // that routine exists.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -35,7 +36,8 @@ void
 SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c)
 {
 	ctx.Add(Phase::kLateDefaults, "column", ColumnIdentity(table, c.name), Action::kAlter, false,
-	        render::SetDefault(table, c.name, *c.default_expr));
+	        render::SetDefault(table, c.name, *c.default_expr))
+	    .object = PartObject("default", table, c.name);
 }
 
 /// A default calling a routine the migration drops goes before DROP FUNCTION,
@@ -48,11 +50,15 @@ DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Col
 	}
 	if (c.default_expr) {
 		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
-		        false, render::DropDefault(table, c.name));
+		        false, render::DropDefault(table, c.name))
+		    .object = PartObject("default", table, c.name);
+		ctx.changes.back().removes = true;
 	} else if (c.generated_expr) {
 		// The column keeps its values as a plain one until it goes.
 		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
-		        false, render::DropExpression(table, c.name));
+		        false, render::DropExpression(table, c.name))
+		    .object = PartObject("default", table, c.name);
+		ctx.changes.back().removes = true;
 	}
 }
 
@@ -65,7 +71,8 @@ AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase p
 		now.default_expr.reset();
 	}
 	ctx.Add(phase, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
-	        render::AddColumn(table, now));
+	        render::AddColumn(table, now))
+	    .object = ColumnObject(table, c.name);
 	if (late) {
 		SetLateDefault(ctx, table, c);
 		ctx.Warn("column " + ColumnIdentity(table, c.name) +
@@ -91,14 +98,16 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 {
 	const std::string id = ColumnIdentity(table, want.name);
 	const auto alter = [&](std::string sql) {
-		ctx.Add(Phase::kAlterTables, "column", id, Action::kAlter, false, std::move(sql));
+		ctx.Add(Phase::kAlterTables, "column", id, Action::kAlter, false, std::move(sql)).object =
+		    ColumnObject(table, want.name);
 	};
 	if (have.generated_expr && !want.generated_expr) {
 		alter(render::DropExpression(table, want.name));
 	}
 	if (have.identity && !want.identity) {
 		ctx.Add(Phase::kDropIdentities, "column", id, Action::kAlter, false,
-		        render::DropIdentity(table, want.name));
+		        render::DropIdentity(table, want.name))
+		    .object = ColumnObject(table, want.name);
 	}
 	// A column of a re-created enum keeps its type name but must move to the
 	// new type (DiffEnums).
@@ -110,7 +119,9 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	const bool default_changes = have.default_expr != want.default_expr || rebuilt;
 	if (have.default_expr && rebuilt) {
 		ctx.Add(Phase::kDropDependents, "column", id, Action::kAlter, false,
-		        render::DropDefault(table, want.name));
+		        render::DropDefault(table, want.name))
+		    .object = PartObject("default", table, want.name);
+		ctx.changes.back().removes = true;
 	} else if (have.default_expr && (default_changes || type_changes)) {
 		alter(render::DropDefault(table, want.name));
 	}
@@ -141,7 +152,8 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 			alter(render::SetNotNull(table, want.name, true));
 		}
 		ctx.Add(Phase::kAddIdentities, "column", id, Action::kAlter, false,
-		        render::AddIdentity(table, want.name, *want.identity));
+		        render::AddIdentity(table, want.name, *want.identity))
+		    .object = ColumnObject(table, want.name);
 		// Existing rows keep their ids; new ones continue after them.
 		if (!want.identity->sequence.name.empty()) {
 			ctx.Add(Phase::kAddIdentities, "sequence", QuoteQualified(want.identity->sequence),
@@ -295,7 +307,8 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	for (const auto &name : regenerated_columns) {
 		ctx.dropped_columns.insert({t, name});
 		ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, name), Action::kDrop, false,
-		        render::DropColumn(t, name));
+		        render::DropColumn(t, name))
+		    .object = ColumnObject(t, name);
 	}
 	for (const auto &c : have.columns) {
 		if (want.FindColumn(c.name) == nullptr) {
@@ -305,7 +318,8 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			ctx.dropped_columns.insert({t, c.name});
 			DropDefaultBeforeRoutine(ctx, t, c);
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, c.name), Action::kDrop, true,
-			        render::DropColumn(t, c.name));
+			        render::DropColumn(t, c.name))
+			    .object = ColumnObject(t, c.name);
 		}
 	}
 	for (const auto &w : want.columns) {
@@ -324,11 +338,13 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			if (w.local && ParentsDropColumn(ctx, lineage, have, w.name)) {
 				ctx.dropped_columns.insert({t, w.name});
 				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
-				        false, render::AddColumn(t, w));
+				        false, render::AddColumn(t, w))
+				    .object = ColumnObject(t, w.name);
 			} else if (!w.local && w.not_null != InheritedNotNullAfter(ctx, have, *h)) {
 				// NOT NULL of the partition or child alone (a parent may allow NULL).
 				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kAlter,
-				        false, render::SetNotNull(t, w.name, w.not_null));
+				        false, render::SetNotNull(t, w.name, w.not_null))
+				    .object = ColumnObject(t, w.name);
 			}
 			continue;
 		}
@@ -347,7 +363,8 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			}
 			ctx.dropped_columns.insert({t, w.name});
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kDrop,
-			        !h->generated_expr, render::DropColumn(t, w.name));
+			        !h->generated_expr, render::DropColumn(t, w.name))
+			    .object = ColumnObject(t, w.name);
 			AddColumn(ctx, t, w);
 			continue;
 		}

@@ -4,6 +4,8 @@
 // dropped to be re-added (generated expression changes) are dropped before
 // and re-created after.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
+#include "core/diff/renames.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -61,7 +63,8 @@ AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 	                    : IsForeignKey(k) ? Phase::kAddForeignKeys
 	                                      : Phase::kAddConstraints;
 	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kCreate, false,
-	        render::AddConstraint(table, k));
+	        render::AddConstraint(table, k))
+	    .object = PartObject("constraint", table, k.name);
 }
 
 void
@@ -77,8 +80,44 @@ DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k
 	                    : IsForeignKey(k) ? Phase::kDropForeignKeys
 	                                      : Phase::kDropConstraints;
 	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kDrop, destructive,
-	        render::DropConstraint(table, k.name));
+	        render::DropConstraint(table, k.name))
+	    .object = PartObject("constraint", table, k.name);
 }
+
+namespace {
+
+/// Constraints of the table (not foreign keys: they are rebuilt by name when
+/// a key they point at changes) that only changed name: same type and
+/// definition, one to one, nothing else asking for them to be built again.
+std::map<std::string, std::string>
+RenamedConstraints(const DiffContext &ctx, const Lineage &lineage, const Table &have,
+                   const Table &want)
+{
+	const QualifiedName &t = want.id;
+	if (!ctx.options.detect_renames || lineage.relinked.count(t) > 0) {
+		return {};
+	}
+	const auto signature = [](const Constraint &k) {
+		return std::string(1, static_cast<char>(k.type)) + " " + k.definition;
+	};
+	std::map<std::string, std::string> gone;
+	std::map<std::string, std::string> added;
+	for (const auto &[name, k] : have.constraints) {
+		if (!k.inherited && !IsForeignKey(k) && want.constraints.count(name) == 0 &&
+		    !UsesDroppedColumn(ctx, t, k.columns) && !MentionsRetyped(ctx, k.definition) &&
+		    !CallsDroppedRoutine(ctx, "constraint", t, name)) {
+			gone[name] = signature(k);
+		}
+	}
+	for (const auto &[name, k] : want.constraints) {
+		if (!k.inherited && !IsForeignKey(k) && have.constraints.count(name) == 0) {
+			added[name] = signature(k);
+		}
+	}
+	return PairRenames(gone, added);
+}
+
+} // namespace
 
 void
 DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,
@@ -88,8 +127,17 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 	// Inherited constraints are the parent's; once detached they are the
 	// table's own (DETACH PARTITION / NO INHERIT make them local).
 	const bool relinked = lineage.relinked.count(t) > 0;
+	const std::map<std::string, std::string> renamed = RenamedConstraints(ctx, lineage, have, want);
+	std::set<std::string> renamed_to;
+	for (const auto &[from, to] : renamed) {
+		renamed_to.insert(to);
+		Change &c = ctx.Add(Phase::kAddConstraints, "constraint", ConstraintIdentity(t, to),
+		                    Action::kRename, false, render::RenameConstraint(t, from, to));
+		c.object = PartObject("constraint", t, to);
+		c.previous = PartObject("constraint", t, from);
+	}
 	for (const auto &[name, k] : have.constraints) {
-		if (k.inherited && !relinked) {
+		if ((k.inherited && !relinked) || renamed.count(name) > 0) {
 			continue;
 		}
 		auto it = want.constraints.find(name);
@@ -109,7 +157,7 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		}
 	}
 	for (const auto &[name, k] : want.constraints) {
-		if (have.constraints.count(name) > 0) {
+		if (have.constraints.count(name) > 0 || renamed_to.count(name) > 0) {
 			continue;
 		}
 		if (!k.inherited) {
@@ -118,7 +166,8 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 			// Before the INHERIT (kAttachTables): the child keeps it as its own
 			// too, which the remote's child may not (said in the README).
 			ctx.Add(Phase::kAlterTables, "constraint", ConstraintIdentity(t, k.name),
-			        Action::kCreate, false, render::AddConstraint(t, k));
+			        Action::kCreate, false, render::AddConstraint(t, k))
+			    .object = PartObject("constraint", t, k.name);
 		}
 	}
 }

@@ -86,8 +86,10 @@ RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
 	const QualifiedName aside{want.id.schema, AsideName(want.id.name)};
 	// The old domain, renamed aside, is dropped by phase (late): it is not
 	// the object the local graph names any more.
-	ctx.Add(phase, "type", id, Action::kAlter, false, render::RenameDomain(want.id, aside.name))
-	    .object = TypeObject(want.id);
+	Change &rename =
+	    ctx.Add(phase, "type", id, Action::kAlter, false, render::RenameDomain(want.id, aside.name));
+	rename.object = TypeObject(want.id);
+	rename.removes = true; // the name is free for CREATE DOMAIN once its dependents are gone
 	ctx.Add(phase, "type", id, Action::kCreate, false, render::CreateDomain(want)).object =
 	    TypeObject(want.id);
 	ctx.Add(Phase::kDropDomains, "type", QuoteQualified(aside), Action::kDrop, false,

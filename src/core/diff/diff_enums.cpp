@@ -66,9 +66,10 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 	const std::string id = QuoteQualified(want.id);
 	// The old type, renamed aside, is dropped by phase (late): it is not the
 	// object the local graph names any more.
-	ctx.Add(Phase::kCreateEnums, "type", id, Action::kAlter, false,
-	        render::RenameType(want.id, aside.name))
-	    .object = TypeObject(want.id);
+	Change &rename = ctx.Add(Phase::kCreateEnums, "type", id, Action::kAlter, false,
+	                         render::RenameType(want.id, aside.name));
+	rename.object = TypeObject(want.id);
+	rename.removes = true; // the name is free for CREATE TYPE once its dependents are gone
 	ctx.Add(Phase::kCreateEnums, "type", id, Action::kCreate, false, render::CreateEnum(want))
 	    .object = TypeObject(want.id);
 	// Removed labels are definitions the remote lacks: guarded by allow_drops.

@@ -3,6 +3,8 @@
 // to be re-added (generated expression changes) are dropped before and
 // re-created after.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
+#include "core/diff/renames.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -18,6 +20,35 @@ DropIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::st
 {
 	return CallsDroppedRoutine(ctx, "index", table, name) ? Phase::kDropDependents
 	                                                      : Phase::kDropIndexes;
+}
+
+/// Indexes of the table that only changed name: gone here, added there, with
+/// the same definition but for the name, one to one, and nothing else asking
+/// for them to be built again (a dropped column, a retyped enum, a routine
+/// re-created).
+std::map<std::string, std::string>
+RenamedIndexes(const DiffContext &ctx, const Lineage &lineage, const Table &have,
+               const Table &want)
+{
+	const QualifiedName &t = want.id;
+	if (!ctx.options.detect_renames || lineage.relinked.count(t) > 0) {
+		return {};
+	}
+	std::map<std::string, std::string> gone;
+	std::map<std::string, std::string> added;
+	for (const auto &[name, i] : have.indexes) {
+		if (!i.inherited && want.indexes.count(name) == 0 &&
+		    !UsesDroppedColumn(ctx, t, i.columns) && !MentionsRetyped(ctx, i.definition) &&
+		    !CallsDroppedRoutine(ctx, "index", t, name)) {
+			gone[name] = IndexSignature(i.definition);
+		}
+	}
+	for (const auto &[name, i] : want.indexes) {
+		if (!i.inherited && have.indexes.count(name) == 0) {
+			added[name] = IndexSignature(i.definition);
+		}
+	}
+	return PairRenames(gone, added);
 }
 
 } // namespace
@@ -37,8 +68,15 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	const QualifiedName &t = want.id;
 	// Indexes attached to a parent's index are the parent's (as constraints).
 	const bool relinked = lineage.relinked.count(t) > 0;
+	const std::map<std::string, std::string> renamed = RenamedIndexes(ctx, lineage, have, want);
+	for (const auto &[from, to] : renamed) {
+		Change &c = ctx.Add(Phase::kCreateIndexes, "index", QuoteQualified({t.schema, to}),
+		                    Action::kRename, false, render::RenameIndex({t.schema, from}, to));
+		c.object = PartObject("index", t, to);
+		c.previous = PartObject("index", t, from);
+	}
 	for (const auto &[name, i] : have.indexes) {
-		if (i.inherited && !relinked) {
+		if ((i.inherited && !relinked) || renamed.count(name) > 0) {
 			continue;
 		}
 		auto it = want.indexes.find(name);
@@ -51,20 +89,27 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		    MentionsRetyped(ctx, i.definition) || CallsDroppedRoutine(ctx, "index", t, name)) {
 			// An index attached to a parent's goes once DETACH freed it.
 			ctx.Add(i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name), "index", id,
-			        Action::kDrop, gone, render::DropIndex({t.schema, name}));
+			        Action::kDrop, gone, render::DropIndex({t.schema, name}))
+			    .object = PartObject("index", t, name);
 			if (i.definition.rfind("CREATE UNIQUE", 0) == 0) {
 				rekeyed.insert(name);
 			}
 			if (!gone && !it->second.inherited) {
 				ctx.Add(CreateIndexPhase(ctx, t, name), "index", id, Action::kCreate, false,
-				        render::CreateIndex(it->second));
+				        render::CreateIndex(it->second))
+				    .object = PartObject("index", t, name);
 			}
 		}
 	}
+	std::set<std::string> renamed_to;
+	for (const auto &[from, to] : renamed) {
+		renamed_to.insert(to);
+	}
 	for (const auto &[name, i] : want.indexes) {
-		if (!i.inherited && have.indexes.count(name) == 0) {
+		if (!i.inherited && have.indexes.count(name) == 0 && renamed_to.count(name) == 0) {
 			ctx.Add(CreateIndexPhase(ctx, t, name), "index", QuoteQualified({t.schema, name}),
-			        Action::kCreate, false, render::CreateIndex(i));
+			        Action::kCreate, false, render::CreateIndex(i))
+			    .object = PartObject("index", t, name);
 		}
 	}
 }

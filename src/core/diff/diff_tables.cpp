@@ -9,6 +9,7 @@
 // partitioned or stops being so is dropped and re-created (PostgreSQL cannot
 // convert it); a table that changes parent or bound is detached and attached.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -107,7 +108,8 @@ CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTab
 		}
 	}
 	ctx.Add(phase, "table", QuoteQualified(t.id), Action::kCreate, false,
-	        render::CreateTableWithOptions(t));
+	        render::CreateTableWithOptions(t))
+	    .object = TableObject(t.id);
 	for (const auto &c : want.columns) {
 		if (LateDefault(ctx, t.id, c)) {
 			SetLateDefault(ctx, t.id, c);
@@ -117,7 +119,8 @@ CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTab
 	for (const auto &[name, index] : t.indexes) {
 		if (!index.inherited) {
 			ctx.Add(CreateIndexPhase(ctx, t.id, name), "index", QuoteQualified({t.id.schema, name}),
-			        Action::kCreate, false, render::CreateIndex(index));
+			        Action::kCreate, false, render::CreateIndex(index))
+			    .object = PartObject("index", t.id, name);
 		}
 	}
 	for (const auto &[name, k] : t.constraints) {
@@ -146,11 +149,13 @@ DropTable(DiffContext &ctx, const Table &t)
 	for (const auto &[name, i] : t.indexes) {
 		if (!i.inherited && CallsDroppedRoutine(ctx, "index", t.id, name)) {
 			ctx.Add(Phase::kDropDependents, "index", QuoteQualified({t.id.schema, name}),
-			        Action::kDrop, true, render::DropIndex({t.id.schema, name}));
+			        Action::kDrop, true, render::DropIndex({t.id.schema, name}))
+			    .object = PartObject("index", t.id, name);
 		}
 	}
 	ctx.Add(Phase::kDropTables, "table", QuoteQualified(t.id), Action::kDrop, true,
-	        render::DropTable(t.id));
+	        render::DropTable(t.id))
+	    .object = TableObject(t.id);
 }
 
 /// Columns a plain parent gains that one of its children on the remote

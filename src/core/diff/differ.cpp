@@ -23,6 +23,8 @@ ActionName(Action a)
 		return "alter";
 	case Action::kDrop:
 		return "drop";
+	case Action::kRename:
+		return "rename";
 	}
 	return "alter";
 }

@@ -52,6 +52,10 @@ public:
 			if (c.object.kind.empty()) {
 				continue;
 			}
+			if (c.removes) {
+				drops_[c.object].push_back(i);
+				continue;
+			}
 			switch (c.action) {
 			case Action::kDrop:
 				drops_[c.object].push_back(i);
@@ -63,6 +67,13 @@ public:
 			case Action::kAlter:
 				alters_[c.object].push_back(i);
 				live_[c.object].push_back(i);
+				break;
+			case Action::kRename:
+				creates_[c.object].push_back(i);
+				live_[c.object].push_back(i);
+				if (!c.previous.kind.empty()) {
+					drops_[c.previous].push_back(i);
+				}
 				break;
 			}
 		}
@@ -137,11 +148,13 @@ public:
 			if (e.dependent.kind == "sequence") {
 				continue;
 			}
+			// What depends on an object leaves before the object goes or
+			// changes. (An alter of the dependent may be what makes it stop
+			// depending, or what sets its remote state, which may need the
+			// object re-created: the graph cannot tell, the phases order it.)
 			const std::vector<std::size_t> dependent_drops = Removers(e.dependent);
-			const std::vector<std::size_t> &dependent_alters = At(alters_, e.dependent);
 			Edges(dependent_drops, Removers(e.referenced));
 			Edges(dependent_drops, At(alters_, e.referenced));
-			Edges(dependent_alters, Removers(e.referenced));
 		}
 	}
 

@@ -17,8 +17,7 @@ namespace pgschemadiff {
 ///    statements on what the object needs (a column after its type, a view
 ///    after its tables' columns, a composite after the types of its attributes);
 ///  - local edges (`from`): a statement dropping an object runs before those
-///    that drop or change what it depends on, and a statement changing an
-///    object runs before the drops of what it used to depend on;
+///    that drop or change what it depends on;
 ///  - structure: a drop of an object before its creation under the same name;
 ///    a relation's creation before statements on its columns, constraints,
 ///    indexes, triggers…; their drops before the relation's drop;

@@ -15,7 +15,8 @@
 
 namespace pgschemadiff {
 
-enum class Action : int { kCreate, kAlter, kDrop };
+/// kRename: the object keeps its definition (and its rows) under a new name.
+enum class Action : int { kCreate, kAlter, kDrop, kRename };
 
 const char *ActionName(Action a);
 
@@ -34,6 +35,13 @@ struct Change {
 	/// side, a drop waits for what depends on the object on the local side.
 	/// Empty kind: the statement is placed by its phase alone.
 	ObjectRef object;
+	/// True when the statement removes `object` although its action (as
+	/// reported for its kind) is an alter: DROP DEFAULT and DROP EXPRESSION
+	/// alter a column but remove its default. The graph treats it as a drop.
+	bool removes = false;
+	/// For a rename: the object under its old name (the graph sees the
+	/// rename as the old name's drop and the new name's creation).
+	ObjectRef previous;
 	/// Objects this statement needs beyond its object's own dependencies
 	/// (e.g. OWNED BY needs the column): their non-drop changes come first.
 	std::vector<ObjectRef> needs;

@@ -20,5 +20,12 @@ DropConstraint(const QualifiedName &table, const std::string &name)
 	return AlterTable(table) + "DROP CONSTRAINT " + QuoteIdent(name) + ";";
 }
 
+std::string
+RenameConstraint(const QualifiedName &table, const std::string &from, const std::string &to)
+{
+	return AlterTable(table) + "RENAME CONSTRAINT " + QuoteIdent(from) + " TO " + QuoteIdent(to) +
+	       ";";
+}
+
 } // namespace render
 } // namespace pgschemadiff

@@ -108,10 +108,15 @@ std::string DropExpression(const QualifiedName &table, const std::string &column
 // constraints.cpp
 std::string AddConstraint(const QualifiedName &table, const Constraint &k);
 std::string DropConstraint(const QualifiedName &table, const std::string &name);
+/// ALTER TABLE ... RENAME CONSTRAINT "old" TO "new" (a key's index follows).
+std::string RenameConstraint(const QualifiedName &table, const std::string &from,
+                             const std::string &to);
 
 // indexes.cpp
 std::string CreateIndex(const Index &i);
 std::string DropIndex(const QualifiedName &index);
+/// ALTER INDEX "schema"."old" RENAME TO "new"
+std::string RenameIndex(const QualifiedName &index, const std::string &to);
 
 // dependents.cpp: row security, views, routines, triggers, policies.
 std::string EnableRowSecurity(const QualifiedName &table, bool enable);

@@ -28,5 +28,11 @@ DropIndex(const QualifiedName &index)
 	return "DROP INDEX " + QuoteQualified(index) + ";";
 }
 
+std::string
+RenameIndex(const QualifiedName &index, const std::string &to)
+{
+	return "ALTER INDEX " + QuoteQualified(index) + " RENAME TO " + QuoteIdent(to) + ";";
+}
+
 } // namespace render
 } // namespace pgschemadiff

@@ -105,7 +105,15 @@ CreateTable(const Table &t)
 			if (!c.local) {
 				continue;
 			}
-			out += (first ? "\n    " : ",\n    ") + ColumnDefinition(c);
+			// A column both local and inherited takes its generation
+			// expression from the parent: PostgreSQL (before 16) refuses
+			// one spelled on the child ("child column specifies generation
+			// expression"), as pg_dump knows.
+			Column own = c;
+			if (c.inherited > 0 && !t.parents.empty()) {
+				own.generated_expr.reset();
+			}
+			out += (first ? "\n    " : ",\n    ") + ColumnDefinition(own);
 			first = false;
 		}
 		out += first ? ")" : "\n)";

@@ -57,7 +57,7 @@ AddSide(Session *s, Side side, const CatalogRows &rows, CoreStatus *st)
 OptionsView
 Options(bool allow_drops, bool (*cancel)() = nullptr)
 {
-	return OptionsView{allow_drops, false, false, false, nullptr, 0, nullptr, 0, cancel};
+	return OptionsView{allow_drops, false, false, false, true, nullptr, 0, nullptr, 0, cancel};
 }
 
 /// A session loaded with both sides, ready for SessionBuildPlan.
@@ -353,7 +353,7 @@ TEST(Api, SchemaOptionsReachTheDiff)
 	SessionPtr s = Loaded(CatalogBuilder(), remote);
 	CoreStatus st;
 	const char *include[] = {"app"};
-	const OptionsView o{false, false, false, false, include, 1, nullptr, 0, nullptr};
+	const OptionsView o{false, false, false, false, true, include, 1, nullptr, 0, nullptr};
 	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
 	ASSERT_EQ(PlanStatementCount(s.get()), 2);
 	EXPECT_STREQ(PlanStatementSql(s.get(), 0), "CREATE SCHEMA \"app\";");

