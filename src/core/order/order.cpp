@@ -19,21 +19,17 @@ IsPart(const ObjectRef &r)
 	       r.kind == "rule" || r.kind == "domain constraint";
 }
 
-/// The objects a part may belong to: the relation kinds named like it.
-std::vector<ObjectRef>
-OwnersOf(const ObjectRef &r)
+/// The kinds that own parts. They share one namespace per schema (a
+/// relation's row type is a type of the same name), so an owner is found by
+/// (schema, name) alone.
+bool
+IsOwnerKind(const std::string &kind)
 {
-	if (r.kind == "domain constraint") {
-		return {{"type", r.schema, r.name, ""}};
-	}
-	std::vector<ObjectRef> out;
-	for (const char *kind : {"table", "view", "materialized view", "type"}) {
-		out.push_back({kind, r.schema, r.name, ""});
-	}
-	return out;
+	return kind == "table" || kind == "view" || kind == "materialized view" || kind == "type";
 }
 
 using Index = std::map<ObjectRef, std::vector<std::size_t>>;
+using OwnerIndex = std::map<std::pair<std::string, std::string>, std::vector<std::size_t>>;
 
 const std::vector<std::size_t> &
 At(const Index &index, const ObjectRef &r)
@@ -51,6 +47,14 @@ public:
 			const Change &c = changes[i];
 			if (c.object.kind.empty()) {
 				continue;
+			}
+			if (IsOwnerKind(c.object.kind)) {
+				const auto key = std::make_pair(c.object.schema, c.object.name);
+				if (c.action == Action::kCreate || c.action == Action::kRename) {
+					owner_creates_[key].push_back(i);
+				} else if (c.action == Action::kDrop || c.removes) {
+					owner_drops_[key].push_back(i);
+				}
 			}
 			if (c.removes) {
 				drops_[c.object].push_back(i);
@@ -85,12 +89,32 @@ public:
 	{
 		std::vector<std::size_t> out = At(live_, r);
 		if (IsPart(r)) {
-			for (const auto &owner : OwnersOf(r)) {
-				const auto &more = At(creates_, owner);
-				out.insert(out.end(), more.begin(), more.end());
-			}
+			Append(out, OwnerCreates(r));
 		}
 		return out;
+	}
+
+	/// The creation of the relation (or domain) a part belongs to.
+	const std::vector<std::size_t> &OwnerCreates(const ObjectRef &part) const
+	{
+		return AtOwner(owner_creates_, part);
+	}
+
+	const std::vector<std::size_t> &OwnerDrops(const ObjectRef &part) const
+	{
+		return AtOwner(owner_drops_, part);
+	}
+
+	static const std::vector<std::size_t> &AtOwner(const OwnerIndex &index, const ObjectRef &part)
+	{
+		static const std::vector<std::size_t> kNone;
+		auto it = index.find({part.schema, part.name});
+		return it == index.end() ? kNone : it->second;
+	}
+
+	static void Append(std::vector<std::size_t> &out, const std::vector<std::size_t> &more)
+	{
+		out.insert(out.end(), more.begin(), more.end());
 	}
 
 	/// The statements that make `r` need what it depends on: those on `r`
@@ -100,10 +124,7 @@ public:
 	{
 		std::vector<std::size_t> out = At(live_, r);
 		if (r.kind == "column") {
-			for (const auto &owner : OwnersOf(r)) {
-				const auto &more = At(creates_, owner);
-				out.insert(out.end(), more.begin(), more.end());
-			}
+			Append(out, OwnerCreates(r));
 		}
 		return out;
 	}
@@ -113,10 +134,7 @@ public:
 	{
 		std::vector<std::size_t> out = At(drops_, r);
 		if (IsPart(r)) {
-			for (const auto &owner : OwnersOf(r)) {
-				const auto &more = At(drops_, owner);
-				out.insert(out.end(), more.begin(), more.end());
-			}
+			Append(out, OwnerDrops(r));
 		}
 		return out;
 	}
@@ -138,7 +156,12 @@ public:
 			if (e.dependent.kind == "sequence") {
 				continue;
 			}
-			Edges(Providers(e.referenced), Consumers(e.dependent));
+			// Most edges join objects the migration leaves alone: look the
+			// dependent up first, the referenced object only when needed.
+			const std::vector<std::size_t> consumers = Consumers(e.dependent);
+			if (!consumers.empty()) {
+				Edges(Providers(e.referenced), consumers);
+			}
 		}
 	}
 
@@ -153,6 +176,9 @@ public:
 			// depending, or what sets its remote state, which may need the
 			// object re-created: the graph cannot tell, the phases order it.)
 			const std::vector<std::size_t> dependent_drops = Removers(e.dependent);
+			if (dependent_drops.empty()) {
+				continue;
+			}
 			Edges(dependent_drops, Removers(e.referenced));
 			Edges(dependent_drops, At(alters_, e.referenced));
 		}
@@ -166,12 +192,10 @@ public:
 		for (std::size_t i = 0; i < changes_.size(); ++i) {
 			const Change &c = changes_[i];
 			if (IsPart(c.object)) {
-				for (const auto &owner : OwnersOf(c.object)) {
-					if (c.action == Action::kDrop) {
-						Edges({i}, At(drops_, owner));
-					} else {
-						Edges(At(creates_, owner), {i});
-					}
+				if (c.action == Action::kDrop || c.removes) {
+					Edges({i}, OwnerDrops(c.object));
+				} else {
+					Edges(OwnerCreates(c.object), {i});
 				}
 			}
 			for (const auto &need : c.needs) {
@@ -228,6 +252,8 @@ private:
 	Index alters_;
 	Index live_; // creates and alters
 	Index drops_;
+	OwnerIndex owner_creates_; // creates (and renames to) of relations and types by (schema, name)
+	OwnerIndex owner_drops_;
 };
 
 } // namespace
