@@ -395,6 +395,7 @@ BuildTableOptions(const CatalogRows &rows, Catalog &cat)
 		}
 		t->replica_identity = CodeAt(r, "replica_identity", 'd');
 		t->replica_index = r.Text("replica_index");
+		t->cluster_index = r.Optional("cluster_index").value_or("");
 	});
 }
 

@@ -771,8 +771,8 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 // carry over: on materialized views, foreign tables and indexes (tables' own
 // are migrated, kColumnOptions) SET STORAGE differing from the type's
 // default, COMPRESSION, SET STATISTICS (also index expression columns),
-// attribute options (n_distinct ...); CLUSTER ON, a table access method other
-// than heap, a tablespace, defaults of view columns. Rows shaped as
+// attribute options (n_distinct ...); a table access method other than heap,
+// a tablespace, defaults of view columns. Rows shaped as
 // kUnsupported; the identity is the column's or table's (pg_identify_object).
 // A setting the local side leaves at its default has no row, so "only in
 // remote" means "set on the remote only".
@@ -798,14 +798,6 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 	"        pg_catalog.md5(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid))"                         \
 	PSD_SETTINGS_COLUMNS("'v'") " AND ad.adbin IS NOT NULL"                                        \
 	compression_branch                                                                             \
-	" UNION ALL"                                                                                   \
-	" SELECT 'cluster on', n.nspname::text, " PSD_RELATION_IDENTITY ", ic.relname::text"           \
-	" FROM pg_catalog.pg_index i"                                                                  \
-	" JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"                                            \
-	" JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"                                        \
-	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
-	" WHERE i.indisclustered AND " PSD_USER_SCHEMA("n")                                            \
-	"   AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")                                   \
 	" UNION ALL"                                                                                   \
 	" SELECT 'table access method', n.nspname::text, " PSD_RELATION_IDENTITY ", am.amname::text"   \
 	" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_am am ON am.oid = c.relam"                     \
@@ -1088,12 +1080,16 @@ SELECT n.nspname::text AS schema, c.relname::text AS name,
        c.relreplident::text AS replica_identity,
        (SELECT i.relname::text FROM pg_catalog.pg_index x
         JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-        WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_index
+        WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_index,
+       (SELECT i.relname::text FROM pg_catalog.pg_index x
+        JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+        WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_index
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
 WHERE c.relkind IN ('r', 'p')
-  AND (c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL OR c.relreplident <> 'd')
+  AND (c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL OR c.relreplident <> 'd'
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_index x WHERE x.indrelid = c.oid AND x.indisclustered))
   AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
@@ -1331,7 +1327,7 @@ ExpectedColumns(QueryId id)
 	case QueryId::kTextSearchConfigurations:
 		return "schema,name,parser_schema,parser_name,token,dict_schemas,dict_names";
 	case QueryId::kTableOptions:
-		return "schema,name,options,toast_options,replica_identity,replica_index";
+		return "schema,name,options,toast_options,replica_identity,replica_index,cluster_index";
 	case QueryId::kDefaultPrivileges:
 		return "source,role,schema,object_type,grantee,privilege,grantable";
 	case QueryId::kRoles:

@@ -7,6 +7,7 @@
 // its index is dropped and created again it is set again (the new index is
 // not marked indisreplident).
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/quote.hpp"
 #include "core/render/table_options.hpp"
 
@@ -46,16 +47,44 @@ DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
 bool
 IndexDropped(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
 {
-	const std::string as_index = QuoteQualified({table.schema, name});
-	const std::string as_constraint = QuoteIdent(name) + " on " + QuoteQualified(table);
+	const ObjectRef as_index = PartObject("index", table, name);
+	const ObjectRef as_constraint = PartObject("constraint", table, name);
 	for (const auto &c : ctx.changes) {
-		if (c.action == Action::kDrop &&
-		    ((c.kind == "index" && c.identity == as_index) ||
-		     (c.kind == "constraint" && c.identity == as_constraint))) {
+		if (c.action == Action::kDrop && (c.object == as_index || c.object == as_constraint)) {
 			return true;
 		}
 	}
 	return false;
+}
+
+/// CLUSTER ON: set when the remote marks another index (or the index is
+/// built again, which loses the mark), cleared when it marks none.
+void
+DiffClusterOn(DiffContext &ctx, const Table *have, const Table &want)
+{
+	const std::string &index = want.cluster_index;
+	bool set = false;
+	if (have == nullptr) {
+		set = !index.empty(); // a new table is clustered on nothing
+	} else {
+		set = have->cluster_index != index ||
+		      (!index.empty() && IndexDropped(ctx, want.id, index));
+		// Dropping the marked index clears the mark: nothing to undo.
+		if (index.empty() && IndexDropped(ctx, want.id, have->cluster_index)) {
+			set = false;
+		}
+	}
+	if (!set) {
+		return;
+	}
+	Change &c = ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(want.id), Action::kAlter,
+	                    false, render::ClusterOn(want.id, index));
+	c.object = TableObject(want.id);
+	if (!index.empty()) {
+		// The index, or the key constraint that owns it, must exist first.
+		c.needs.push_back(PartObject("index", want.id, index));
+		c.needs.push_back(PartObject("constraint", want.id, index));
+	}
 }
 
 /// relreplident, with USING INDEX of an index that was dropped read as
@@ -92,6 +121,7 @@ DiffTableOptions(DiffContext &ctx)
 			ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(id), Action::kAlter, false,
 			        render::ReplicaIdentity(id, identity, want.replica_index));
 		}
+		DiffClusterOn(ctx, created ? nullptr : &it->second, want);
 	}
 }
 

@@ -122,6 +122,7 @@ struct Table {
 	std::vector<std::string> storage_order;
 	char replica_identity = 'd'; // pg_class.relreplident: d default, f full, n nothing, i index
 	std::string replica_index;   // 'i': the index marked pg_index.indisreplident (may be none)
+	std::string cluster_index;   // CLUSTER ON: the index marked pg_index.indisclustered, or none
 
 	const Column *FindColumn(const std::string &name) const
 	{

@@ -106,5 +106,12 @@ ReplicaIdentity(const QualifiedName &table, char identity, const std::string &in
 	return "ALTER TABLE " + QuoteQualified(table) + " REPLICA IDENTITY " + what + ";";
 }
 
+std::string
+ClusterOn(const QualifiedName &table, const std::string &index)
+{
+	return "ALTER TABLE " + QuoteQualified(table) +
+	       (index.empty() ? " SET WITHOUT CLUSTER;" : " CLUSTER ON " + QuoteIdent(index) + ";");
+}
+
 } // namespace render
 } // namespace pgschemadiff

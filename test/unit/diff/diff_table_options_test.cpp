@@ -219,3 +219,56 @@ TEST(DiffTableOptions, NotNullOfAPartitionAloneIsSetOnThePartition)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+test::CatalogBuilder
+Clustered(const std::string &index)
+{
+	test::CatalogBuilder b;
+	b.Table("public", "t")
+	    .Column("public", "t", "id", "integer", true)
+	    .Column("public", "t", "at", "date")
+	    .Index("public", "t", "t_at", "CREATE INDEX t_at ON public.t USING btree (at)", "{at}")
+	    .Constraint("public", "t", "t_pkey", "p", "PRIMARY KEY (id)", "{id}");
+	if (!index.empty()) {
+		b.Row(QueryId::kTableOptions, {"public", "t", "{}", "{}", "d", "", index});
+	}
+	return b;
+}
+
+TEST(DiffClusterOn, ChangedMarkIsSetAndClearedInPlace)
+{
+	EXPECT_EQ(test::Sql(test::DiffOf(Clustered(""), Clustered("t_at"))),
+	          std::vector<std::string>{"ALTER TABLE \"public\".\"t\" CLUSTER ON \"t_at\";"});
+	EXPECT_EQ(test::Sql(test::DiffOf(Clustered("t_at"), Clustered("t_pkey"))),
+	          std::vector<std::string>{"ALTER TABLE \"public\".\"t\" CLUSTER ON \"t_pkey\";"});
+	EXPECT_EQ(test::Sql(test::DiffOf(Clustered("t_at"), Clustered(""))),
+	          std::vector<std::string>{"ALTER TABLE \"public\".\"t\" SET WITHOUT CLUSTER;"});
+	EXPECT_TRUE(test::DiffOf(Clustered("t_at"), Clustered("t_at")).changes.empty());
+}
+
+TEST(DiffClusterOn, ANewTableIsClusteredAfterItsIndexExists)
+{
+	const DiffResult r = test::DiffOf(test::CatalogBuilder(), Clustered("t_at"));
+	EXPECT_LT(test::IndexOf(r, "CREATE INDEX t_at"), test::IndexOf(r, "CLUSTER ON \"t_at\""));
+	EXPECT_GE(test::IndexOf(r, "CREATE INDEX t_at"), 0);
+}
+
+TEST(DiffClusterOn, AnIndexBuiltAgainIsMarkedAgain)
+{
+	test::CatalogBuilder to;
+	to.Table("public", "t")
+	    .Column("public", "t", "id", "integer", true)
+	    .Column("public", "t", "at", "date")
+	    .Index("public", "t", "t_at", "CREATE INDEX t_at ON public.t USING btree (at DESC)", "{at}")
+	    .Constraint("public", "t", "t_pkey", "p", "PRIMARY KEY (id)", "{id}");
+	to.Row(QueryId::kTableOptions, {"public", "t", "{}", "{}", "d", "", "t_at"});
+	const DiffResult r = test::DiffOf(Clustered("t_at"), to);
+	EXPECT_LT(test::IndexOf(r, "CREATE INDEX t_at"), test::IndexOf(r, "CLUSTER ON \"t_at\""));
+	EXPECT_GE(test::IndexOf(r, "DROP INDEX"), 0);
+}
+
+} // namespace
+} // namespace pgschemadiff

@@ -1,0 +1,12 @@
+CREATE TABLE events (id int PRIMARY KEY, at date, kind text);
+CREATE INDEX events_at ON events (at);
+CREATE INDEX events_kind ON events (kind);
+ALTER TABLE events CLUSTER ON events_kind;
+CREATE TABLE logs (id int PRIMARY KEY, at date);
+CREATE INDEX logs_at ON logs (at DESC);
+ALTER TABLE logs CLUSTER ON logs_at;
+CREATE TABLE plain (id int PRIMARY KEY);
+ALTER TABLE plain CLUSTER ON plain_pkey;
+CREATE TABLE added (id int PRIMARY KEY, at date);
+CREATE INDEX added_at ON added (at);
+ALTER TABLE added CLUSTER ON added_at;
