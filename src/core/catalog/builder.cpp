@@ -426,6 +426,20 @@ BuildColumnOptions(const CatalogRows &rows, Catalog &cat)
 	});
 }
 
+/// Extended statistics (kStatistics).
+void
+BuildStatistics(const CatalogRows &rows, Catalog &cat)
+{
+	EachRow(Require(rows, QueryId::kStatistics, "extended statistics"), [&](const RowReader &r) {
+		ExtendedStatistics s;
+		s.id = {r.Text("schema"), r.Text("name")};
+		s.table = {r.Text("table_schema"), r.Text("table_name")};
+		s.definition = r.Text("definition");
+		s.statistics = r.Optional("statistics");
+		cat.statistics.emplace(s.id, std::move(s));
+	});
+}
+
 /// Default privileges and the roles of the cluster.
 void
 BuildDefaultAcls(const CatalogRows &rows, Catalog &cat)
@@ -520,6 +534,7 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	BuildIndexes(rows, cat);
 	BuildTableOptions(rows, cat);
 	BuildColumnOptions(rows, cat);
+	BuildStatistics(rows, cat);
 	BuildDefaultAcls(rows, cat);
 	EachRow(Require(rows, QueryId::kEnums, "enum types"), [&](const RowReader &r) {
 		EnumType e;

@@ -682,14 +682,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
   FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_conversion", "c.oid") R"SQL(
-  UNION ALL
-  SELECT 'statistics object', n.nspname::text,
-         )SQL" PSD_IDENTITY("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', pg_catalog.pg_get_statisticsobjdef(s.oid),
-           NULLIF(s.stxstattarget, -1)))
-  FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(
+
   UNION ALL
   SELECT 'cast',
          COALESCE()SQL" PSD_TYPE_SCHEMA("c.castsource") R"SQL(, )SQL" PSD_TYPE_SCHEMA("c."
@@ -1125,6 +1118,22 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
 	"   OR x.options <> '{}'\n"                                                                      \
 	"ORDER BY x.schema COLLATE \"C\", x.table_name COLLATE \"C\", x.attnum\n"
 
+// Extended statistics (CREATE STATISTICS), as pg_get_statisticsobjdef
+// prints them (kinds, columns and expressions, the table), with their own
+// statistics target (-1 = default up to 16, NULL since 17).
+const char *const kStatistics = R"SQL(
+SELECT n.nspname::text AS schema, s.stxname::text AS name, cn.nspname::text AS table_schema,
+       c.relname::text AS table_name, pg_catalog.pg_get_statisticsobjdef(s.oid) AS definition,
+       NULLIF(s.stxstattarget, -1)::text AS statistics
+FROM pg_catalog.pg_statistic_ext s
+JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid
+JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace
+WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", s.stxname COLLATE "C"
+)SQL";
+
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
 const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS("NULLIF(a.attcompression, '')::text");
 
@@ -1243,6 +1252,8 @@ constexpr CatalogQuery kQueries[] = {
      kMaxServerVersion, kTextSearchConfigurations},
     {QueryId::kTableOptions, "table options", kMinServerVersion, kMaxServerVersion, kTableOptions},
     {QueryId::kColumnOptions, "column options", 130000, 139999, kColumnOptions13},
+    {QueryId::kStatistics, "extended statistics", kMinServerVersion, kMaxServerVersion,
+     kStatistics},
     {QueryId::kColumnOptions, "column options", 140000, kMaxServerVersion, kColumnOptions14},
     {QueryId::kDefaultPrivileges, "default privileges", kMinServerVersion, kMaxServerVersion,
      kDefaultPrivileges},
@@ -1336,6 +1347,8 @@ ExpectedColumns(QueryId id)
 		return "name,wrapper,type,version,options,has_user_mappings";
 	case QueryId::kForeignTables:
 		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
+	case QueryId::kStatistics:
+		return "schema,name,table_schema,table_name,definition,statistics";
 	case QueryId::kColumnOptions:
 		return "schema,table_name,name,statistics,storage,type_storage,compression,options";
 	case QueryId::kCount:

@@ -43,6 +43,7 @@ enum class QueryId : int {
 	kForeignTables,
 	kColumnOptions,       // per-column statistics target, storage, compression, attribute options
 	kUnsupportedSettings, // settings of migrated objects the migration does not carry over
+	kStatistics,          // extended statistics (CREATE STATISTICS)
 	kCount,
 };
 

@@ -129,6 +129,8 @@ void DiffForeign(DiffContext &ctx);
 /// Per-column statistics target, storage, compression, attribute options;
 /// after DiffTables (needs dropped columns).
 void DiffColumnOptions(DiffContext &ctx);
+/// CREATE / ALTER / DROP STATISTICS; after DiffTables (needs dropped tables).
+void DiffStatistics(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);
 
 } // namespace pgschemadiff

@@ -140,6 +140,7 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.composites, o, [](const CompositeType &x) { return x.id.schema; });
 	FilterMap(c.ranges, o, [](const RangeType &x) { return x.id.schema; });
 	FilterMap(c.foreign_tables, o, [](const ForeignTable &x) { return x.id.schema; });
+	FilterMap(c.statistics, o, [](const ExtendedStatistics &x) { return x.id.schema; });
 	// Servers are in no schema: with a filter, only those the selected foreign
 	// tables use are compared.
 	std::set<std::string> used_servers;
@@ -258,6 +259,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffTables(ctx);
 	DiffTableOptions(ctx);
 	DiffColumnOptions(ctx);
+	DiffStatistics(ctx);
 	DiffForeign(ctx);
 	ctx.CheckCancel();
 	DiffSequences(ctx);

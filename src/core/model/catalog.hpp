@@ -135,6 +135,17 @@ struct RangeType {
 	bool operator==(const RangeType &o) const { return Tie() == o.Tie(); }
 };
 
+/// CREATE STATISTICS, and its own statistics target (ALTER STATISTICS ... SET
+/// STATISTICS).
+struct ExtendedStatistics {
+	QualifiedName id;
+	QualifiedName table;
+	std::string definition;                // pg_get_statisticsobjdef: CREATE STATISTICS ...
+	std::optional<std::string> statistics; // unset: the default
+	auto Tie() const { return std::tie(id, table, definition, statistics); }
+	bool operator==(const ExtendedStatistics &o) const { return Tie() == o.Tie(); }
+};
+
 /// An object the catalog readers saw but the core cannot reproduce yet.
 /// `signature` is a digest of its definition, so that only objects that
 /// differ between the two sides are reported.
@@ -172,6 +183,7 @@ struct Catalog {
 	std::map<std::string, Publication> publications;
 	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
+	std::map<QualifiedName, ExtendedStatistics> statistics;
 	std::vector<UnsupportedObject> unsupported;
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
 	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)

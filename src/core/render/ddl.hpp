@@ -115,6 +115,10 @@ std::string RenameConstraint(const QualifiedName &table, const std::string &from
 // indexes.cpp
 std::string CreateIndex(const Index &i);
 std::string DropIndex(const QualifiedName &index);
+/// ALTER STATISTICS ... SET STATISTICS n (-1: the default)
+std::string SetStatisticsTarget(const QualifiedName &id, const std::optional<std::string> &target);
+/// DROP STATISTICS IF EXISTS: dropping a column the object uses drops it too.
+std::string DropStatistics(const QualifiedName &id);
 /// ALTER INDEX "schema"."old" RENAME TO "new"
 std::string RenameIndex(const QualifiedName &index, const std::string &to);
 

@@ -164,8 +164,10 @@ TEST(CatalogQueries, StatisticsTargetsReadTheSameOnEveryVersion)
 	for (int version : kSupported) {
 		const std::string settings = FindQuery(QueryId::kUnsupportedSettings, version)->text;
 		EXPECT_NE(settings.find("NULLIF(a.attstattarget, -1)"), std::string::npos) << version;
-		const std::string objects = FindQuery(QueryId::kUnsupported, version)->text;
-		EXPECT_NE(objects.find("NULLIF(s.stxstattarget, -1)"), std::string::npos) << version;
+		const std::string statistics = FindQuery(QueryId::kStatistics, version)->text;
+		EXPECT_NE(statistics.find("NULLIF(s.stxstattarget, -1)"), std::string::npos) << version;
+		const std::string columns = FindQuery(QueryId::kColumnOptions, version)->text;
+		EXPECT_NE(columns.find("NULLIF(a.attstattarget, -1)"), std::string::npos) << version;
 	}
 }
 

@@ -272,3 +272,46 @@ TEST(DiffClusterOn, AnIndexBuiltAgainIsMarkedAgain)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+test::CatalogBuilder
+WithStatistics(const std::string &definition, const std::string &target)
+{
+	test::CatalogBuilder b;
+	b.Table("public", "t").Column("public", "t", "a", "integer").Column("public", "t", "b", "integer");
+	if (!definition.empty()) {
+		b.Row(QueryId::kStatistics, {"public", "s", "public", "t", definition, target});
+	}
+	return b;
+}
+
+const char *const kNdistinct = "CREATE STATISTICS public.s (ndistinct) ON a, b FROM public.t";
+const char *const kBoth = "CREATE STATISTICS public.s ON a, b FROM public.t";
+
+TEST(DiffStatistics, CreatedAfterTheTableWithItsTarget)
+{
+	test::CatalogBuilder to = WithStatistics(kNdistinct, "500");
+	const DiffResult r = test::DiffOf(test::CatalogBuilder(), to);
+	EXPECT_LT(test::IndexOf(r, "CREATE TABLE"), test::IndexOf(r, kNdistinct));
+	EXPECT_LT(test::IndexOf(r, kNdistinct), test::IndexOf(r, "SET STATISTICS 500"));
+	EXPECT_GE(test::IndexOf(r, "ALTER STATISTICS \"public\".\"s\" SET STATISTICS 500;"), 0);
+}
+
+TEST(DiffStatistics, ChangedDefinitionIsDropAndCreateTargetInPlace)
+{
+	EXPECT_EQ(test::Sql(test::DiffOf(WithStatistics(kNdistinct, "\\N"), WithStatistics(kBoth, "\\N"))),
+	          (std::vector<std::string>{"DROP STATISTICS IF EXISTS \"public\".\"s\";",
+	                                    std::string(kBoth) + ";"}));
+	EXPECT_EQ(test::Sql(test::DiffOf(WithStatistics(kBoth, "100"), WithStatistics(kBoth, "\\N"))),
+	          std::vector<std::string>{"ALTER STATISTICS \"public\".\"s\" SET STATISTICS -1;"});
+	const DiffResult gone = test::DiffOf(WithStatistics(kBoth, "\\N"), WithStatistics("", ""),
+	                                     DiffOptions{true});
+	ASSERT_EQ(gone.changes.size(), 1u);
+	EXPECT_TRUE(gone.changes[0].destructive);
+	EXPECT_TRUE(test::DiffOf(WithStatistics(kBoth, "7"), WithStatistics(kBoth, "7")).changes.empty());
+}
+
+} // namespace
+} // namespace pgschemadiff
