@@ -448,8 +448,8 @@ Main(int argc, char **argv)
 		const std::string peaks = std::to_string(r.peak_rows_mib) + "/" +
 		                          std::to_string(r.peak_build_mib) + "/" +
 		                          std::to_string(r.peak_diff_mib);
-		std::printf("%8d %8zu %6s %10.1f %10.1f %10.1f %8.1f %10.1f %10.2f %14.2f %22s\n",
-		            r.tables, r.changes, r.ok ? "ok" : "WRONG", r.build_s * 1e3, r.diff_s * 1e3,
+		std::printf("%8d %8zu %6s %10.1f %10.1f %10.1f %8.1f %10.1f %10.2f %14.2f %22s\n", r.tables,
+		            r.changes, r.ok ? "ok" : "WRONG", r.build_s * 1e3, r.diff_s * 1e3,
 		            r.order_s * 1e3, 100.0 * r.order_s / total, total * 1e3, per_table * 1e6,
 		            per_table / base, peaks.c_str());
 		ok = ok && r.ok;

@@ -1096,6 +1096,7 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
 // Only the documented attribute options are read: a server may keep private
 // entries in attoptions (this one stamps every column with pg_attver), which
 // pg_dump does not print and no migration can set.
+// clang-format off
 #define PSD_COLUMN_OPTIONS(compression)                                                            \
 	"SELECT x.schema, x.table_name, x.name, x.statistics, x.storage, x.type_storage,\n"             \
 	"       x.compression, x.options::text AS options FROM (\n"                                      \
@@ -1117,6 +1118,7 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
 	"WHERE x.statistics IS NOT NULL OR x.storage IS NOT NULL OR x.compression IS NOT NULL\n"          \
 	"   OR x.options <> '{}'\n"                                                                      \
 	"ORDER BY x.schema COLLATE \"C\", x.table_name COLLATE \"C\", x.attnum\n"
+// clang-format on
 
 // Extended statistics (CREATE STATISTICS), as pg_get_statisticsobjdef
 // prints them (kinds, columns and expressions, the table), with their own

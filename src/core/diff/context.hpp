@@ -4,9 +4,9 @@
 // ones can see what earlier ones drop (a sequence whose owner column goes).
 #pragma once
 
-#include "core/plan/change.hpp"
 #include "core/model/catalog.hpp"
 #include "core/options.hpp"
+#include "core/plan/change.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <optional>

@@ -43,8 +43,8 @@ DiffColumn(DiffContext &ctx, const QualifiedName &table, const std::string &colu
 	if (have.storage != want.storage) {
 		// Unset: the type's storage, which only the local side's row knows
 		// when the local column had another.
-		const char storage = want.storage.value_or(have.type_storage != 0 ? have.type_storage
-		                                                                  : want.type_storage);
+		const char storage =
+		    want.storage.value_or(have.type_storage != 0 ? have.type_storage : want.type_storage);
 		if (storage != 0) {
 			add(render::SetColumnStorage(table, column, storage));
 		}
@@ -83,7 +83,8 @@ DiffColumnOptions(DiffContext &ctx)
 {
 	static const ColumnOptions kDefaults;
 	for (const auto &[id, want] : ctx.to.tables) {
-		auto it = ctx.dropped_tables.count(id) > 0 ? ctx.from.tables.end() : ctx.from.tables.find(id);
+		auto it =
+		    ctx.dropped_tables.count(id) > 0 ? ctx.from.tables.end() : ctx.from.tables.find(id);
 		for (const auto &w : want.columns) {
 			const Column *h = it == ctx.from.tables.end() ? nullptr : it->second.FindColumn(w.name);
 			const bool fresh = h == nullptr || h->type != w.type || ctx.ColumnGoes(id, w.name);

@@ -5,8 +5,8 @@
 // drops; a default calling a routine created after the tables is set once
 // that routine exists.
 #include "core/diff/context.hpp"
-#include "core/plan/objects.hpp"
 #include "core/diff/tables_internal.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 

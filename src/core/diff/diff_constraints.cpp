@@ -4,9 +4,9 @@
 // dropped to be re-added (generated expression changes) are dropped before
 // and re-created after.
 #include "core/diff/context.hpp"
-#include "core/plan/objects.hpp"
 #include "core/diff/renames.hpp"
 #include "core/diff/tables_internal.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 

@@ -69,8 +69,8 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 		auto it = have.checks.find(name);
 		if (it == have.checks.end() || it->second != definition ||
 		    CallsDroppedRoutine(ctx, id, name)) {
-			alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition)).object =
-			    check(name);
+			alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition))
+			    .object = check(name);
 		}
 	}
 }
@@ -86,8 +86,8 @@ RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
 	const QualifiedName aside{want.id.schema, AsideName(want.id.name)};
 	// The old domain, renamed aside, is dropped by phase (late): it is not
 	// the object the local graph names any more.
-	Change &rename =
-	    ctx.Add(phase, "type", id, Action::kAlter, false, render::RenameDomain(want.id, aside.name));
+	Change &rename = ctx.Add(phase, "type", id, Action::kAlter, false,
+	                         render::RenameDomain(want.id, aside.name));
 	rename.object = TypeObject(want.id);
 	rename.removes = true; // the name is free for CREATE DOMAIN once its dependents are gone
 	ctx.Add(phase, "type", id, Action::kCreate, false, render::CreateDomain(want)).object =

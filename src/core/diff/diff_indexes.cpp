@@ -3,9 +3,9 @@
 // to be re-added (generated expression changes) are dropped before and
 // re-created after.
 #include "core/diff/context.hpp"
-#include "core/plan/objects.hpp"
 #include "core/diff/renames.hpp"
 #include "core/diff/tables_internal.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
@@ -27,8 +27,7 @@ DropIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::st
 /// for them to be built again (a dropped column, a retyped enum, a routine
 /// re-created).
 std::map<std::string, std::string>
-RenamedIndexes(const DiffContext &ctx, const Lineage &lineage, const Table &have,
-               const Table &want)
+RenamedIndexes(const DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
 {
 	const QualifiedName &t = want.id;
 	if (!ctx.options.detect_renames || lineage.relinked.count(t) > 0) {

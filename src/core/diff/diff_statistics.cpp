@@ -41,12 +41,11 @@ DiffStatistics(DiffContext &ctx)
 	for (const auto &[id, want] : ctx.to.statistics) {
 		auto it = ctx.from.statistics.find(id);
 		// Statistics of a table dropped and created again went with it.
-		const bool have = it != ctx.from.statistics.end() &&
-		                  ctx.dropped_tables.count(it->second.table) == 0;
+		const bool have =
+		    it != ctx.from.statistics.end() && ctx.dropped_tables.count(it->second.table) == 0;
 		if (!have) {
 			Create(ctx, want);
-		} else if (it->second.definition != want.definition ||
-		           it->second.table != want.table) {
+		} else if (it->second.definition != want.definition || it->second.table != want.table) {
 			ctx.Add(Phase::kDropIndexes, "statistics", QuoteQualified(id), Action::kDrop, false,
 			        render::DropStatistics(id))
 			    .object = StatisticsObject(id);

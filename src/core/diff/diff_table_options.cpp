@@ -67,8 +67,7 @@ DiffClusterOn(DiffContext &ctx, const Table *have, const Table &want)
 	if (have == nullptr) {
 		set = !index.empty(); // a new table is clustered on nothing
 	} else {
-		set = have->cluster_index != index ||
-		      (!index.empty() && IndexDropped(ctx, want.id, index));
+		set = have->cluster_index != index || (!index.empty() && IndexDropped(ctx, want.id, index));
 		// Dropping the marked index clears the mark: nothing to undo.
 		if (index.empty() && IndexDropped(ctx, want.id, have->cluster_index)) {
 			set = false;

@@ -9,8 +9,8 @@
 // partitioned or stops being so is dropped and re-created (PostgreSQL cannot
 // convert it); a table that changes parent or bound is detached and attached.
 #include "core/diff/context.hpp"
-#include "core/plan/objects.hpp"
 #include "core/diff/tables_internal.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 #include "core/render/table_options.hpp"

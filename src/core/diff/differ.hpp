@@ -2,9 +2,9 @@
 // Layer: core/diff.
 #pragma once
 
-#include "core/plan/change.hpp"
 #include "core/model/catalog.hpp"
 #include "core/options.hpp"
+#include "core/plan/change.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <vector>

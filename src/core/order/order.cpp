@@ -15,8 +15,8 @@ bool
 IsPart(const ObjectRef &r)
 {
 	return r.kind == "column" || r.kind == "constraint" || r.kind == "index" ||
-	       r.kind == "default" || r.kind == "trigger" || r.kind == "policy" ||
-	       r.kind == "rule" || r.kind == "domain constraint";
+	       r.kind == "default" || r.kind == "trigger" || r.kind == "policy" || r.kind == "rule" ||
+	       r.kind == "domain constraint";
 }
 
 /// The kinds that own parts. They share one namespace per schema (a

@@ -49,10 +49,8 @@ std::string CreateComposite(const CompositeType &c);
 /// ALTER TYPE ... ADD ATTRIBUTE / DROP ATTRIBUTE / ALTER ATTRIBUTE ... SET DATA TYPE;
 /// `cascade`: also the typed tables of the type (CREATE TABLE ... OF).
 std::string AddAttribute(const QualifiedName &type, const Attribute &a, bool cascade = false);
-std::string DropAttribute(const QualifiedName &type, const std::string &name,
-                          bool cascade = false);
-std::string AlterAttributeType(const QualifiedName &type, const Attribute &a,
-                               bool cascade = false);
+std::string DropAttribute(const QualifiedName &type, const std::string &name, bool cascade = false);
+std::string AlterAttributeType(const QualifiedName &type, const Attribute &a, bool cascade = false);
 
 // ranges.cpp: range types.
 /// CREATE TYPE ... AS RANGE (SUBTYPE, SUBTYPE_OPCLASS, COLLATION, SUBTYPE_DIFF,

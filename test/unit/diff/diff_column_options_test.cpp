@@ -75,13 +75,15 @@ TEST(DiffColumnOptions, NewTablesAndColumnsGetTheirSettingsAfterTheyExist)
 {
 	CatalogBuilder from = Jobs();
 	CatalogBuilder to = Jobs();
-	to.Column("public", "jobs", "extra", "text").Table("public", "added").Column(
-	    "public", "added", "doc", "text");
+	to.Column("public", "jobs", "extra", "text")
+	    .Table("public", "added")
+	    .Column("public", "added", "doc", "text");
 	Options(to, "jobs", "extra", "10", "\\N", "\\N", "{}");
 	Options(to, "added", "doc", "\\N", "m", "\\N", "{}");
 	const DiffResult r = DiffOf(from, to);
 	EXPECT_LT(IndexOf(r, "ADD COLUMN \"extra\""), IndexOf(r, "\"extra\" SET STATISTICS 10"));
-	EXPECT_LT(IndexOf(r, "CREATE TABLE \"public\".\"added\""), IndexOf(r, "\"doc\" SET STORAGE MAIN"));
+	EXPECT_LT(IndexOf(r, "CREATE TABLE \"public\".\"added\""),
+	          IndexOf(r, "\"doc\" SET STORAGE MAIN"));
 	EXPECT_GE(IndexOf(r, "\"doc\" SET STORAGE MAIN"), 0);
 }
 

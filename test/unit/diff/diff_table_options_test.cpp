@@ -280,7 +280,9 @@ test::CatalogBuilder
 WithStatistics(const std::string &definition, const std::string &target)
 {
 	test::CatalogBuilder b;
-	b.Table("public", "t").Column("public", "t", "a", "integer").Column("public", "t", "b", "integer");
+	b.Table("public", "t")
+	    .Column("public", "t", "a", "integer")
+	    .Column("public", "t", "b", "integer");
 	if (!definition.empty()) {
 		b.Row(QueryId::kStatistics, {"public", "s", "public", "t", definition, target});
 	}
@@ -301,16 +303,18 @@ TEST(DiffStatistics, CreatedAfterTheTableWithItsTarget)
 
 TEST(DiffStatistics, ChangedDefinitionIsDropAndCreateTargetInPlace)
 {
-	EXPECT_EQ(test::Sql(test::DiffOf(WithStatistics(kNdistinct, "\\N"), WithStatistics(kBoth, "\\N"))),
-	          (std::vector<std::string>{"DROP STATISTICS IF EXISTS \"public\".\"s\";",
-	                                    std::string(kBoth) + ";"}));
+	EXPECT_EQ(
+	    test::Sql(test::DiffOf(WithStatistics(kNdistinct, "\\N"), WithStatistics(kBoth, "\\N"))),
+	    (std::vector<std::string>{"DROP STATISTICS IF EXISTS \"public\".\"s\";",
+	                              std::string(kBoth) + ";"}));
 	EXPECT_EQ(test::Sql(test::DiffOf(WithStatistics(kBoth, "100"), WithStatistics(kBoth, "\\N"))),
 	          std::vector<std::string>{"ALTER STATISTICS \"public\".\"s\" SET STATISTICS -1;"});
-	const DiffResult gone = test::DiffOf(WithStatistics(kBoth, "\\N"), WithStatistics("", ""),
-	                                     DiffOptions{true});
+	const DiffResult gone =
+	    test::DiffOf(WithStatistics(kBoth, "\\N"), WithStatistics("", ""), DiffOptions{true});
 	ASSERT_EQ(gone.changes.size(), 1u);
 	EXPECT_TRUE(gone.changes[0].destructive);
-	EXPECT_TRUE(test::DiffOf(WithStatistics(kBoth, "7"), WithStatistics(kBoth, "7")).changes.empty());
+	EXPECT_TRUE(
+	    test::DiffOf(WithStatistics(kBoth, "7"), WithStatistics(kBoth, "7")).changes.empty());
 }
 
 } // namespace

@@ -182,7 +182,8 @@ TEST(DiffUnsupported, DoorListsRowsWithoutAllowDropsCheck)
 	remote.Unsupported("conversion", "public", "public.c", "b")
 	    .Unsupported("transform", "public", "for public.e on language pl", "f");
 	SessionPtr s = Loaded(local, remote);
-	const OptionsView refuse_drops{false, false, false, false, true, nullptr, 0, nullptr, 0, nullptr};
+	const OptionsView refuse_drops{false,   false, false,   false, true,
+	                               nullptr, 0,     nullptr, 0,     nullptr};
 	CoreStatus st;
 	EXPECT_FALSE(SessionBuildPlan(s.get(), &refuse_drops, &st));
 	EXPECT_EQ(st.kind, StatusKind::kDropsRefused);

@@ -210,7 +210,9 @@ TEST(OrderGraph, LocalDependenciesPutDependentsDropsFirst)
 	};
 	OrderChanges(changes, from, Catalog{});
 	const auto sql = Sql(changes);
-	const auto at = [&](const char *s) { return std::find(sql.begin(), sql.end(), s) - sql.begin(); };
+	const auto at = [&](const char *s) {
+		return std::find(sql.begin(), sql.end(), s) - sql.begin();
+	};
 	// Against the phases: the view (kDropTables) before the column's change
 	// (kAlterTables), the table (kDropTables) before the type (kDropDependents).
 	EXPECT_LT(at("drop view"), at("alter column"));
@@ -266,8 +268,8 @@ TEST(OrderGraph, PartsFollowTheirRelationAndLeaveBeforeIt)
 
 TEST(OrderGraph, ExplicitNeedsAreHonoured)
 {
-	Change owned = On(Phase::kCreateSequences, 0, Action::kAlter,
-	                  {"sequence", "public", "s", ""}, "owned by");
+	Change owned =
+	    On(Phase::kCreateSequences, 0, Action::kAlter, {"sequence", "public", "s", ""}, "owned by");
 	owned.needs.push_back(kColumnTC);
 	std::vector<Change> changes = {
 	    owned,
@@ -324,16 +326,15 @@ TEST(OrderGraph, ForeignKeysBetweenNewTablesBreakTheirCycleByComingAfterBoth)
 	    .Column("public", "b", "id", "integer")
 	    .Column("public", "b", "a_id", "integer")
 	    .Constraint("public", "b", "b_pkey", "p", "PRIMARY KEY (id)", "{id}");
-	to.Row(QueryId::kConstraints, {"public", "a", "a_b_fkey", "f",
-	                               "FOREIGN KEY (b_id) REFERENCES public.b(id)", "{b_id}", "public",
-	                               "b", "false"});
-	to.Row(QueryId::kConstraints, {"public", "b", "b_a_fkey", "f",
-	                               "FOREIGN KEY (a_id) REFERENCES public.a(id)", "{a_id}", "public",
-	                               "a", "false"});
+	to.Row(QueryId::kConstraints,
+	       {"public", "a", "a_b_fkey", "f", "FOREIGN KEY (b_id) REFERENCES public.b(id)", "{b_id}",
+	        "public", "b", "false"});
+	to.Row(QueryId::kConstraints,
+	       {"public", "b", "b_a_fkey", "f", "FOREIGN KEY (a_id) REFERENCES public.a(id)", "{a_id}",
+	        "public", "a", "false"});
 	const DiffResult r = test::DiffOf(test::CatalogBuilder{}, to, {true});
-	const int last_table =
-	    std::max(test::IndexOf(r, "CREATE TABLE \"public\".\"a\""),
-	             test::IndexOf(r, "CREATE TABLE \"public\".\"b\""));
+	const int last_table = std::max(test::IndexOf(r, "CREATE TABLE \"public\".\"a\""),
+	                                test::IndexOf(r, "CREATE TABLE \"public\".\"b\""));
 	EXPECT_GE(last_table, 0);
 	EXPECT_LT(last_table, test::IndexOf(r, "a_b_fkey"));
 	EXPECT_LT(last_table, test::IndexOf(r, "b_a_fkey"));
