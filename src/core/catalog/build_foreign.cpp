@@ -8,6 +8,32 @@ namespace {
 
 /// {"name=value", ...} as pg_foreign_server.srvoptions and friends store them.
 FdwOptions
+ParseFdwOptions(const std::string &literal);
+
+} // namespace
+
+void
+BuildForeignDataWrappers(const RowSet &wrappers, Catalog &cat)
+{
+	EachRow(wrappers, [&](const RowReader &r) {
+		ForeignDataWrapper w;
+		w.name = r.Text("name");
+		w.handler = r.Optional("handler");
+		w.validator = r.Optional("validator");
+		w.options = ParseFdwOptions(r.Text("options"));
+		for (const std::string f : {"handler", "validator"}) {
+			if (r.Get(f + "_name")) {
+				w.functions.push_back(
+				    {r.Text(f + "_schema"), r.Text(f + "_name"), r.Text(f + "_args")});
+			}
+		}
+		cat.foreign_data_wrappers.emplace(w.name, std::move(w));
+	});
+}
+
+namespace {
+
+FdwOptions
 ParseFdwOptions(const std::string &literal)
 {
 	FdwOptions out;

@@ -587,6 +587,8 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	BuildTextSearch(Require(rows, QueryId::kTextSearchDictionaries, "text search dictionaries"),
 	                Require(rows, QueryId::kTextSearchConfigurations, "text search configurations"),
 	                cat);
+	BuildForeignDataWrappers(
+	    Require(rows, QueryId::kForeignDataWrappers, "foreign-data wrappers"), cat);
 	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
 	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
 	// Objects not migrated, and settings of migrated objects not carried

@@ -417,6 +417,14 @@ WITH obj AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
+  SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, w.oid, 0,
+         'foreign-data wrapper', '', w.fdwname::text, ''
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  UNION ALL
+  SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, s.oid, 0, 'server', '',
+         s.srvname::text, ''
+  FROM pg_catalog.pg_foreign_server s
+  UNION ALL
   SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, v.oid, 0, 'event trigger',
          fn.nspname::text, v.evtname::text, ''
   FROM pg_catalog.pg_event_trigger v JOIN pg_catalog.pg_proc f ON f.oid = v.evtfoid
@@ -480,7 +488,9 @@ WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg
                     'pg_catalog.pg_trigger'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
                     'pg_catalog.pg_event_trigger'::pg_catalog.regclass, 'pg_catalog.pg_class'::pg_catalog.regclass,
                     'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass,
-                    'pg_catalog.pg_type'::pg_catalog.regclass)
+                    'pg_catalog.pg_type'::pg_catalog.regclass,
+                    'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass,
+                    'pg_catalog.pg_foreign_server'::pg_catalog.regclass)
   AND d.deptype IN ('n', 'a')
   -- Check constraints and column defaults only matter through the routines
   -- they call: those are dropped and re-created around a DROP FUNCTION.
@@ -713,13 +723,6 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
          pg_catalog.md5(pg_catalog.concat_ws(' ', a.amtype, a.amhandler::pg_catalog.regprocedure))
   FROM pg_catalog.pg_am a
   WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_am", "a.oid") R"SQL(
-  UNION ALL
-  SELECT 'foreign-data wrapper', '',
-         )SQL" PSD_IDENTITY("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', w.fdwhandler::pg_catalog.regprocedure,
-           w.fdwvalidator::pg_catalog.regprocedure, w.fdwoptions))
-  FROM pg_catalog.pg_foreign_data_wrapper w
-  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
   UNION ALL
   SELECT 'subscription', '', pg_catalog.quote_ident(s.subname),
          pg_catalog.md5(pg_catalog.concat_ws(' ', s.subenabled, s.subslotname, s.subsynccommit,
@@ -1177,6 +1180,28 @@ FROM pg_catalog.pg_roles r ORDER BY r.rolname COLLATE "C"
 
 // Foreign servers (their wrapper comes from an extension); options as
 // "name=value" text. User mappings are not read: they hold credentials.
+// Foreign-data wrappers a user made (not of an extension, not built in):
+// HANDLER / VALIDATOR functions (name for the clause; schema, name and
+// identity arguments to order them), options.
+const char *const kForeignDataWrappers = R"SQL(
+SELECT w.fdwname::text AS name,
+       CASE WHEN w.fdwhandler <> 0 THEN w.fdwhandler::pg_catalog.regproc::text END AS handler,
+       hn.nspname::text AS handler_schema, h.proname::text AS handler_name,
+       pg_catalog.pg_get_function_identity_arguments(h.oid) AS handler_args,
+       CASE WHEN w.fdwvalidator <> 0 THEN w.fdwvalidator::pg_catalog.regproc::text END AS validator,
+       vn.nspname::text AS validator_schema, v.proname::text AS validator_name,
+       pg_catalog.pg_get_function_identity_arguments(v.oid) AS validator_args,
+       COALESCE(w.fdwoptions, '{}')::text AS options
+FROM pg_catalog.pg_foreign_data_wrapper w
+LEFT JOIN pg_catalog.pg_proc h ON h.oid = w.fdwhandler
+LEFT JOIN pg_catalog.pg_namespace hn ON hn.oid = h.pronamespace
+LEFT JOIN pg_catalog.pg_proc v ON v.oid = w.fdwvalidator
+LEFT JOIN pg_catalog.pg_namespace vn ON vn.oid = v.pronamespace
+WHERE w.oid >= 16384
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
+ORDER BY w.fdwname COLLATE "C"
+)SQL";
+
 const char *const kForeignServers = R"SQL(
 SELECT s.srvname::text AS name, w.fdwname::text AS wrapper, s.srvtype::text AS type,
        s.srvversion::text AS version, COALESCE(s.srvoptions, '{}')::text AS options,
@@ -1256,6 +1281,8 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kColumnOptions, "column options", 130000, 139999, kColumnOptions13},
     {QueryId::kStatistics, "extended statistics", kMinServerVersion, kMaxServerVersion,
      kStatistics},
+    {QueryId::kForeignDataWrappers, "foreign-data wrappers", kMinServerVersion, kMaxServerVersion,
+     kForeignDataWrappers},
     {QueryId::kColumnOptions, "column options", 140000, kMaxServerVersion, kColumnOptions14},
     {QueryId::kDefaultPrivileges, "default privileges", kMinServerVersion, kMaxServerVersion,
      kDefaultPrivileges},
@@ -1349,6 +1376,9 @@ ExpectedColumns(QueryId id)
 		return "name,wrapper,type,version,options,has_user_mappings";
 	case QueryId::kForeignTables:
 		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
+	case QueryId::kForeignDataWrappers:
+		return "name,handler,handler_schema,handler_name,handler_args,validator,validator_schema,"
+		       "validator_name,validator_args,options";
 	case QueryId::kStatistics:
 		return "schema,name,table_schema,table_name,definition,statistics";
 	case QueryId::kColumnOptions:

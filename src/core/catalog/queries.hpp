@@ -44,6 +44,7 @@ enum class QueryId : int {
 	kColumnOptions,       // per-column statistics target, storage, compression, attribute options
 	kUnsupportedSettings, // settings of migrated objects the migration does not carry over
 	kStatistics,          // extended statistics (CREATE STATISTICS)
+	kForeignDataWrappers, // foreign-data wrappers a user made
 	kCount,
 };
 

@@ -7,6 +7,7 @@
 // here, so one whose server changes is dropped and created again (with its
 // grants, comments and dependents); columns and options change in place.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/render/foreign.hpp"
 #include "core/render/quote.hpp"
 
@@ -19,14 +20,83 @@ ColumnIdentity(const QualifiedName &table, const std::string &column)
 	return QuoteQualified(table) + "." + QuoteIdent(column);
 }
 
+ObjectRef
+WrapperObject(const std::string &name)
+{
+	return {"foreign-data wrapper", "", name, ""};
+}
+
+ObjectRef
+ServerObject(const std::string &name)
+{
+	return {"server", "", name, ""};
+}
+
+/// Foreign-data wrappers a user made: created before the servers that use
+/// them (and after their handler and validator functions: `needs`), changed
+/// in place, dropped after the servers (DropWrappers, called after them).
+void
+DiffWrappers(DiffContext &ctx)
+{
+	for (const auto &[name, want] : ctx.to.foreign_data_wrappers) {
+		auto it = ctx.from.foreign_data_wrappers.find(name);
+		if (it == ctx.from.foreign_data_wrappers.end()) {
+			Change &c = ctx.Add(Phase::kCreateServers, "foreign-data wrapper", QuoteIdent(name),
+			                    Action::kCreate, false, render::CreateForeignDataWrapper(want));
+			c.object = WrapperObject(name);
+			for (const auto &f : want.functions) {
+				c.needs.push_back({"function", f[0], f[1], f[2]});
+			}
+			continue;
+		}
+		std::string sql = render::AlterForeignDataWrapper(it->second, want);
+		if (!sql.empty()) {
+			Change &c = ctx.Add(Phase::kCreateServers, "foreign-data wrapper", QuoteIdent(name),
+			                    Action::kAlter, false, std::move(sql));
+			c.object = WrapperObject(name);
+			for (const auto &f : want.functions) {
+				c.needs.push_back({"function", f[0], f[1], f[2]});
+			}
+		}
+	}
+}
+
+void
+DropWrappers(DiffContext &ctx)
+{
+	for (const auto &[name, have] : ctx.from.foreign_data_wrappers) {
+		if (ctx.to.foreign_data_wrappers.count(name) > 0) {
+			continue;
+		}
+		// A server that stays (the remote has it, or it keeps user mappings)
+		// still needs its wrapper.
+		bool used = false;
+		for (const auto &[server, s] : ctx.from.foreign_servers) {
+			used = used || (s.wrapper == name && (ctx.to.foreign_servers.count(server) > 0 ||
+			                                      s.has_user_mappings));
+		}
+		if (used) {
+			ctx.Warn("foreign-data wrapper " + QuoteIdent(name) +
+			             " is not in the remote database but was kept: a server uses it",
+			         "Drop the server and the wrapper yourself if they are no longer needed.");
+			continue;
+		}
+		ctx.Add(Phase::kDropServers, "foreign-data wrapper", QuoteIdent(name), Action::kDrop, true,
+		        render::DropForeignDataWrapper(name))
+		    .object = WrapperObject(name);
+	}
+}
+
 void
 DiffServers(DiffContext &ctx)
 {
 	for (const auto &[name, want] : ctx.to.foreign_servers) {
 		auto it = ctx.from.foreign_servers.find(name);
 		if (it == ctx.from.foreign_servers.end()) {
-			ctx.Add(Phase::kCreateServers, "server", QuoteIdent(name), Action::kCreate, false,
-			        render::CreateServer(want));
+			Change &c = ctx.Add(Phase::kCreateServers, "server", QuoteIdent(name), Action::kCreate,
+			                    false, render::CreateServer(want));
+			c.object = ServerObject(name);
+			c.needs.push_back(WrapperObject(want.wrapper));
 			continue;
 		}
 		const ForeignServer &have = it->second;
@@ -53,7 +123,8 @@ DiffServers(DiffContext &ctx)
 		}
 		if (ctx.to.foreign_servers.count(name) == 0) {
 			ctx.Add(Phase::kDropServers, "server", QuoteIdent(name), Action::kDrop, true,
-			        render::DropServer(name));
+			        render::DropServer(name))
+			    .object = ServerObject(name);
 		}
 	}
 }
@@ -92,6 +163,7 @@ AlterColumns(DiffContext &ctx, const ForeignTable &have, const ForeignTable &wan
 void
 DiffForeign(DiffContext &ctx)
 {
+	DiffWrappers(ctx);
 	DiffServers(ctx);
 	for (const auto &[id, want] : ctx.to.foreign_tables) {
 		auto it = ctx.from.foreign_tables.find(id);
@@ -125,6 +197,7 @@ DiffForeign(DiffContext &ctx)
 			        render::DropForeignTable(id));
 		}
 	}
+	DropWrappers(ctx);
 }
 
 } // namespace pgschemadiff

@@ -150,6 +150,15 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	for (auto it = c.foreign_servers.begin(); it != c.foreign_servers.end();) {
 		it = used_servers.count(it->first) > 0 ? std::next(it) : c.foreign_servers.erase(it);
 	}
+	// Wrappers likewise: those of the servers kept.
+	std::set<std::string> used_wrappers;
+	for (const auto &[name, s] : c.foreign_servers) {
+		used_wrappers.insert(s.wrapper);
+	}
+	for (auto it = c.foreign_data_wrappers.begin(); it != c.foreign_data_wrappers.end();) {
+		it = used_wrappers.count(it->first) > 0 ? std::next(it)
+		                                        : c.foreign_data_wrappers.erase(it);
+	}
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });

@@ -168,6 +168,7 @@ struct Catalog {
 	std::map<QualifiedName, Domain> domains;
 	std::map<QualifiedName, CompositeType> composites;
 	std::map<QualifiedName, RangeType> ranges;
+	std::map<std::string, ForeignDataWrapper> foreign_data_wrappers;
 	std::map<std::string, ForeignServer> foreign_servers;
 	std::map<QualifiedName, ForeignTable> foreign_tables;
 	std::map<QualifiedName, View> views; // views and materialized views

@@ -1,7 +1,8 @@
-// foreign.hpp — foreign servers and foreign tables (SQL/MED).
-// Layer: core/model. Pure data; equality through Tie(). Foreign-data wrappers
-// come from extensions (postgres_fdw, file_fdw) and are left to them; user
-// mappings hold credentials and are never copied between databases.
+// foreign.hpp — foreign-data wrappers, servers and foreign tables (SQL/MED).
+// Layer: core/model. Pure data; equality through Tie(). Wrappers of
+// extensions (postgres_fdw, file_fdw) are left to them, those a user made are
+// compared; user mappings hold credentials and are never copied between
+// databases.
 #pragma once
 
 #include "core/model/identity.hpp"
@@ -16,6 +17,18 @@ namespace pgschemadiff {
 
 /// Generic options (OPTIONS (name 'value', ...)), in catalog order.
 using FdwOptions = std::vector<std::pair<std::string, std::string>>;
+
+/// A foreign-data wrapper a user made (those of extensions are left to them).
+struct ForeignDataWrapper {
+	std::string name;
+	std::optional<std::string> handler;   // regproc text, for the HANDLER clause
+	std::optional<std::string> validator; // regproc text, for the VALIDATOR clause
+	FdwOptions options;
+	// The functions as objects (kind "function"): what the wrapper needs.
+	std::vector<std::vector<std::string>> functions; // {schema, name, identity args}
+	auto Tie() const { return std::tie(name, handler, validator, options); }
+	bool operator==(const ForeignDataWrapper &o) const { return Tie() == o.Tie(); }
+};
 
 struct ForeignServer {
 	std::string name;

@@ -69,6 +69,40 @@ AlterForeignTable(const QualifiedName &id)
 } // namespace
 
 std::string
+CreateForeignDataWrapper(const ForeignDataWrapper &w)
+{
+	std::string out = "CREATE FOREIGN DATA WRAPPER " + QuoteIdent(w.name);
+	if (w.handler) {
+		out += " HANDLER " + *w.handler;
+	}
+	if (w.validator) {
+		out += " VALIDATOR " + *w.validator;
+	}
+	return out + Options(w.options) + ";";
+}
+
+std::string
+AlterForeignDataWrapper(const ForeignDataWrapper &have, const ForeignDataWrapper &want)
+{
+	std::string clauses;
+	if (have.handler != want.handler) {
+		clauses += want.handler ? " HANDLER " + *want.handler : " NO HANDLER";
+	}
+	if (have.validator != want.validator) {
+		clauses += want.validator ? " VALIDATOR " + *want.validator : " NO VALIDATOR";
+	}
+	clauses += OptionChanges(have.options, want.options);
+	return clauses.empty() ? ""
+	                       : "ALTER FOREIGN DATA WRAPPER " + QuoteIdent(want.name) + clauses + ";";
+}
+
+std::string
+DropForeignDataWrapper(const std::string &name)
+{
+	return "DROP FOREIGN DATA WRAPPER " + QuoteIdent(name) + ";";
+}
+
+std::string
 CreateServer(const ForeignServer &s)
 {
 	std::string out = "CREATE SERVER " + QuoteIdent(s.name);

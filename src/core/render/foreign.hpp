@@ -11,6 +11,11 @@
 namespace pgschemadiff {
 namespace render {
 
+/// CREATE FOREIGN DATA WRAPPER name [HANDLER f] [VALIDATOR f] [OPTIONS (..)]
+std::string CreateForeignDataWrapper(const ForeignDataWrapper &w);
+/// ALTER FOREIGN DATA WRAPPER name [NO] HANDLER .. [NO] VALIDATOR .. OPTIONS (..); empty when equal.
+std::string AlterForeignDataWrapper(const ForeignDataWrapper &have, const ForeignDataWrapper &want);
+std::string DropForeignDataWrapper(const std::string &name);
 /// CREATE SERVER name [TYPE '..'] [VERSION '..'] FOREIGN DATA WRAPPER w [OPTIONS (..)]
 std::string CreateServer(const ForeignServer &s);
 /// ALTER SERVER name [VERSION '..'] [OPTIONS (SET/ADD/DROP ..)]; empty when nothing differs.

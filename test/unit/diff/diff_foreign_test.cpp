@@ -150,3 +150,71 @@ TEST(DiffForeign, SchemaFilterKeepsOnlyServersOfSelectedForeignTables)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+void
+Wrapper(test::CatalogBuilder &b, const std::string &name, const std::string &handler,
+        const std::string &options)
+{
+	if (handler.empty()) {
+		b.Row(QueryId::kForeignDataWrappers,
+		      {name, "\\N", "\\N", "\\N", "\\N", "\\N", "\\N", "\\N", "\\N", options});
+	} else {
+		b.Row(QueryId::kForeignDataWrappers, {name, "public." + handler, "public", handler, "",
+		                                      "\\N", "\\N", "\\N", "\\N", options});
+	}
+}
+
+TEST(DiffWrappers, CreatedAfterTheHandlerAndBeforeTheServer)
+{
+	test::CatalogBuilder to;
+	to.Routine("public", "h", "", "fdw_handler",
+	           "CREATE OR REPLACE FUNCTION public.h()\n RETURNS fdw_handler\n LANGUAGE c\nAS "
+	           "'$libdir/postgres_fdw', $function$postgres_fdw_handler$function$\n");
+	Wrapper(to, "w", "h", "{debug=1}");
+	to.Row(QueryId::kForeignServers, {"srv", "w", "\\N", "\\N", "{}", "false"});
+	const DiffResult r = test::DiffOf(test::CatalogBuilder(), to);
+	const int function = test::IndexOf(r, "FUNCTION public.h()");
+	const int wrapper = test::IndexOf(
+	    r, "CREATE FOREIGN DATA WRAPPER \"w\" HANDLER public.h OPTIONS (\"debug\" '1');");
+	const int server = test::IndexOf(r, "CREATE SERVER \"srv\"");
+	ASSERT_GE(function, 0);
+	EXPECT_LT(function, wrapper);
+	EXPECT_LT(wrapper, server);
+}
+
+TEST(DiffWrappers, ChangedInPlaceAndDroppedAfterTheirServers)
+{
+	test::CatalogBuilder from;
+	Wrapper(from, "w", "", "{a=1,gone=x}");
+	Wrapper(from, "old", "", "{}");
+	from.Row(QueryId::kForeignServers, {"old_srv", "old", "\\N", "\\N", "{}", "false"});
+	test::CatalogBuilder to;
+	Wrapper(to, "w", "", "{a=2,b=3}");
+	DiffOptions o;
+	o.allow_drops = true;
+	const DiffResult r = test::DiffOf(from, to, o);
+	EXPECT_GE(test::IndexOf(r, "ALTER FOREIGN DATA WRAPPER \"w\" OPTIONS (DROP \"gone\", SET \"a\" "
+	                           "'2', ADD \"b\" '3');"),
+	          0);
+	EXPECT_LT(test::IndexOf(r, "DROP SERVER \"old_srv\""),
+	          test::IndexOf(r, "DROP FOREIGN DATA WRAPPER \"old\""));
+	EXPECT_TRUE(r.changes[test::IndexOf(r, "DROP FOREIGN DATA WRAPPER")].destructive);
+}
+
+TEST(DiffWrappers, AWrapperAServerStillUsesIsKept)
+{
+	test::CatalogBuilder from;
+	Wrapper(from, "old", "", "{}");
+	from.Row(QueryId::kForeignServers, {"kept", "old", "\\N", "\\N", "{}", "true"});
+	DiffOptions o;
+	o.allow_drops = true;
+	const DiffResult r = test::DiffOf(from, test::CatalogBuilder(), o);
+	EXPECT_EQ(test::IndexOf(r, "DROP FOREIGN DATA WRAPPER"), -1);
+	ASSERT_FALSE(r.diagnostics.empty());
+}
+
+} // namespace
+} // namespace pgschemadiff
