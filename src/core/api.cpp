@@ -445,6 +445,7 @@ SessionListUnsupported(Session *s, const OptionsView *options, CoreStatus *statu
 		const DiffOptions o = ToDiffOptions(*options);
 		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
 		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);
+		CheckIncludedSchemasExist(local, remote, o);
 		if (o.include_schemas.empty() && o.exclude_schemas.empty()) {
 			s->unsupported = UnsupportedDifferences(local, remote);
 		} else {

@@ -1,6 +1,8 @@
 // diff_statistics.cpp — extended statistics: CREATE / ALTER / DROP STATISTICS.
 // Layer: core/diff. A changed definition is a drop and a create (statistics
-// hold no data, only what ANALYZE gathers again); a changed target is
+// hold no data, only what ANALYZE gathers again), and so is an unchanged one
+// on a table losing a column (dropped, or dropped to be added again:
+// PostgreSQL drops the statistics with a column they use); a changed target is
 // ALTER STATISTICS ... SET STATISTICS. Created after the table's columns
 // exist (the graph: it needs its table), dropped before columns go (IF
 // EXISTS: dropping a column the object uses drops it with the column).
@@ -33,6 +35,14 @@ Create(DiffContext &ctx, const ExtendedStatistics &want)
 	}
 }
 
+/// True when the migration drops a column of `table` (also to add it again).
+bool
+LosesAColumn(const DiffContext &ctx, const QualifiedName &table)
+{
+	auto it = ctx.dropped_columns.lower_bound({table, std::string()});
+	return it != ctx.dropped_columns.end() && it->first == table;
+}
+
 } // namespace
 
 void
@@ -45,7 +55,8 @@ DiffStatistics(DiffContext &ctx)
 		    it != ctx.from.statistics.end() && ctx.dropped_tables.count(it->second.table) == 0;
 		if (!have) {
 			Create(ctx, want);
-		} else if (it->second.definition != want.definition || it->second.table != want.table) {
+		} else if (it->second.definition != want.definition || it->second.table != want.table ||
+		           LosesAColumn(ctx, want.table)) {
 			ctx.Add(Phase::kDropIndexes, "statistics", QuoteQualified(id), Action::kDrop, false,
 			        render::DropStatistics(id))
 			    .object = StatisticsObject(id);

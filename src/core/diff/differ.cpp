@@ -202,8 +202,6 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	return c;
 }
 
-namespace {
-
 /// A schema named in include_schemas that neither side has is a typo (or the
 /// wrong database): comparing nothing would read "no differences", which a
 /// drift check would take for a clean result.
@@ -224,8 +222,6 @@ CheckIncludedSchemasExist(const Catalog &from, const Catalog &to, const DiffOpti
 		            "Check the spelling (schema names are case-sensitive), or leave it out.");
 	}
 }
-
-} // namespace
 
 DiffResult
 Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)

@@ -19,6 +19,10 @@ struct DiffResult {
 /// Keeps only the schemas the options select (include/exclude), on a copy.
 Catalog FilterCatalog(const Catalog &catalog, const DiffOptions &options);
 
+/// Throws Error{kInvalidArgument} when include_schemas names a schema
+/// neither catalog has (a typo would otherwise compare nothing).
+void CheckIncludedSchemasExist(const Catalog &from, const Catalog &to, const DiffOptions &options);
+
 /// The statements that turn `from` (local) into `to` (remote).
 DiffResult Diff(const Catalog &from, const Catalog &to, const DiffOptions &options);
 

@@ -65,7 +65,6 @@ public:
 				drops_[c.object].push_back(i);
 				break;
 			case Action::kCreate:
-				creates_[c.object].push_back(i);
 				live_[c.object].push_back(i);
 				break;
 			case Action::kAlter:
@@ -73,7 +72,6 @@ public:
 				live_[c.object].push_back(i);
 				break;
 			case Action::kRename:
-				creates_[c.object].push_back(i);
 				live_[c.object].push_back(i);
 				if (!c.previous.kind.empty()) {
 					drops_[c.previous].push_back(i);
@@ -248,7 +246,6 @@ private:
 
 	const std::vector<Change> &changes_;
 	Graph graph_;
-	Index creates_;
 	Index alters_;
 	Index live_; // creates and alters
 	Index drops_;

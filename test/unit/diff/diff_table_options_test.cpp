@@ -317,5 +317,18 @@ TEST(DiffStatistics, ChangedDefinitionIsDropAndCreateTargetInPlace)
 	    test::DiffOf(WithStatistics(kBoth, "7"), WithStatistics(kBoth, "7")).changes.empty());
 }
 
+TEST(DiffStatistics, ATableLosingAColumnGetsItsStatisticsBack)
+{
+	// PostgreSQL drops statistics with a column they use (also one dropped to
+	// be added again, e.g. when it becomes generated): built again after.
+	test::CatalogBuilder from = WithStatistics(kBoth, "\\N");
+	from.Column("public", "t", "gone", "integer");
+	const DiffResult r = test::DiffOf(from, WithStatistics(kBoth, "\\N"), DiffOptions{true});
+	const int drop_column = test::IndexOf(r, "DROP COLUMN \"gone\"");
+	ASSERT_GE(drop_column, 0);
+	EXPECT_LT(test::IndexOf(r, "DROP STATISTICS IF EXISTS"), drop_column);
+	EXPECT_GT(test::IndexOf(r, kBoth), drop_column);
+}
+
 } // namespace
 } // namespace pgschemadiff

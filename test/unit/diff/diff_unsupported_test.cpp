@@ -213,6 +213,22 @@ TEST(DiffUnsupported, DoorAppliesSchemaFilters)
 	EXPECT_STREQ(UnsupportedIdentity(s.get(), 0), "myam");
 }
 
+TEST(DiffUnsupported, DoorRefusesAnIncludedSchemaNeitherSideHas)
+{
+	// As schema_diff: a typo must not read as "nothing left out".
+	CatalogBuilder local;
+	CatalogBuilder remote;
+	remote.Unsupported("operator", "app", "app.===(integer,integer)", "x");
+	SessionPtr s = Loaded(local, remote);
+	const char *include[] = {"ap"};
+	const OptionsView o{false, false, false, false, true, include, 1, nullptr, 0, nullptr};
+	CoreStatus st;
+	EXPECT_FALSE(SessionListUnsupported(s.get(), &o, &st));
+	EXPECT_EQ(st.kind, StatusKind::kInvalidArgument);
+	EXPECT_NE(std::string(st.message).find("\"ap\""), std::string::npos);
+	EXPECT_EQ(UnsupportedCount(s.get()), 0);
+}
+
 TEST(DiffUnsupported, DoorWithoutSessionFailsWithoutThrowing)
 {
 	const OptionsView o{false, false, false, false, true, nullptr, 0, nullptr, 0, nullptr};

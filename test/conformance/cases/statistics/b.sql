@@ -1,4 +1,6 @@
-CREATE TABLE orders (id int, customer int, region text, city text, total numeric, placed date);
+CREATE TABLE orders (id int, customer int, region text, city text, total numeric, placed date,
+    net numeric GENERATED ALWAYS AS (total * 0.8) STORED);
+CREATE STATISTICS orders_net ON customer, net FROM orders;
 CREATE STATISTICS orders_geo (ndistinct, dependencies) ON region, city FROM orders;
 CREATE STATISTICS orders_cust ON customer, region FROM orders;
 CREATE STATISTICS orders_expr ON lower(city), region FROM orders;
