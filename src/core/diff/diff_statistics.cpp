@@ -25,7 +25,7 @@ Create(DiffContext &ctx, const ExtendedStatistics &want)
 {
 	const std::string id = QuoteQualified(want.id);
 	Change &c = ctx.Add(Phase::kCreateIndexes, "statistics", id, Action::kCreate, false,
-	                    want.definition + ";");
+	                    render::CreateStatistics(want));
 	c.object = StatisticsObject(want.id);
 	c.needs.push_back(TableObject(want.table));
 	if (want.statistics) {

@@ -113,6 +113,8 @@ std::string RenameConstraint(const QualifiedName &table, const std::string &from
 // indexes.cpp
 std::string CreateIndex(const Index &i);
 std::string DropIndex(const QualifiedName &index);
+/// CREATE STATISTICS, as pg_get_statisticsobjdef prints it.
+std::string CreateStatistics(const ExtendedStatistics &s);
 /// ALTER STATISTICS ... SET STATISTICS n (-1: the default)
 std::string SetStatisticsTarget(const QualifiedName &id, const std::optional<std::string> &target);
 /// DROP STATISTICS IF EXISTS: dropping a column the object uses drops it too.

@@ -34,18 +34,5 @@ RenameIndex(const QualifiedName &index, const std::string &to)
 	return "ALTER INDEX " + QuoteQualified(index) + " RENAME TO " + QuoteIdent(to) + ";";
 }
 
-std::string
-SetStatisticsTarget(const QualifiedName &id, const std::optional<std::string> &target)
-{
-	return "ALTER STATISTICS " + QuoteQualified(id) + " SET STATISTICS " + target.value_or("-1") +
-	       ";";
-}
-
-std::string
-DropStatistics(const QualifiedName &id)
-{
-	return "DROP STATISTICS IF EXISTS " + QuoteQualified(id) + ";";
-}
-
 } // namespace render
 } // namespace pgschemadiff
