@@ -24,6 +24,7 @@ struct Session {
 	bool built = false;
 	std::vector<UnsupportedDifference> unsupported; // valid when unsupported_built
 	bool unsupported_built = false;
+	std::string follow_up[2]; // SessionFollowUpQuery's text, per side
 };
 
 namespace {
@@ -233,9 +234,28 @@ QueryText(int index, int server_version) noexcept
 	return q == nullptr ? nullptr : q->text;
 }
 
+int
+QueryPageSize(int index) noexcept
+{
+	if (index < 0 || index >= QueryCount()) {
+		return 0;
+	}
+	const CatalogQuery *q = FindQuery(QueryIdAt(index), kMaxServerVersion);
+	return q != nullptr && q->paged ? kPageSize : 0;
+}
+
+int
+FollowUpQueryIndex() noexcept
+{
+	return static_cast<int>(QueryId::kSequenceValues);
+}
+
 const char *
 QueryName(int index) noexcept
 {
+	if (index == FollowUpQueryIndex()) {
+		return "sequence values";
+	}
 	if (index < 0 || index >= QueryCount()) {
 		return "catalog";
 	}
@@ -312,7 +332,8 @@ SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *c
                int nrows, const CellView *cells, CoreStatus *status) noexcept
 {
 	return Capture(status, [&] {
-		if (s == nullptr || index < 0 || index >= QueryCount() || ncols < 0 || nrows < 0 ||
+		if (s == nullptr || index < 0 || (index >= QueryCount() && index != FollowUpQueryIndex()) ||
+		    ncols < 0 || nrows < 0 ||
 		    (nrows > 0 && cells == nullptr) || (ncols > 0 && column_names == nullptr)) {
 			throw Error(ErrorKind::kInternal, "invalid catalog rows handed to the core");
 		}
@@ -342,6 +363,25 @@ SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *c
 			it->second.AddRow(std::move(row));
 		}
 	});
+}
+
+const char *
+SessionFollowUpQuery(Session *s, Side side, CoreStatus *status) noexcept
+{
+	const char *out = nullptr;
+	Capture(status, [&] {
+		if (s == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		const std::vector<std::string> oids =
+		    SequencesWithNewBounds(s->rows[SideIndex(side)], s->rows[1 - SideIndex(side)]);
+		if (oids.empty()) {
+			return;
+		}
+		s->follow_up[SideIndex(side)] = SequenceValuesQuery(oids);
+		out = s->follow_up[SideIndex(side)].c_str();
+	});
+	return out;
 }
 
 bool

@@ -70,6 +70,13 @@ int QueryCount() noexcept;
 const char *QueryText(int index, int server_version) noexcept;
 /// What query `index` reads, for error contexts ("columns").
 const char *QueryName(int index) noexcept;
+/// 0, or the most rows a page of query `index` returns when it is paged: then
+/// its text takes one parameter, $1 (an oid: "0", then the `page_key` column
+/// of the last row read), and the reader runs it page by page, each page in a
+/// subtransaction (SAVEPOINT) that is rolled back once its rows are handed
+/// over, until a page returns fewer rows. This releases the locks the page
+/// took (pg_get_viewdef locks a view and what it reads).
+int QueryPageSize(int index) noexcept;
 /// Fails with kUnsupportedVersion unless the queries cover that server.
 bool CheckServerVersion(int server_version, CoreStatus *status) noexcept;
 
@@ -90,6 +97,14 @@ bool SessionSetServerVersion(Session *s, Side side, int server_version,
 /// copies what it keeps.
 bool SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *column_names,
                     int nrows, const CellView *cells, CoreStatus *status) noexcept;
+/// After both sides are read: a further query to run on `side`, or nullptr
+/// when none is needed (status says whether that is an error). Its rows go to
+/// SessionAddRows with the index FollowUpQueryIndex(). Today: the current
+/// values of `side`'s sequences whose bounds differ on the other side
+/// (pg_sequence_last_value locks each sequence it reads, so it is not read
+/// for all of them). The text is owned by the session.
+const char *SessionFollowUpQuery(Session *s, Side side, CoreStatus *status) noexcept;
+int FollowUpQueryIndex() noexcept;
 /// Builds models, diffs, orders; enforces allow_drops (kDropsRefused).
 bool SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept;
 

@@ -11,6 +11,10 @@ namespace pgschemadiff::pg {
 /// settings of the comparison set in a GUC nest level.
 void ReadLocalCatalog(Session *session, CoreStatus *status);
 
+/// Once both sides are read: the local rows of the core's follow-up query
+/// (SessionFollowUpQuery), if it has one.
+void ReadLocalFollowUp(Session *session, CoreStatus *status);
+
 /// Connects with libpq to `conninfo` (URI or key=value), reads the remote
 /// catalog in one REPEATABLE READ READ ONLY transaction, disconnects on every
 /// path.

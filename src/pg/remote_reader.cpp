@@ -323,6 +323,45 @@ FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, Memor
 	MemoryContextReset(cxt);
 }
 
+/// Runs paged query `q` page by page, each page after a savepoint that is
+/// rolled back once its rows are read: the locks the page took
+/// (pg_get_viewdef locks a view and what it reads) are released with it, so
+/// they do not pile up with the number of objects.
+void
+ReadPaged(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, Session *session, int q,
+          const char *sql, CoreStatus *status, MemoryContext cxt)
+{
+	const int page_size = QueryPageSize(q);
+	char last[16] = "0";
+	for (;;) {
+		Command(spec, conn, res, "SAVEPOINT pgschemadiff_page", QueryName(q));
+		const char *params[1] = {last};
+		*res = libpqsrv_exec_params(conn, sql, 1, NULL, params, NULL, NULL, 0, PSD_WAIT_EVENT());
+		if (PQresultStatus(*res) != PGRES_TUPLES_OK) {
+			ReportRemoteError(spec, conn, *res, QueryName(q));
+		}
+		int nrows = PQntuples(*res);
+		if (nrows > 0) {
+			// page_key is the first column (the core checks the columns)
+			const char *key = PQgetvalue(*res, nrows - 1, 0);
+			if (PQgetisnull(*res, nrows - 1, 0) || strspn(key, "0123456789") != strlen(key) ||
+			    strlen(key) == 0 || strlen(key) >= sizeof last) {
+				ereport(ERROR, (errcode(ERRCODE_PROTOCOL_VIOLATION),
+				                errmsg("remote server returned an invalid page key for %s",
+				                       QueryName(q))));
+			}
+			strlcpy(last, key, sizeof last);
+		}
+		FeedResult(session, q, *res, status, cxt);
+		PQclear(*res);
+		*res = NULL;
+		Command(spec, conn, res, "ROLLBACK TO SAVEPOINT pgschemadiff_page", QueryName(q));
+		if (nrows < page_size) {
+			break;
+		}
+	}
+}
+
 } // namespace
 
 void
@@ -374,6 +413,10 @@ ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status)
 			if (sql == NULL) {
 				elog(ERROR, "pgschemadiff: no \"%s\" query for server version %d", QueryName(q),
 				     version);
+			}
+			if (QueryPageSize(q) > 0) {
+				ReadPaged(spec, conn, &res, session, q, sql, status, cxt);
+				continue;
 			}
 			res = libpqsrv_exec(conn, sql, PSD_WAIT_EVENT());
 			if (PQresultStatus(res) != PGRES_TUPLES_OK) {

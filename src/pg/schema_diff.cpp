@@ -170,6 +170,7 @@ OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *
 
 	ReadRemoteCatalog(session, remote_url, status);
 	ReadLocalCatalog(session, status);
+	ReadLocalFollowUp(session, status);
 	return session;
 }
 

@@ -10,11 +10,14 @@
 extern "C" {
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
+#include "utils/resowner.h"
 }
 
 namespace pgschemadiff::pg {
@@ -87,6 +90,83 @@ FeedResult(Session *session, int query, SPITupleTable *tuptable, uint64 nrows, C
 	} while (row < nrows);
 }
 
+/// Runs paged query `q` (QueryPageSize) page by page, each page in a
+/// subtransaction that is rolled back once its rows are handed over: the
+/// locks its functions took (pg_get_viewdef locks a view and what it reads)
+/// go with it, so they do not pile up with the number of objects. The rows
+/// are those of the caller's snapshot all the same (read_only SPI keeps it).
+void
+ReadPaged(Session *session, int q, const char *sql, CoreStatus *status, MemoryContext chunk_cxt)
+{
+	const int page_size = QueryPageSize(q);
+	Oid last = InvalidOid;
+	for (;;) {
+		MemoryContext oldcxt = CurrentMemoryContext;
+		ResourceOwner oldowner = CurrentResourceOwner;
+		uint64 nrows = 0;
+		BeginInternalSubTransaction(NULL);
+		MemoryContextSwitchTo(oldcxt);
+		PG_TRY();
+		{
+			Oid argtypes[1] = {OIDOID};
+			Datum values[1] = {ObjectIdGetDatum(last)};
+			int ret = SPI_execute_with_args(sql, 1, argtypes, values, NULL, true, 0);
+			if (ret != SPI_OK_SELECT) {
+				elog(ERROR, "pgschemadiff: reading local %s failed: %s", QueryName(q),
+				     SPI_result_code_string(ret));
+			}
+			nrows = SPI_processed;
+			if (nrows > 0) {
+				// page_key is the first column (the core checks the columns)
+				bool isnull = false;
+				Datum key = SPI_getbinval(SPI_tuptable->vals[nrows - 1], SPI_tuptable->tupdesc, 1,
+				                          &isnull);
+				char *key_text = isnull ? NULL : TextDatumGetCString(key);
+				if (key_text == NULL || sscanf(key_text, "%u", &last) != 1) {
+					elog(ERROR, "pgschemadiff: reading local %s: no page key", QueryName(q));
+				}
+			}
+			FeedResult(session, q, SPI_tuptable, nrows, status, chunk_cxt);
+			SPI_freetuptable(SPI_tuptable);
+		}
+		PG_CATCH();
+		{
+			// As PL/Python does: leave the subtransaction before the error goes
+			// up, so that a caller's own subtransaction (a plpgsql EXCEPTION
+			// block) is the one its handler rolls back.
+			MemoryContextSwitchTo(oldcxt);
+			ErrorData *edata = CopyErrorData();
+			FlushErrorState();
+			RollbackAndReleaseCurrentSubTransaction();
+			MemoryContextSwitchTo(oldcxt);
+			CurrentResourceOwner = oldowner;
+			ReThrowError(edata);
+		}
+		PG_END_TRY();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcxt);
+		CurrentResourceOwner = oldowner;
+		MemoryContextReset(chunk_cxt);
+		if (nrows < (uint64)page_size) {
+			break;
+		}
+	}
+}
+
+/// One query through SPI, its rows handed to the core.
+void
+ReadOne(Session *session, int q, const char *sql, CoreStatus *status, MemoryContext chunk_cxt)
+{
+	int ret = SPI_execute(sql, true, 0);
+	if (ret != SPI_OK_SELECT) {
+		elog(ERROR, "pgschemadiff: reading local %s failed: %s", QueryName(q),
+		     SPI_result_code_string(ret));
+	}
+	FeedResult(session, q, SPI_tuptable, SPI_processed, status, chunk_cxt);
+	SPI_freetuptable(SPI_tuptable);
+	MemoryContextReset(chunk_cxt);
+}
+
 } // namespace
 
 void
@@ -111,15 +191,35 @@ ReadLocalCatalog(Session *session, CoreStatus *status)
 			elog(ERROR, "pgschemadiff: no \"%s\" query for server version %d", QueryName(q),
 			     PG_VERSION_NUM);
 		}
-		int ret = SPI_execute(sql, true, 0);
-		if (ret != SPI_OK_SELECT) {
-			elog(ERROR, "pgschemadiff: reading local %s failed: %s", QueryName(q),
-			     SPI_result_code_string(ret));
+		if (QueryPageSize(q) > 0) {
+			ReadPaged(session, q, sql, status, chunk_cxt);
+		} else {
+			ReadOne(session, q, sql, status, chunk_cxt);
 		}
-		FeedResult(session, q, SPI_tuptable, SPI_processed, status, chunk_cxt);
-		SPI_freetuptable(SPI_tuptable);
-		MemoryContextReset(chunk_cxt);
 	}
+	SPI_finish();
+	MemoryContextDelete(chunk_cxt);
+	AtEOXact_GUC(true, nestlevel);
+}
+
+void
+ReadLocalFollowUp(Session *session, CoreStatus *status)
+{
+	const char *sql = SessionFollowUpQuery(session, Side::kLocal, status);
+	if (sql == NULL) {
+		if (status->kind != StatusKind::kOk) {
+			ReportCoreStatus(status);
+		}
+		return;
+	}
+	int nestlevel = NewGUCNestLevel();
+	SetComparisonGucs();
+	MemoryContext chunk_cxt = AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff local",
+	                                                ALLOCSET_DEFAULT_SIZES);
+	if (SPI_connect() != SPI_OK_CONNECT) {
+		elog(ERROR, "pgschemadiff: SPI_connect failed");
+	}
+	ReadOne(session, FollowUpQueryIndex(), sql, status, chunk_cxt);
 	SPI_finish();
 	MemoryContextDelete(chunk_cxt);
 	AtEOXact_GUC(true, nestlevel);

@@ -221,7 +221,8 @@ CatalogBuilder::Sequence(const std::string &schema, const std::string &name,
                          const std::string &max)
 {
 	Append(rows, QueryId::kSequences,
-	       {schema, name, type, "1", "1", "1", max, "1", "false", "p", "1", deptype,
+	       {schema, name, type, "1", "1", "1", max, "1", "false", "p",
+	        std::to_string(rows.at(QueryId::kSequences).Rows().size() + 16384), deptype,
 	        owner_table == "\\N" ? "\\N" : schema, owner_table, owner_column});
 	return *this;
 }
@@ -256,7 +257,9 @@ CatalogBuilder::View(const std::string &schema, const std::string &name,
                      const std::string &definition, const std::string &columns,
                      const std::string &relkind, const std::string &options)
 {
-	Append(rows, QueryId::kViews, {schema, name, relkind, definition, options, columns});
+	Append(rows, QueryId::kViews,
+	       {std::to_string(rows.at(QueryId::kViews).Rows().size() + 16384), schema, name, relkind,
+	        definition, options, columns});
 	return *this;
 }
 

@@ -331,6 +331,13 @@ BuildDependents(const CatalogRows &rows, Catalog &cat)
 void
 BuildSequences(const CatalogRows &rows, Catalog &cat)
 {
+	// Current values, read afterwards for the sequences whose bounds change.
+	std::map<std::string, std::optional<std::string>> values;
+	if (auto v = rows.find(QueryId::kSequenceValues); v != rows.end()) {
+		EachRow(v->second, [&](const RowReader &r) {
+			values.emplace(r.Text("oid"), r.Optional("last_value"));
+		});
+	}
 	EachRow(Require(rows, QueryId::kSequences, "sequences"), [&](const RowReader &r) {
 		SequenceOptions o;
 		o.data_type = r.Text("data_type");
@@ -371,7 +378,9 @@ BuildSequences(const CatalogRows &rows, Catalog &cat)
 		s.options = o;
 		s.unlogged = r.Text("persistence") == "u";
 		s.owned_by = owner;
-		s.last_value = r.Optional("last_value");
+		if (auto v = values.find(r.Text("oid")); v != values.end()) {
+			s.last_value = v->second;
+		}
 		cat.sequences.emplace(s.id, std::move(s));
 	});
 }
@@ -466,6 +475,25 @@ BuildDefaultAcls(const CatalogRows &rows, Catalog &cat)
 }
 
 } // namespace
+
+std::vector<std::string>
+SequencesWithNewBounds(const CatalogRows &have, const CatalogRows &want)
+{
+	std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> bounds;
+	EachRow(Require(want, QueryId::kSequences, "sequences"), [&](const RowReader &r) {
+		bounds.emplace(std::make_pair(r.Text("schema"), r.Text("name")),
+		               std::make_pair(r.Text("min_value"), r.Text("max_value")));
+	});
+	std::vector<std::string> out;
+	EachRow(Require(have, QueryId::kSequences, "sequences"), [&](const RowReader &r) {
+		auto it = bounds.find(std::make_pair(r.Text("schema"), r.Text("name")));
+		if (it != bounds.end() &&
+		    it->second != std::make_pair(r.Text("min_value"), r.Text("max_value"))) {
+			out.push_back(r.Text("oid"));
+		}
+	});
+	return out;
+}
 
 void
 CheckColumns(QueryId id, const std::vector<std::string> &names)

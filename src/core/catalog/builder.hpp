@@ -19,6 +19,11 @@ using CatalogRows = std::map<QueryId, RowSet>;
 /// promises (ExpectedColumns), naming the query and the first difference.
 void CheckColumns(QueryId id, const std::vector<std::string> &names);
 
+/// Oids (as text) of the sequences of `have` whose bounds differ from the
+/// sequence of the same name in `want`: the only ones whose current value the
+/// diff needs (kSequenceValues). Both must hold kSequences.
+std::vector<std::string> SequencesWithNewBounds(const CatalogRows &have, const CatalogRows &want);
+
 /// Builds the model of one database. Every query must be present.
 Catalog BuildCatalog(const CatalogRows &rows, int server_version);
 

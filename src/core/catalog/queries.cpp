@@ -3,6 +3,8 @@
 // format_type/pg_get_*def output fully qualified on both sides.
 #include "core/catalog/queries.hpp"
 
+#include "core/error.hpp"
+
 namespace pgschemadiff {
 namespace {
 
@@ -27,6 +29,10 @@ namespace {
 #define PSD_NOT_INTERNAL(catalog, oid)                                                             \
 	"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = '" catalog                 \
 	"'::pg_catalog.regclass AND i.objid = " oid " AND i.deptype = 'i')"
+
+// Rows per page of a paged query (its text says LIMIT with this number and
+// takes the last page_key read as $1). Bounds the locks one page can take.
+#define PSD_PAGE_SIZE_TEXT "200"
 
 const char *const kSchemas = R"SQL(
 SELECT n.nspname::text AS name
@@ -162,15 +168,17 @@ ORDER BY n.nspname COLLATE "C", t.relname COLLATE "C", i.relname COLLATE "C"
 
 // Free-standing and serial sequences (owner dependency 'a') and identity
 // sequences (dependency 'i'); the builder attaches the latter to their column.
+// Not their current value: pg_sequence_last_value locks each sequence it
+// reads (a lock per sequence piles up past max_locks_per_transaction), so
+// that is read afterwards for the few sequences whose bounds change
+// (SequenceValuesQuery).
 const char *const kSequences = R"SQL(
 SELECT n.nspname::text AS schema, c.relname::text AS name,
        pg_catalog.format_type(s.seqtypid, NULL) AS data_type,
        s.seqstart::text AS start, s.seqincrement::text AS increment,
        s.seqmin::text AS min_value, s.seqmax::text AS max_value,
        s.seqcache::text AS cache, s.seqcycle::text AS cycle,
-       c.relpersistence::text AS persistence,
-       CASE WHEN pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE')
-            THEN COALESCE(pg_catalog.pg_sequence_last_value(c.oid), s.seqstart)::text END AS last_value,
+       c.relpersistence::text AS persistence, c.oid::text AS oid,
        d.deptype::text AS owner_deptype, od.nspname::text AS owner_schema,
        oc.relname::text AS owner_table, oa.attname::text AS owner_column
 FROM pg_catalog.pg_sequence s
@@ -201,21 +209,26 @@ ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"
 )SQL";
 
 // Views and materialized views. `columns` is what CREATE OR REPLACE VIEW must
-// keep (it may only append columns).
+// keep (it may only append columns). Paged (kPageSize): pg_get_viewdef locks
+// the view and every relation it reads until the transaction ends, so each
+// page is read in a subtransaction the reader rolls back, which releases them.
 const char *const kViews = R"SQL(
-SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS relkind,
-       pg_catalog.pg_get_viewdef(c.oid) AS definition,
-       pg_catalog.array_to_string(c.reloptions, ', ') AS options,
+SELECT v.oid::text AS page_key, n.nspname::text AS schema, v.relname::text AS name,
+       v.relkind::text AS relkind, pg_catalog.pg_get_viewdef(v.oid) AS definition,
+       pg_catalog.array_to_string(v.reloptions, ', ') AS options,
        (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' ||
                  pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
         FROM pg_catalog.pg_attribute a
-        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
-FROM pg_catalog.pg_class c
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('v', 'm')
-  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
-ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
+        WHERE a.attrelid = v.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
+FROM (SELECT c.oid, c.relname, c.relkind, c.relnamespace, c.reloptions
+      FROM pg_catalog.pg_class c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('v', 'm') AND c.oid > $1
+        AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+        AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+      ORDER BY c.oid LIMIT )SQL" PSD_PAGE_SIZE_TEXT R"SQL() v
+JOIN pg_catalog.pg_namespace n ON n.oid = v.relnamespace
+ORDER BY v.oid
 )SQL";
 
 // Functions (also window functions) and procedures; aggregates are read by
@@ -310,17 +323,23 @@ const char *const kRanges14 =
                " LEFT JOIN pg_catalog.pg_namespace mn ON mn.oid = m.typnamespace",
                "mn.nspname::text AS multirange_schema, m.typname::text AS multirange_name");
 
-// Rewrite rules other than the _RETURN rule of a view.
+// Rewrite rules other than the _RETURN rule of a view. Paged like kViews
+// (pg_get_ruledef locks what the rule reads).
 const char *const kRules = R"SQL(
-SELECT n.nspname::text AS schema, c.relname::text AS table_name, r.rulename::text AS name,
-       pg_catalog.pg_get_ruledef(r.oid) AS definition, r.ev_enabled::text AS enabled
-FROM pg_catalog.pg_rewrite r
+SELECT r.oid::text AS page_key, n.nspname::text AS schema, c.relname::text AS table_name,
+       r.rulename::text AS name, pg_catalog.pg_get_ruledef(r.oid) AS definition,
+       r.ev_enabled::text AS enabled
+FROM (SELECT r.oid, r.rulename, r.ev_class, r.ev_enabled
+      FROM pg_catalog.pg_rewrite r
+      JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE r.rulename <> '_RETURN' AND r.oid > $1
+        AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+        AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+      ORDER BY r.oid LIMIT )SQL" PSD_PAGE_SIZE_TEXT R"SQL() r
 JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE r.rulename <> '_RETURN'
-  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
-ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", r.rulename COLLATE "C"
+ORDER BY r.oid
 )SQL";
 
 // Event triggers (database-wide; named with their function's schema).
@@ -1248,7 +1267,7 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kIndexes, "indexes", kMinServerVersion, kMaxServerVersion, kIndexes},
     {QueryId::kSequences, "sequences", kMinServerVersion, kMaxServerVersion, kSequences},
     {QueryId::kEnums, "enum types", kMinServerVersion, kMaxServerVersion, kEnums},
-    {QueryId::kViews, "views", kMinServerVersion, kMaxServerVersion, kViews},
+    {QueryId::kViews, "views", kMinServerVersion, kMaxServerVersion, kViews, true},
     {QueryId::kRoutines, "functions", kMinServerVersion, kMaxServerVersion, kRoutines},
     {QueryId::kTriggers, "triggers", kMinServerVersion, kMaxServerVersion, kTriggers},
     {QueryId::kPolicies, "policies", kMinServerVersion, kMaxServerVersion, kPolicies},
@@ -1264,7 +1283,7 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
     {QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
     {QueryId::kAggregates, "aggregates", kMinServerVersion, kMaxServerVersion, kAggregates},
-    {QueryId::kRules, "rules", kMinServerVersion, kMaxServerVersion, kRules},
+    {QueryId::kRules, "rules", kMinServerVersion, kMaxServerVersion, kRules, true},
     {QueryId::kEventTriggers, "event triggers", kMinServerVersion, kMaxServerVersion,
      kEventTriggers},
     {QueryId::kRanges, "range types", 130000, 139999, kRanges13},
@@ -1319,11 +1338,13 @@ ExpectedColumns(QueryId id)
 		return "schema,table_name,name,definition,columns,inherited";
 	case QueryId::kSequences:
 		return "schema,name,data_type,start,increment,min_value,max_value,cache,cycle,persistence,"
-		       "last_value,owner_deptype,owner_schema,owner_table,owner_column";
+		       "oid,owner_deptype,owner_schema,owner_table,owner_column";
+	case QueryId::kSequenceValues:
+		return "oid,last_value";
 	case QueryId::kEnums:
 		return "schema,name,labels";
 	case QueryId::kViews:
-		return "schema,name,relkind,definition,options,columns";
+		return "page_key,schema,name,relkind,definition,options,columns";
 	case QueryId::kRoutines:
 		return "schema,name,identity_args,kind,arguments,result,definition";
 	case QueryId::kTriggers:
@@ -1351,7 +1372,7 @@ ExpectedColumns(QueryId id)
 		       "minvfunc,mstype,msspace,mfinalfunc,mfinalfunc_extra,mfinalfunc_modify,minitcond,"
 		       "sortop_schema,sortop_name,parallel";
 	case QueryId::kRules:
-		return "schema,table_name,name,definition,enabled";
+		return "page_key,schema,table_name,name,definition,enabled";
 	case QueryId::kEventTriggers:
 		return "name,event,tags,function_schema,function_name,enabled";
 	case QueryId::kRanges:
@@ -1398,6 +1419,26 @@ FindQuery(QueryId id, int server_version)
 		}
 	}
 	return nullptr;
+}
+
+std::string
+SequenceValuesQuery(const std::vector<std::string> &oids)
+{
+	std::string list;
+	for (const auto &oid : oids) {
+		if (oid.empty() || oid.size() > 10 ||
+		    oid.find_first_not_of("0123456789") != std::string::npos) {
+			throw Error(ErrorKind::kCatalogDrift, "invalid sequence oid \"" + oid + "\"");
+		}
+		list += (list.empty() ? "" : ", ") + oid;
+	}
+	return "SELECT s.seqrelid::text AS oid,\n"
+	       "       CASE WHEN pg_catalog.has_sequence_privilege(s.seqrelid, 'SELECT,USAGE')\n"
+	       "            THEN COALESCE(pg_catalog.pg_sequence_last_value(s.seqrelid), "
+	       "s.seqstart)::text END AS last_value\n"
+	       "FROM pg_catalog.pg_sequence s\n"
+	       "WHERE s.seqrelid IN (" +
+	       (list.empty() ? std::string("0") : list) + ")\nORDER BY s.seqrelid";
 }
 
 const CatalogQuery *

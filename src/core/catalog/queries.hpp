@@ -6,6 +6,9 @@
 
 #include "core/util/cpp_only_file.hpp"
 
+#include <string>
+#include <vector>
+
 namespace pgschemadiff {
 
 enum class QueryId : int {
@@ -45,7 +48,8 @@ enum class QueryId : int {
 	kUnsupportedSettings, // settings of migrated objects the migration does not carry over
 	kStatistics,          // extended statistics (CREATE STATISTICS)
 	kForeignDataWrappers, // foreign-data wrappers a user made
-	kCount,
+	kCount,               // the queries every reader runs, in this order
+	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };
 
 struct CatalogQuery {
@@ -54,7 +58,13 @@ struct CatalogQuery {
 	int min_version;  // inclusive, PG_VERSION_NUM style (130000)
 	int max_version;  // inclusive
 	const char *text;
+	bool paged = false; // takes $1 (the last page_key read); returns at most kPageSize rows
 };
+
+/// Rows per page of a paged query: each page is read in a subtransaction
+/// that is rolled back, so the locks pg_get_viewdef/pg_get_ruledef take are
+/// released page by page instead of piling up with the number of objects.
+constexpr int kPageSize = 200;
 
 /// Lowest and highest server versions the query table covers.
 constexpr int kMinServerVersion = 130000;
@@ -65,6 +75,12 @@ const CatalogQuery *FindQuery(QueryId id, int server_version);
 
 /// The columns every version of query `id` returns, comma-separated, in order.
 const char *ExpectedColumns(QueryId id);
+
+/// The follow-up query kSequenceValues: oid and current value (NULL without
+/// SELECT or USAGE privilege) of the sequences with these oids. Throws
+/// kCatalogDrift unless each oid is a decimal number (they come from the
+/// other server's rows, and are written into this query's text).
+std::string SequenceValuesQuery(const std::vector<std::string> &oids);
 
 /// Every entry, for tests that check the table's coverage.
 const CatalogQuery *AllQueries(int *count);

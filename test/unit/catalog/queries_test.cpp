@@ -1,7 +1,7 @@
 // queries_test.cpp — coverage and shape of the version-guarded catalog queries.
 #include "core/catalog/queries.hpp"
 
-#include "test_helpers.hpp"
+#include "test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -90,12 +90,66 @@ TEST(CatalogQueries, EveryQueryEndsWithOrderByOnCollatedNames)
 	for (int i = 0; i < count; ++i) {
 		const std::string tail = OrderByTail(all[i].text);
 		ASSERT_FALSE(tail.empty()) << all[i].name << " has no ORDER BY";
+		if (all[i].paged) {
+			continue; // ordered by page_key: PagedQueriesTakeTheLastKeyAndStopAtAPage
+		}
 		// Nothing after the outer ORDER BY but its keys: no closing
 		// parenthesis (it would be a subquery's) and no further clause.
 		EXPECT_EQ(tail.find(')'), std::string::npos) << all[i].name << ": " << tail;
 		EXPECT_EQ(tail.find("LIMIT"), std::string::npos) << all[i].name;
 		EXPECT_EQ(tail.find("UNION"), std::string::npos) << all[i].name;
 		EXPECT_NE(tail.find("COLLATE \"C\""), std::string::npos) << all[i].name << ": " << tail;
+	}
+}
+
+TEST(CatalogQueries, PagedQueriesTakeTheLastKeyAndStopAtAPage)
+{
+	int count = 0;
+	int paged = 0;
+	const CatalogQuery *all = AllQueries(&count);
+	for (int i = 0; i < count; ++i) {
+		const std::string text = all[i].text;
+		const bool uses_parameter = text.find("$1") != std::string::npos;
+		EXPECT_EQ(uses_parameter, all[i].paged) << all[i].name;
+		if (!all[i].paged) {
+			continue;
+		}
+		++paged;
+		EXPECT_EQ(std::string(ExpectedColumns(all[i].id)).rfind("page_key,", 0), 0u)
+		    << all[i].name << " returns its page key first";
+		EXPECT_NE(text.find("LIMIT " + std::to_string(kPageSize) + ")"), std::string::npos)
+		    << all[i].name << ": the page is limited inside a subquery, so that the functions "
+		    << "that lock run only for the rows of the page";
+		const std::string tail = OrderByTail(all[i].text);
+		EXPECT_NE(tail.find(".oid"), std::string::npos) << all[i].name << ": " << tail;
+		EXPECT_EQ(tail.find(')'), std::string::npos) << all[i].name << ": " << tail;
+	}
+	EXPECT_GE(paged, 2) << "views and rules are paged";
+}
+
+TEST(CatalogQueries, NoQueryReadsSequenceValuesOfEverySequence)
+{
+	// pg_sequence_last_value locks the sequence it reads: reading it for every
+	// sequence fills the lock table with tens of thousands of sequences.
+	int count = 0;
+	const CatalogQuery *all = AllQueries(&count);
+	for (int i = 0; i < count; ++i) {
+		EXPECT_EQ(std::string(all[i].text).find("pg_sequence_last_value"), std::string::npos)
+		    << all[i].name;
+		EXPECT_EQ(std::string(all[i].text).find("pg_sequences"), std::string::npos)
+		    << all[i].name;
+	}
+}
+
+TEST(CatalogQueries, SequenceValuesQueryListsOnlyTheOidsGiven)
+{
+	const std::string q = SequenceValuesQuery({"16390", "4294967295"});
+	EXPECT_NE(q.find("IN (16390, 4294967295)"), std::string::npos) << q;
+	EXPECT_NE(q.find("pg_sequence_last_value"), std::string::npos);
+	for (const char *bad : {"", "1; DROP TABLE t", "12a", "-1", "12345678901"}) {
+		EXPECT_EQ(test::ThrownKind([&] { SequenceValuesQuery({"1", bad}); }),
+		          ErrorKind::kCatalogDrift)
+		    << bad;
 	}
 }
 

@@ -43,6 +43,47 @@ TEST(DiffSequences, DataTypeChangeIsAlterAs)
 	EXPECT_EQ(r.changes[0].sql.find("RESTART"), std::string::npos) << "the current value is data";
 }
 
+/// The current value of the sequences of `b`, as the follow-up query returns it.
+void
+SetValue(CatalogBuilder &b, const std::string &oid, const std::string &value)
+{
+	auto it = b.rows.find(QueryId::kSequenceValues);
+	if (it == b.rows.end()) {
+		it = b.rows.emplace(QueryId::kSequenceValues, RowSet({"oid", "last_value"})).first;
+	}
+	it->second.AddRow({oid, value});
+}
+
+TEST(DiffSequences, OnlySequencesWhoseBoundsChangeNeedTheirCurrentValue)
+{
+	CatalogBuilder from;
+	from.Sequence("public", "same", "bigint", "\\N", "\\N", "\\N", kBigMax)
+	    .Sequence("public", "narrowed", "bigint", "\\N", "\\N", "\\N", kBigMax)
+	    .Sequence("public", "only_here", "bigint", "\\N", "\\N", "\\N", kBigMax);
+	CatalogBuilder to;
+	to.Sequence("public", "same", "bigint", "\\N", "\\N", "\\N", kBigMax)
+	    .Sequence("public", "narrowed", "integer", "\\N", "\\N", "\\N", kIntMax);
+	// oids are given in order from 16384 by the builder
+	EXPECT_EQ(SequencesWithNewBounds(from.rows, to.rows), std::vector<std::string>{"16385"});
+	EXPECT_TRUE(SequencesWithNewBounds(from.rows, from.rows).empty());
+}
+
+TEST(DiffSequences, CurrentValueOutsideTheNewBoundsRestartsWithAWarning)
+{
+	for (const char *current : {"3000000000", "5"}) {
+		CatalogBuilder from;
+		from.Sequence("public", "s", "bigint", "\\N", "\\N", "\\N", kBigMax);
+		SetValue(from, "16384", current);
+		CatalogBuilder to;
+		to.Sequence("public", "s", "integer", "\\N", "\\N", "\\N", kIntMax);
+		const DiffResult r = DiffOf(from, to);
+		ASSERT_EQ(r.changes.size(), 1u);
+		const bool outside = std::string(current) == "3000000000";
+		EXPECT_EQ(r.changes[0].sql.find("RESTART") != std::string::npos, outside) << current;
+		EXPECT_EQ(r.diagnostics.size(), outside ? 1u : 0u) << current;
+	}
+}
+
 TEST(DiffSequences, DroppedSequenceIsDestructive)
 {
 	CatalogBuilder from;

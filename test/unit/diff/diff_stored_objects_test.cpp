@@ -98,7 +98,7 @@ TEST(DiffStoredObjects, RuleIsCreatedAfterItsTableWithItsEnabledState)
 	from.Table("public", "t");
 	CatalogBuilder to;
 	to.Table("public", "t");
-	to.Row(QueryId::kRules, {"public", "t", "r",
+	to.Row(QueryId::kRules, {"16384", "public", "t", "r",
 	                         "CREATE RULE r AS\n    ON DELETE TO public.t DO "
 	                         "INSTEAD NOTHING;",
 	                         "D"});
