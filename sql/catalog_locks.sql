@@ -95,4 +95,15 @@ SELECT last_value FROM past;
 SELECT last_value FROM within;
 ROLLBACK;
 
+SET client_min_messages = warning;
+DO $$
+BEGIN
+    FOR i IN 1..300 LOOP
+        EXECUTE format('DROP TABLE t%s CASCADE', i);
+    END LOOP;
+END $$;
+DROP SEQUENCE past, within;
+DROP FUNCTION make_objects(int);
+RESET psd.remote;
+RESET client_min_messages;
 DROP DATABASE psd_locks_remote;

@@ -11,6 +11,8 @@
 #include "core/error.hpp"
 #include "core/util/mask.hpp"
 
+#include <chrono>
+#include <malloc.h>
 #include <cstring>
 #include <new>
 #include <string>
@@ -25,6 +27,9 @@ struct Session {
 	std::vector<UnsupportedDifference> unsupported; // valid when unsupported_built
 	bool unsupported_built = false;
 	std::string follow_up[2]; // SessionFollowUpQuery's text, per side
+	std::vector<std::pair<std::string, double>> timings;
+	Catalog models[2]; // built once from rows, which are then freed
+	bool models_built = false;
 };
 
 namespace {
@@ -104,6 +109,18 @@ Capture(CoreStatus *status, Fn body) noexcept
 		     nullptr);
 	}
 	return false;
+}
+
+/// Bytes malloc has handed out and not had back, in MiB (glibc): the C++
+/// heap and, inside a backend, the server's own memory contexts. Benchmarks only.
+double
+HeapMegabytes()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+	return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0);
+#else
+	return 0;
+#endif
 }
 
 int
@@ -205,6 +222,28 @@ QueryId
 QueryIdAt(int index)
 {
 	return static_cast<QueryId>(index);
+}
+
+/// Builds both sides' models once, freeing each side's rows once its model
+/// is built (rows and models of both sides never coexist whole); calls
+/// lap(step) after each step.
+template <typename Lap>
+void
+BuildModels(Session *s, Lap lap)
+{
+	if (s->models_built) {
+		return;
+	}
+	s->timings.emplace_back("malloc in use MB: rows of both sides", HeapMegabytes());
+	for (int side = 0; side < 2; ++side) {
+		s->models[side] = BuildCatalog(s->rows[side], s->versions[side]);
+		s->timings.emplace_back(side == 0 ? "malloc in use MB: + local model" : "malloc in use MB: + remote model",
+		                        HeapMegabytes());
+		CatalogRows().swap(s->rows[side]);
+		lap(side == 0 ? "build local" : "build remote");
+	}
+	s->models_built = true;
+	s->timings.emplace_back("malloc in use MB: models", HeapMegabytes());
 }
 
 } // namespace
@@ -349,18 +388,18 @@ SessionAddRows(Session *s, Side side, int index, int ncols, const char *const *c
 		} else if (it->second.Columns() != names) {
 			throw Error(ErrorKind::kCatalogDrift, "catalog rows changed shape between chunks");
 		}
+		if (s->models_built) {
+			throw Error(ErrorKind::kInternal, "catalog rows handed to the core after it compared");
+		}
 		for (int r = 0; r < nrows; ++r) {
-			std::vector<Cell> row;
-			row.reserve(static_cast<std::size_t>(ncols));
 			for (int c = 0; c < ncols; ++c) {
 				const CellView &v = cells[static_cast<std::size_t>(r) * ncols + c];
-				if (v.is_null) {
-					row.emplace_back(std::nullopt);
-				} else {
-					row.emplace_back(std::string(v.data, static_cast<std::size_t>(v.length)));
+				if (!v.is_null && (v.length < 0 || (v.data == nullptr && v.length > 0))) {
+					throw Error(ErrorKind::kInternal, "invalid catalog cell handed to the core");
 				}
+				it->second.AddCell(v.data, v.is_null ? 0 : static_cast<std::size_t>(v.length),
+				                   v.is_null);
 			}
-			it->second.AddRow(std::move(row));
 		}
 	});
 }
@@ -394,9 +433,19 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		s->built = false;
 		s->plan = DiffResult{};
 		const DiffOptions o = ToDiffOptions(*options);
-		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
-		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);
+		auto start = std::chrono::steady_clock::now();
+		auto lap = [&](const char *step) {
+			const auto now = std::chrono::steady_clock::now();
+			s->timings.emplace_back(step, std::chrono::duration<double>(now - start).count());
+			start = now;
+		};
+		BuildModels(s, lap);
+		const Catalog &local = s->models[0];
+		const Catalog &remote = s->models[1];
 		DiffResult plan = Diff(local, remote, o);
+		lap("diff, render and order");
+		s->timings.emplace_back("malloc in use MB: models and plan", HeapMegabytes());
+		s->timings.emplace_back("of which order", plan.order_seconds);
 		if (!o.allow_drops) {
 			EnforceAllowDrops(plan);
 		}
@@ -446,6 +495,42 @@ PlanStatementDestructive(const Session *s, int i) noexcept
 	return c != nullptr && c->destructive;
 }
 
+void
+SessionAddTiming(Session *s, const char *step, double seconds) noexcept
+{
+	try {
+		if (s != nullptr && step != nullptr) {
+			s->timings.emplace_back(step, seconds);
+		}
+	} catch (...) {
+		// a benchmark figure is not worth an error
+	}
+}
+
+int
+SessionTimingCount(const Session *s) noexcept
+{
+	return s == nullptr ? 0 : static_cast<int>(s->timings.size());
+}
+
+const char *
+SessionTimingStep(const Session *s, int i) noexcept
+{
+	if (s == nullptr || i < 0 || i >= static_cast<int>(s->timings.size())) {
+		return nullptr;
+	}
+	return s->timings[static_cast<std::size_t>(i)].first.c_str();
+}
+
+double
+SessionTimingSeconds(const Session *s, int i) noexcept
+{
+	if (s == nullptr || i < 0 || i >= static_cast<int>(s->timings.size())) {
+		return 0;
+	}
+	return s->timings[static_cast<std::size_t>(i)].second;
+}
+
 int
 PlanDiagnosticCount(const Session *s) noexcept
 {
@@ -483,8 +568,9 @@ SessionListUnsupported(Session *s, const OptionsView *options, CoreStatus *statu
 		s->unsupported_built = false;
 		s->unsupported.clear();
 		const DiffOptions o = ToDiffOptions(*options);
-		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
-		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);
+		BuildModels(s, [](const char *) {});
+		const Catalog &local = s->models[0];
+		const Catalog &remote = s->models[1];
 		CheckIncludedSchemasExist(local, remote, o);
 		if (o.include_schemas.empty() && o.exclude_schemas.empty()) {
 			s->unsupported = UnsupportedDifferences(local, remote);

@@ -116,6 +116,14 @@ const char *PlanStatementIdentity(const Session *s, int i) noexcept;
 const char *PlanStatementAction(const Session *s, int i) noexcept;
 bool PlanStatementDestructive(const Session *s, int i) noexcept;
 
+/// Where the time went, for benchmarks: the adapter's steps it recorded
+/// (SessionAddTiming: "local read", "remote read") and the core's ("build
+/// local", "build remote", "diff and render", "order"), in seconds.
+void SessionAddTiming(Session *s, const char *step, double seconds) noexcept;
+int SessionTimingCount(const Session *s) noexcept;
+const char *SessionTimingStep(const Session *s, int i) noexcept;
+double SessionTimingSeconds(const Session *s, int i) noexcept;
+
 int PlanDiagnosticCount(const Session *s) noexcept;
 /// 0 = NOTICE, 1 = WARNING
 int PlanDiagnosticLevel(const Session *s, int i) noexcept;

@@ -7,18 +7,35 @@
 
 namespace pgschemadiff::pg {
 
+/// Called by the local reader between its queries (may be null).
+typedef void (*BetweenQueries)(void *arg);
+
 /// Reads this database through SPI, in one snapshot, with the session
-/// settings of the comparison set in a GUC nest level.
-void ReadLocalCatalog(Session *session, CoreStatus *status);
+/// settings of the comparison set in a GUC nest level. Calls `between`
+/// after each query.
+void ReadLocalCatalog(Session *session, CoreStatus *status, BetweenQueries between, void *arg);
 
 /// Once both sides are read: the local rows of the core's follow-up query
 /// (SessionFollowUpQuery), if it has one.
 void ReadLocalFollowUp(Session *session, CoreStatus *status);
 
-/// Connects with libpq to `conninfo` (URI or key=value), reads the remote
-/// catalog in one REPEATABLE READ READ ONLY transaction, disconnects on every
-/// path.
-void ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status);
+/// A remote catalog read over libpq, in one REPEATABLE READ READ ONLY
+/// transaction, its queries sent asynchronously so that the remote server
+/// works while the local catalog is read:
+///   rr = RemoteReadNew();
+///   PG_TRY: RemoteReadStart(rr, …); …RemoteReadPump(rr, false) between local
+///           queries…; RemoteReadPump(rr, true);
+///   PG_FINALLY: RemoteReadClose(rr);
+struct RemoteRead;
+RemoteRead *RemoteReadNew();
+/// Connects to `conninfo` (URI, key=value, or a foreign server's name),
+/// checks the credential rules, begins the snapshot, sends the first query.
+void RemoteReadStart(RemoteRead *rr, Session *session, const char *conninfo, CoreStatus *status);
+/// Hands the results that have arrived to the core and sends the next
+/// queries; with `wait`, until every query has been read.
+void RemoteReadPump(RemoteRead *rr, bool wait);
+/// Disconnects and frees; for every path (PG_FINALLY), also after an error.
+void RemoteReadClose(RemoteRead *rr);
 
 /// Rows handed to the core per call, so memory stays bounded.
 constexpr int kRowsPerChunk = 2000;

@@ -323,49 +323,176 @@ FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, Memor
 	MemoryContextReset(cxt);
 }
 
-/// Runs paged query `q` page by page, each page after a savepoint that is
-/// rolled back once its rows are read: the locks the page took
-/// (pg_get_viewdef locks a view and what it reads) are released with it, so
-/// they do not pile up with the number of objects.
-void
-ReadPaged(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, Session *session, int q,
-          const char *sql, CoreStatus *status, MemoryContext cxt)
+/// What the remote reader is doing: the command in flight.
+enum RemoteStep {
+	kStepQuery = 0,    // a query that is not paged
+	kStepSavepoint,    // SAVEPOINT before a page
+	kStepPage,         // a page of a paged query
+	kStepRollback,     // ROLLBACK TO SAVEPOINT after it: releases the page's locks
+	kStepLocks,        // for bench/ at DEBUG1: the locks the transaction holds
+	kStepDone,
+};
+
+} // namespace
+
+/// A remote catalog read in progress: the queries are sent one after the
+/// other with libpq's asynchronous API, and their results handed to the core
+/// whenever RemoteReadPump is called, so that the remote server works while
+/// this one reads its own catalog. Palloc'd; trivially destructible.
+struct RemoteRead {
+	ConnSpec *spec;
+	PGconn *conn;
+	PGresult *res; // a result being handled, cleared on every path
+	Session *session;
+	CoreStatus *status;
+	MemoryContext cxt;
+	int version;
+	int query; // index of the query being read
+	RemoteStep step;
+	char last[16]; // page key of the last row of the last page ("0" first)
+	int page_rows; // rows of the last page
+};
+
+namespace {
+
+const char *const kSavepoint = "SAVEPOINT pgschemadiff_page";
+const char *const kRollbackToSavepoint = "ROLLBACK TO SAVEPOINT pgschemadiff_page";
+const char *const kLocksQuery = "SELECT pg_catalog.count(*)::text FROM pg_catalog.pg_locks "
+                                "WHERE pid = pg_catalog.pg_backend_pid()";
+
+const char *
+StepName(const RemoteRead *rr)
 {
-	const int page_size = QueryPageSize(q);
-	char last[16] = "0";
-	for (;;) {
-		Command(spec, conn, res, "SAVEPOINT pgschemadiff_page", QueryName(q));
-		const char *params[1] = {last};
-		*res = libpqsrv_exec_params(conn, sql, 1, NULL, params, NULL, NULL, 0, PSD_WAIT_EVENT());
-		if (PQresultStatus(*res) != PGRES_TUPLES_OK) {
-			ReportRemoteError(spec, conn, *res, QueryName(q));
+	return rr->step == kStepLocks ? "locks held" : QueryName(rr->query);
+}
+
+/// Sends the command of rr's current step.
+void
+SendStep(RemoteRead *rr)
+{
+	int ok = 1;
+	switch (rr->step) {
+	case kStepQuery: {
+		const char *sql = QueryText(rr->query, rr->version);
+		if (sql == NULL) {
+			elog(ERROR, "pgschemadiff: no \"%s\" query for server version %d",
+			     QueryName(rr->query), rr->version);
 		}
-		int nrows = PQntuples(*res);
+		ok = PQsendQuery(rr->conn, sql);
+		break;
+	}
+	case kStepSavepoint:
+		ok = PQsendQuery(rr->conn, kSavepoint);
+		break;
+	case kStepPage: {
+		const char *params[1] = {rr->last};
+		ok = PQsendQueryParams(rr->conn, QueryText(rr->query, rr->version), 1, NULL, params, NULL,
+		                       NULL, 0);
+		break;
+	}
+	case kStepRollback:
+		ok = PQsendQuery(rr->conn, kRollbackToSavepoint);
+		break;
+	case kStepLocks:
+		ok = PQsendQuery(rr->conn, kLocksQuery);
+		break;
+	case kStepDone:
+		break;
+	}
+	if (!ok) {
+		ReportRemoteError(rr->spec, rr->conn, NULL, StepName(rr));
+	}
+}
+
+/// The step after query `q` (its first step), or the end.
+void
+StartQuery(RemoteRead *rr, int q)
+{
+	rr->query = q;
+	if (q < QueryCount()) {
+		rr->step = QueryPageSize(q) > 0 ? kStepSavepoint : kStepQuery;
+		strlcpy(rr->last, "0", sizeof rr->last);
+	} else {
+		rr->step = message_level_is_interesting(DEBUG1) ? kStepLocks : kStepDone;
+	}
+}
+
+/// One result of the current step: checked, and its rows handed to the core.
+void
+HandleResult(RemoteRead *rr, PGresult *res)
+{
+	const bool rows = rr->step == kStepQuery || rr->step == kStepPage || rr->step == kStepLocks;
+	if (PQresultStatus(res) != (rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK)) {
+		ReportRemoteError(rr->spec, rr->conn, res, StepName(rr));
+	}
+	if (rr->step == kStepLocks) {
+		if (PQntuples(res) == 1) {
+			elog(DEBUG1, "pgschemadiff remote locks held: %s", PQgetvalue(res, 0, 0));
+		}
+		return;
+	}
+	if (!rows) {
+		return;
+	}
+	int nrows = PQntuples(res);
+	if (rr->step == kStepPage) {
+		rr->page_rows = nrows;
 		if (nrows > 0) {
 			// page_key is the first column (the core checks the columns)
-			const char *key = PQgetvalue(*res, nrows - 1, 0);
-			if (PQgetisnull(*res, nrows - 1, 0) || strspn(key, "0123456789") != strlen(key) ||
-			    strlen(key) == 0 || strlen(key) >= sizeof last) {
+			const char *key = PQgetvalue(res, nrows - 1, 0);
+			if (PQgetisnull(res, nrows - 1, 0) || strlen(key) == 0 ||
+			    strspn(key, "0123456789") != strlen(key) || strlen(key) >= sizeof rr->last) {
 				ereport(ERROR, (errcode(ERRCODE_PROTOCOL_VIOLATION),
 				                errmsg("remote server returned an invalid page key for %s",
-				                       QueryName(q))));
+				                       QueryName(rr->query))));
 			}
-			strlcpy(last, key, sizeof last);
-		}
-		FeedResult(session, q, *res, status, cxt);
-		PQclear(*res);
-		*res = NULL;
-		Command(spec, conn, res, "ROLLBACK TO SAVEPOINT pgschemadiff_page", QueryName(q));
-		if (nrows < page_size) {
-			break;
+			strlcpy(rr->last, key, sizeof rr->last);
 		}
 	}
+	FeedResult(rr->session, rr->query, res, rr->status, rr->cxt);
+}
+
+/// The current command is complete: on to the next step, sent at once.
+void
+Advance(RemoteRead *rr)
+{
+	switch (rr->step) {
+	case kStepQuery:
+		StartQuery(rr, rr->query + 1);
+		break;
+	case kStepSavepoint:
+		rr->step = kStepPage;
+		break;
+	case kStepPage:
+		rr->step = kStepRollback;
+		break;
+	case kStepRollback:
+		if (rr->page_rows < QueryPageSize(rr->query)) {
+			StartQuery(rr, rr->query + 1);
+		} else {
+			rr->step = kStepSavepoint;
+		}
+		break;
+	case kStepLocks:
+	case kStepDone:
+		rr->step = kStepDone;
+		break;
+	}
+	SendStep(rr);
 }
 
 } // namespace
 
+RemoteRead *
+RemoteReadNew()
+{
+	RemoteRead *rr = (RemoteRead *)palloc0(sizeof(RemoteRead));
+	rr->step = kStepDone;
+	return rr;
+}
+
 void
-ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status)
+RemoteReadStart(RemoteRead *rr, Session *session, const char *remote, CoreStatus *status)
 {
 	ConnSpec *spec = (ConnSpec *)palloc0(sizeof(ConnSpec));
 	spec->password_required = true;
@@ -376,66 +503,89 @@ ReadRemoteCatalog(Session *session, const char *remote, CoreStatus *status)
 	}
 	AddOption(spec, "fallback_application_name", "pgschemadiff");
 	AddOption(spec, "client_encoding", GetDatabaseEncodingName());
-
-	MemoryContext cxt =
+	rr->spec = spec;
+	rr->session = session;
+	rr->status = status;
+	rr->cxt =
 	    AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff remote", ALLOCSET_DEFAULT_SIZES);
-	PGconn *volatile conn = NULL;
+	rr->conn = libpqsrv_connect_params(spec->keywords, spec->values, spec->expand_dbname,
+	                                   PSD_WAIT_EVENT());
+	PGconn *conn = rr->conn;
+	if (conn == NULL || PQstatus(conn) != CONNECTION_OK) {
+		char *msg =
+		    conn != NULL ? Mask(spec, pchomp(PQerrorMessage(conn))) : pstrdup("out of memory");
+		ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
+		                spec->server_name != NULL
+		                    ? errmsg("could not connect to server \"%s\"", spec->server_name)
+		                    : errmsg("could not connect to the remote database"),
+		                errdetail_internal("%s", msg)));
+	}
+	if (!superuser() && spec->password_required && !PQconnectionUsedPassword(conn)) {
+		ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
+		                errmsg("password is required"),
+		                errdetail("Non-superuser cannot connect if the server does not "
+		                          "request a password."),
+		                errhint("Target server's authentication method must be changed.")));
+	}
+	rr->version = PQserverVersion(conn);
+	if (!CheckServerVersion(rr->version, status) ||
+	    !SessionSetServerVersion(session, Side::kRemote, rr->version, status)) {
+		ReportCoreStatus(status);
+	}
 	PGresult *volatile res = NULL;
-	PG_TRY();
-	{
-		conn = libpqsrv_connect_params(spec->keywords, spec->values, spec->expand_dbname,
-		                               PSD_WAIT_EVENT());
-		if (conn == NULL || PQstatus(conn) != CONNECTION_OK) {
-			char *msg =
-			    conn != NULL ? Mask(spec, pchomp(PQerrorMessage(conn))) : pstrdup("out of memory");
-			ereport(ERROR, (errcode(ERRCODE_SQLCLIENT_UNABLE_TO_ESTABLISH_SQLCONNECTION),
-			                spec->server_name != NULL
-			                    ? errmsg("could not connect to server \"%s\"", spec->server_name)
-			                    : errmsg("could not connect to the remote database"),
-			                errdetail_internal("%s", msg)));
-		}
-		if (!superuser() && spec->password_required && !PQconnectionUsedPassword(conn)) {
-			ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
-			                errmsg("password is required"),
-			                errdetail("Non-superuser cannot connect if the server does not "
-			                          "request a password."),
-			                errhint("Target server's authentication method must be changed.")));
-		}
-		int version = PQserverVersion(conn);
-		if (!CheckServerVersion(version, status) ||
-		    !SessionSetServerVersion(session, Side::kRemote, version, status)) {
-			ReportCoreStatus(status);
-		}
-		Command(spec, conn, &res, kSessionSetup, "session settings");
-		Command(spec, conn, &res, kBegin, "a read-only snapshot");
-		for (int q = 0; q < QueryCount(); q++) {
-			const char *sql = QueryText(q, version);
-			if (sql == NULL) {
-				elog(ERROR, "pgschemadiff: no \"%s\" query for server version %d", QueryName(q),
-				     version);
+	Command(spec, conn, &res, kSessionSetup, "session settings");
+	Command(spec, conn, &res, kBegin, "a read-only snapshot");
+	StartQuery(rr, 0);
+	SendStep(rr);
+}
+
+void
+RemoteReadPump(RemoteRead *rr, bool wait)
+{
+	while (rr->step != kStepDone) {
+		if (wait) {
+			rr->res = libpqsrv_get_result(rr->conn, PSD_WAIT_EVENT());
+		} else {
+			if (PQconsumeInput(rr->conn) == 0) {
+				ReportRemoteError(rr->spec, rr->conn, NULL, StepName(rr));
 			}
-			if (QueryPageSize(q) > 0) {
-				ReadPaged(spec, conn, &res, session, q, sql, status, cxt);
-				continue;
+			if (PQisBusy(rr->conn)) {
+				return; // nothing more has arrived: back to the local side
 			}
-			res = libpqsrv_exec(conn, sql, PSD_WAIT_EVENT());
-			if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-				ReportRemoteError(spec, conn, res, QueryName(q));
-			}
-			FeedResult(session, q, res, status, cxt);
-			PQclear(res);
-			res = NULL;
+			rr->res = PQgetResult(rr->conn);
 		}
+		if (rr->res == NULL) {
+			if (PQstatus(rr->conn) == CONNECTION_BAD) {
+				ReportRemoteError(rr->spec, rr->conn, NULL, StepName(rr));
+			}
+			Advance(rr); // the command is complete
+			continue;
+		}
+		HandleResult(rr, rr->res);
+		PQclear(rr->res);
+		rr->res = NULL;
+		CHECK_FOR_INTERRUPTS();
 	}
-	PG_FINALLY();
-	{
-		if (res != NULL) {
-			PQclear(res);
-		}
-		libpqsrv_disconnect(conn);
+}
+
+void
+RemoteReadClose(RemoteRead *rr)
+{
+	if (rr == NULL) {
+		return;
 	}
-	PG_END_TRY();
-	MemoryContextDelete(cxt);
+	if (rr->res != NULL) {
+		PQclear(rr->res);
+		rr->res = NULL;
+	}
+	if (rr->conn != NULL) {
+		libpqsrv_disconnect(rr->conn);
+		rr->conn = NULL;
+	}
+	if (rr->cxt != NULL) {
+		MemoryContextDelete(rr->cxt);
+		rr->cxt = NULL;
+	}
 }
 
 } // namespace pgschemadiff::pg

@@ -12,10 +12,12 @@ extern "C" {
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
+#include "utils/timestamp.h"
 }
 
 extern "C" {
@@ -64,6 +66,39 @@ enum UnsupportedColumn {
 	kUColStatus,
 	kUColCount,
 };
+
+/// Seconds since *since; moves *since to now.
+double
+Seconds(TimestampTz *since)
+{
+	TimestampTz now = GetCurrentTimestamp();
+	double out = (double)(now - *since) / 1000000.0;
+	*since = now;
+	return out;
+}
+
+/// One DEBUG1 line with where the time went (bench/ reads it).
+void
+LogTimings(const Session *session)
+{
+	if (!message_level_is_interesting(DEBUG1)) {
+		return;
+	}
+	StringInfoData line;
+	initStringInfo(&line);
+	for (int i = 0; i < SessionTimingCount(session); i++) {
+		appendStringInfo(&line, "%s%s %.3f s", i > 0 ? ", " : "", SessionTimingStep(session, i),
+		                 SessionTimingSeconds(session, i));
+	}
+	elog(DEBUG1, "pgschemadiff timing: %s", line.data);
+	pfree(line.data);
+}
+
+void
+PumpRemote(void *arg)
+{
+	RemoteReadPump(static_cast<RemoteRead *>(arg), false);
+}
 
 void
 DestroySession(void *arg)
@@ -168,9 +203,26 @@ OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *
 	cb->arg = session;
 	MemoryContextRegisterResetCallback(work, cb);
 
-	ReadRemoteCatalog(session, remote_url, status);
-	ReadLocalCatalog(session, status);
+	// The remote first (a connection is the likelier failure); its queries
+	// run on the remote server while this one reads its own catalog.
+	TimestampTz start = GetCurrentTimestamp();
+	RemoteRead *rr = RemoteReadNew();
+	PG_TRY();
+	{
+		RemoteReadStart(rr, session, remote_url, status);
+		SessionAddTiming(session, "connect", Seconds(&start));
+		ReadLocalCatalog(session, status, PumpRemote, rr);
+		SessionAddTiming(session, "local read (remote read alongside)", Seconds(&start));
+		RemoteReadPump(rr, true);
+		SessionAddTiming(session, "rest of remote read", Seconds(&start));
+	}
+	PG_FINALLY();
+	{
+		RemoteReadClose(rr);
+	}
+	PG_END_TRY();
 	ReadLocalFollowUp(session, status);
+	SessionAddTiming(session, "follow-up", Seconds(&start));
 	return session;
 }
 
@@ -210,13 +262,17 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 
 	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
 	Session *session = OpenSessionWithCatalogs(work, remote_url, status);
+	TimestampTz start = GetCurrentTimestamp();
 	if (!SessionBuildPlan(session, &options, status)) {
 		ReportCoreStatus(status);
 	}
 	EmitDiagnostics(session);
+	SessionAddTiming(session, "plan (total)", Seconds(&start));
 
 	MemoryContextSwitchTo(old);
 	EmitRows(fcinfo, session);
+	SessionAddTiming(session, "rows out", Seconds(&start));
+	LogTimings(session);
 	MemoryContextDelete(work);
 	return (Datum)0;
 }

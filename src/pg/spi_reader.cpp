@@ -170,7 +170,7 @@ ReadOne(Session *session, int q, const char *sql, CoreStatus *status, MemoryCont
 } // namespace
 
 void
-ReadLocalCatalog(Session *session, CoreStatus *status)
+ReadLocalCatalog(Session *session, CoreStatus *status, BetweenQueries between, void *arg)
 {
 	if (!SessionSetServerVersion(session, Side::kLocal, PG_VERSION_NUM, status)) {
 		ReportCoreStatus(status);
@@ -195,6 +195,9 @@ ReadLocalCatalog(Session *session, CoreStatus *status)
 			ReadPaged(session, q, sql, status, chunk_cxt);
 		} else {
 			ReadOne(session, q, sql, status, chunk_cxt);
+		}
+		if (between != NULL) {
+			between(arg);
 		}
 	}
 	SPI_finish();

@@ -172,7 +172,7 @@ CatalogBuilder::InheritedColumn(const std::string &schema, const std::string &ta
                                 const std::string &name, const std::string &type, bool not_null,
                                 bool also_local)
 {
-	const auto position = std::to_string(rows.at(QueryId::kColumns).Rows().size() + 1);
+	const auto position = std::to_string(rows.at(QueryId::kColumns).RowCount() + 1);
 	Append(rows, QueryId::kColumns,
 	       {schema, table, name, position, type, "b", not_null ? "true" : "false", "\\N", "", "",
 	        "\\N", "\\N", also_local ? "true" : "false", "1"});
@@ -185,7 +185,7 @@ CatalogBuilder::Column(const std::string &schema, const std::string &table, cons
                        const std::string &identity, const std::string &generated,
                        const std::string &coll_schema, const std::string &coll_name)
 {
-	const auto position = std::to_string(rows.at(QueryId::kColumns).Rows().size() + 1);
+	const auto position = std::to_string(rows.at(QueryId::kColumns).RowCount() + 1);
 	Append(rows, QueryId::kColumns,
 	       {schema, table, name, position, type, "b", not_null ? "true" : "false", default_expr,
 	        identity, generated, coll_schema, coll_name, "true", "0"});
@@ -222,7 +222,7 @@ CatalogBuilder::Sequence(const std::string &schema, const std::string &name,
 {
 	Append(rows, QueryId::kSequences,
 	       {schema, name, type, "1", "1", "1", max, "1", "false", "p",
-	        std::to_string(rows.at(QueryId::kSequences).Rows().size() + 16384), deptype,
+	        std::to_string(rows.at(QueryId::kSequences).RowCount() + 16384), deptype,
 	        owner_table == "\\N" ? "\\N" : schema, owner_table, owner_column});
 	return *this;
 }
@@ -258,7 +258,7 @@ CatalogBuilder::View(const std::string &schema, const std::string &name,
                      const std::string &relkind, const std::string &options)
 {
 	Append(rows, QueryId::kViews,
-	       {std::to_string(rows.at(QueryId::kViews).Rows().size() + 16384), schema, name, relkind,
+	       {std::to_string(rows.at(QueryId::kViews).RowCount() + 16384), schema, name, relkind,
 	        definition, options, columns});
 	return *this;
 }

@@ -4,6 +4,7 @@
 // finding statements in a diff.
 #pragma once
 
+#include "core/api.hpp"
 #include "core/error.hpp"
 #include "test_helpers.hpp"
 
@@ -29,6 +30,34 @@ AppendNamed(CatalogRows &rows, QueryId id, const std::map<std::string, std::stri
 		}
 	}
 	set.AddRow(std::move(cells));
+}
+
+/// Hands every query's rows to the session, as an adapter would.
+inline bool
+AddSide(Session *s, Side side, const CatalogRows &rows, CoreStatus *st)
+{
+	for (const auto &[id, set] : rows) {
+		std::vector<const char *> names;
+		for (const auto &c : set.Columns()) {
+			names.push_back(c.c_str());
+		}
+		std::vector<Cell> kept; // CellView points into these
+		for (std::size_t r = 0; r < set.RowCount(); ++r) {
+			for (std::size_t c = 0; c < set.Columns().size(); ++c) {
+				kept.push_back(set.CellAt(r, c));
+			}
+		}
+		std::vector<CellView> cells;
+		for (const auto &cell : kept) {
+			cells.push_back(cell ? CellView{cell->data(), static_cast<int>(cell->size()), false}
+			                     : CellView{nullptr, 0, true});
+		}
+		if (!SessionAddRows(s, side, static_cast<int>(id), static_cast<int>(names.size()),
+		                    names.data(), static_cast<int>(set.RowCount()), cells.data(), st)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /// The kind of the pgschemadiff::Error `fn` throws; kNone when it returns.

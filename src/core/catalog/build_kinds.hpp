@@ -14,16 +14,16 @@
 
 namespace pgschemadiff {
 
-/// Calls fn(RowReader) for each row; a row whose width is not the column
-/// count is catalog drift.
+/// Calls fn(RowReader) for each row; cells that do not make whole rows are
+/// catalog drift.
 template <typename Fn>
 void
 EachRow(const RowSet &set, Fn fn)
 {
-	for (const auto &row : set.Rows()) {
-		if (row.size() != set.Columns().size()) {
-			throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
-		}
+	if (!set.Complete()) {
+		throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
+	}
+	for (std::size_t row = 0; row < set.RowCount(); ++row) {
 		fn(RowReader(set, row));
 	}
 }

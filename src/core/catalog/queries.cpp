@@ -623,7 +623,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
                      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')) AS signature
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'f'
-    AND (c.relispartition OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
+    AND (c.relispartition OR c.oid IN (SELECT i.inhrelid FROM pg_catalog.pg_inherits i))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
   UNION ALL

@@ -6,6 +6,47 @@
 
 namespace pgschemadiff {
 
+void
+RowSet::AddCell(const char *data, std::size_t length, bool is_null)
+{
+	if (is_null) {
+		cells_.push_back({0, kNull});
+		return;
+	}
+	if (arena_.size() + length >= kNull || length >= kNull) {
+		throw Error(ErrorKind::kInternal, "catalog query result too large (over 4 GiB of text)");
+	}
+	cells_.push_back({static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(length)});
+	arena_.append(data, length);
+}
+
+void
+RowSet::AddRow(const std::vector<Cell> &row)
+{
+	if (row.size() != columns_.size()) {
+		throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
+	}
+	for (const auto &cell : row) {
+		AddCell(cell ? cell->data() : nullptr, cell ? cell->size() : 0, !cell);
+	}
+}
+
+Cell
+RowSet::CellAt(std::size_t row, std::size_t column) const
+{
+	const CellRef &c = cells_.at(row * columns_.size() + column);
+	if (c.length == kNull) {
+		return std::nullopt;
+	}
+	return std::string(arena_, c.offset, c.length);
+}
+
+bool
+RowSet::IsNull(std::size_t row, std::size_t column) const
+{
+	return cells_.at(row * columns_.size() + column).length == kNull;
+}
+
 std::size_t
 RowSet::ColumnIndex(const std::string &name) const
 {
@@ -20,8 +61,8 @@ RowSet::ColumnIndex(const std::string &name) const
 std::string
 RowReader::Text(const std::string &column) const
 {
-	const Cell &c = Get(column);
-	return c ? *c : std::string();
+	Cell c = Get(column);
+	return c ? std::move(*c) : std::string();
 }
 
 bool

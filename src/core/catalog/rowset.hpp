@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/util/cpp_only_file.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,28 +15,47 @@ namespace pgschemadiff {
 
 using Cell = std::optional<std::string>;
 
+/// Rows stored compactly: every cell's bytes in one arena, and per cell its
+/// offset and length (a catalog of tens of thousands of tables returns
+/// millions of cells; one std::string per cell cost several times the text).
 class RowSet {
 public:
 	RowSet() = default;
 	explicit RowSet(std::vector<std::string> columns) : columns_(std::move(columns)) {}
 
 	const std::vector<std::string> &Columns() const { return columns_; }
-	const std::vector<std::vector<Cell>> &Rows() const { return rows_; }
-	void AddRow(std::vector<Cell> row) { rows_.push_back(std::move(row)); }
+	std::size_t RowCount() const { return columns_.empty() ? 0 : cells_.size() / columns_.size(); }
+
+	/// Appends one row; throws kCatalogDrift unless it has one cell per column.
+	void AddRow(const std::vector<Cell> &row);
+	/// Appends one cell (is_null, or `length` bytes at `data`); a row is
+	/// complete after one cell per column.
+	void AddCell(const char *data, std::size_t length, bool is_null);
+	/// Whether the cells added so far make whole rows.
+	bool Complete() const { return columns_.empty() || cells_.size() % columns_.size() == 0; }
+
+	Cell CellAt(std::size_t row, std::size_t column) const;
+	bool IsNull(std::size_t row, std::size_t column) const;
 
 	/// Index of a column; throws kCatalogDrift when the query did not return it.
 	std::size_t ColumnIndex(const std::string &name) const;
 
 private:
+	struct CellRef {
+		std::uint32_t offset;
+		std::uint32_t length; // kNull: NULL
+	};
+	static constexpr std::uint32_t kNull = 0xFFFFFFFFu;
 	std::vector<std::string> columns_;
-	std::vector<std::vector<Cell>> rows_;
+	std::vector<CellRef> cells_;
+	std::string arena_;
 };
 
 /// Reads one row by column name (checked once per RowSet through ColumnIndex).
 class RowReader {
 public:
-	RowReader(const RowSet &set, const std::vector<Cell> &row) : set_(set), row_(row) {}
-	const Cell &Get(const std::string &column) const { return row_.at(set_.ColumnIndex(column)); }
+	RowReader(const RowSet &set, std::size_t row) : set_(set), row_(row) {}
+	Cell Get(const std::string &column) const { return set_.CellAt(row_, set_.ColumnIndex(column)); }
 	std::string Text(const std::string &column) const; // NULL -> ""
 	bool Bool(const std::string &column) const;        // "true"/"t"
 	int Int(const std::string &column) const;
@@ -43,7 +63,7 @@ public:
 
 private:
 	const RowSet &set_;
-	const std::vector<Cell> &row_;
+	std::size_t row_;
 };
 
 /// Parses a one-dimensional PostgreSQL array literal ({a,"b c",NULL}).

@@ -8,6 +8,7 @@
 #include "core/render/quote.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <set>
 
@@ -277,8 +278,10 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	}
 	DiffComments(ctx);
 	DiffUnsupported(ctx);
+	const auto start = std::chrono::steady_clock::now();
 	OrderChanges(ctx.changes, from, to);
-	return {std::move(ctx.changes), std::move(ctx.diagnostics)};
+	const std::chrono::duration<double> ordering = std::chrono::steady_clock::now() - start;
+	return {std::move(ctx.changes), std::move(ctx.diagnostics), ordering.count()};
 }
 
 } // namespace pgschemadiff

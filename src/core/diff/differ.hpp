@@ -14,6 +14,7 @@ namespace pgschemadiff {
 struct DiffResult {
 	std::vector<Change> changes; // in the order to run them
 	std::vector<Diagnostic> diagnostics;
+	double order_seconds = 0; // of the time Diff took, how much ordering took (benchmarks)
 };
 
 /// Keeps only the schemas the options select (include/exclude), on a copy.

@@ -14,6 +14,7 @@
 namespace pgschemadiff {
 namespace {
 
+using test::AddSide;
 using test::CatalogBuilder;
 
 struct SessionDeleter {
@@ -30,29 +31,6 @@ NewSession()
 	return s;
 }
 
-/// Hands every query's rows to the session, as an adapter would.
-bool
-AddSide(Session *s, Side side, const CatalogRows &rows, CoreStatus *st)
-{
-	for (const auto &[id, set] : rows) {
-		std::vector<const char *> names;
-		for (const auto &c : set.Columns()) {
-			names.push_back(c.c_str());
-		}
-		std::vector<CellView> cells;
-		for (const auto &row : set.Rows()) {
-			for (const auto &cell : row) {
-				cells.push_back(cell ? CellView{cell->data(), static_cast<int>(cell->size()), false}
-				                     : CellView{nullptr, 0, true});
-			}
-		}
-		if (!SessionAddRows(s, side, static_cast<int>(id), static_cast<int>(names.size()),
-		                    names.data(), static_cast<int>(set.Rows().size()), cells.data(), st)) {
-			return false;
-		}
-	}
-	return true;
-}
 
 OptionsView
 Options(bool allow_drops, bool (*cancel)() = nullptr)

@@ -5,7 +5,7 @@
 #include "core/catalog/builder.hpp"
 #include "core/diff/unsupported.hpp"
 
-#include "test_helpers.hpp"
+#include "test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,6 +16,7 @@
 namespace pgschemadiff {
 namespace {
 
+using test::AddSide;
 using test::CatalogBuilder;
 
 /// A row of kUnsupportedSettings (same shape as kUnsupported).
@@ -137,28 +138,6 @@ struct SessionDeleter {
 };
 using SessionPtr = std::unique_ptr<Session, SessionDeleter>;
 
-bool
-AddSide(Session *s, Side side, const CatalogRows &rows, CoreStatus *st)
-{
-	for (const auto &[id, set] : rows) {
-		std::vector<const char *> names;
-		for (const auto &c : set.Columns()) {
-			names.push_back(c.c_str());
-		}
-		std::vector<CellView> cells;
-		for (const auto &row : set.Rows()) {
-			for (const auto &cell : row) {
-				cells.push_back(cell ? CellView{cell->data(), static_cast<int>(cell->size()), false}
-				                     : CellView{nullptr, 0, true});
-			}
-		}
-		if (!SessionAddRows(s, side, static_cast<int>(id), static_cast<int>(names.size()),
-		                    names.data(), static_cast<int>(set.Rows().size()), cells.data(), st)) {
-			return false;
-		}
-	}
-	return true;
-}
 
 SessionPtr
 Loaded(const CatalogBuilder &local, const CatalogBuilder &remote)
