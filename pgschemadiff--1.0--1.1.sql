@@ -164,12 +164,14 @@ BEGIN
     IF v_sqlstate IS NOT NULL THEN
         v_status := 'error';
     ELSE
+        -- the SET LOCAL check_function_bodies row (kind setting) is no difference
         SELECT count(*) FILTER (WHERE NOT (e ->> 'ignored')::boolean),
                count(*) FILTER (WHERE NOT (e ->> 'ignored')::boolean
                                   AND (e ->> 'destructive')::boolean),
                count(*) FILTER (WHERE (e ->> 'ignored')::boolean)
           INTO v_statements, v_destructive, v_ignored
-          FROM jsonb_array_elements(v_plan) e;
+          FROM jsonb_array_elements(v_plan) e
+         WHERE e ->> 'kind' <> 'setting';
         SELECT count(*) FILTER (WHERE NOT (e ->> 'ignored')::boolean),
                v_ignored + count(*) FILTER (WHERE (e ->> 'ignored')::boolean)
           INTO v_unsupported_count, v_ignored
@@ -184,7 +186,7 @@ BEGIN
                                                     e ->> 'action', e ->> 'sql'), E'\n'
                                           ORDER BY (e ->> 'ordinal')::integer)
                           FROM jsonb_array_elements(v_plan) e
-                         WHERE NOT (e ->> 'ignored')::boolean),
+                         WHERE NOT (e ->> 'ignored')::boolean AND e ->> 'kind' <> 'setting'),
                        '-- not migrated',
                        (SELECT string_agg(concat_ws(E'\t', e ->> 'kind', e ->> 'identity',
                                                     e ->> 'status'), E'\n'
@@ -271,7 +273,7 @@ SELECT DISTINCT ON (h.check_name)
                                        IS DISTINCT FROM (h.status, h.digest, h.sqlstate)), 0)
        ) AS since,
        h.statements, h.destructive, h.unsupported, h.ignored, h.digest,
-       h.sqlstate, h.message, h.remote, h.id AS history_id
+       h.sqlstate, h.message, h.remote, h.checked_by, h.id AS history_id
   FROM @extschema@.drift_history h
  ORDER BY h.check_name, h.id DESC;
 
@@ -318,31 +320,10 @@ CREATE FUNCTION schema_diff_script(
     detect_renames boolean DEFAULT true
 )
 RETURNS text
-LANGUAGE plpgsql VOLATILE
+LANGUAGE sql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    v_count integer;
-    v_destructive integer;
-    v_destructive_list text;
-    v_body text;
-    v_header text;
-BEGIN
-    SELECT count(*), count(*) FILTER (WHERE d.destructive),
-           string_agg(format('--   %s. %s %s %s', d.ordinal, d.action, d.kind, d.identity), E'\n'
-                      ORDER BY d.ordinal) FILTER (WHERE d.destructive),
-           string_agg(d.sql, E'\n' ORDER BY d.ordinal)
-      INTO v_count, v_destructive, v_destructive_list, v_body
-      FROM @extschema@.schema_diff(remote_url,
-               allow_drops => schema_diff_script.allow_drops,
-               include_schemas => schema_diff_script.include_schemas,
-               exclude_schemas => schema_diff_script.exclude_schemas,
-               ignore_extension_versions => schema_diff_script.ignore_extension_versions,
-               with_privileges => schema_diff_script.with_privileges,
-               create_extensions_only => schema_diff_script.create_extensions_only,
-               detect_renames => schema_diff_script.detect_renames) d;
-
-    v_header := concat_ws(E'\n',
+    SELECT concat_ws(E'\n',
         '-- pgschemadiff migration script',
         format('-- generated: %s by role %s',
                to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS "UTC"'),
@@ -353,21 +334,35 @@ BEGIN
         format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
                'ignore_extension_versions => %s, with_privileges => %s, '
                'create_extensions_only => %s, detect_renames => %s',
-               allow_drops::text, coalesce(include_schemas::text, 'NULL'),
-               coalesce(exclude_schemas::text, 'NULL'), ignore_extension_versions::text,
-               with_privileges::text, create_extensions_only::text, detect_renames::text),
-        format('-- statements: %s, destructive: %s', v_count, v_destructive),
-        CASE WHEN v_destructive > 0 THEN
-            E'-- destructive statements (they lose data or definitions):\n' || v_destructive_list
+               schema_diff_script.allow_drops::text,
+               coalesce(schema_diff_script.include_schemas::text, 'NULL'),
+               coalesce(schema_diff_script.exclude_schemas::text, 'NULL'),
+               schema_diff_script.ignore_extension_versions::text,
+               schema_diff_script.with_privileges::text,
+               schema_diff_script.create_extensions_only::text,
+               schema_diff_script.detect_renames::text),
+        format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
+        CASE WHEN p.n_destructive > 0 THEN
+            E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
         END,
         '-- every statement can run in a transaction block: the script is one transaction;',
-        '-- objects schema_diff cannot migrate are not in it (see schema_diff_unsupported()).');
-
-    IF v_count = 0 THEN
-        RETURN v_header || E'\n-- no differences: nothing to run\n';
-    END IF;
-    RETURN v_header || E'\n\\set ON_ERROR_STOP on\nBEGIN;\n' || v_body || E'\nCOMMIT;\n';
-END
+        '-- objects schema_diff cannot migrate are not in it (see schema_diff_unsupported()).',
+        CASE WHEN p.n_statements = 0 THEN '-- no differences: nothing to run'
+             ELSE E'\\set ON_ERROR_STOP on\nBEGIN;\n' || p.body || E'\nCOMMIT;'
+        END) || E'\n'
+      FROM (SELECT count(*) AS n_statements,
+                   count(*) FILTER (WHERE d.destructive) AS n_destructive,
+                   string_agg(format('--   %s. %s %s %s', d.ordinal, d.action, d.kind, d.identity),
+                              E'\n' ORDER BY d.ordinal) FILTER (WHERE d.destructive) AS destructive_list,
+                   string_agg(d.sql, E'\n' ORDER BY d.ordinal) AS body
+              FROM @extschema@.schema_diff(schema_diff_script.remote_url,
+                       allow_drops => schema_diff_script.allow_drops,
+                       include_schemas => schema_diff_script.include_schemas,
+                       exclude_schemas => schema_diff_script.exclude_schemas,
+                       ignore_extension_versions => schema_diff_script.ignore_extension_versions,
+                       with_privileges => schema_diff_script.with_privileges,
+                       create_extensions_only => schema_diff_script.create_extensions_only,
+                       detect_renames => schema_diff_script.detect_renames) d) p
 $$;
 
 COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
