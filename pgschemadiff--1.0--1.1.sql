@@ -3,6 +3,7 @@
 
 -- ---------------------------------------------------------------------------
 -- 1.1: drift checks with history and alerts, schema_diff_script(),
+-- schema_diff_between() (the other direction, two remotes),
 -- mask_connection_string(). pgschemadiff--1.0--1.1.sql and the end of
 -- pgschemadiff--1.1.sql hold the same text (sql/upgrade.sql checks that an
 -- updated 1.0 has the same objects as a fresh 1.1).
@@ -370,3 +371,103 @@ COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, b
 
 -- Connects like schema_diff: the same rule.
 REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+
+-- The migration that makes from_url's database match to_url's; NULL for
+-- either is this database. schema_diff(r) = schema_diff_between(NULL, r);
+-- (r, NULL) is the script to run on r; two URLs compare two other databases.
+-- Every connection follows schema_diff's rules. Not STRICT: NULL has a meaning.
+CREATE FUNCTION schema_diff_between(
+    from_url text,
+    to_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true
+)
+RETURNS TABLE (
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    destructive boolean,
+    sql text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_between'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+    'SQL statements that, run on from_url''s database (NULL: this one) in order, make its schema match to_url''s (NULL: this one)';
+
+REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+
+-- schema_diff_script for schema_diff_between: the script to run on from_url.
+CREATE FUNCTION schema_diff_script_between(
+    from_url text,
+    to_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true
+)
+RETURNS text
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT concat_ws(E'\n',
+        '-- pgschemadiff migration script',
+        format('-- generated: %s by role %s',
+               to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS "UTC"'),
+               quote_ident(current_user::text)),
+        format('-- source (the reference): %s',
+               coalesce(@extschema@.mask_connection_string(to_url),
+                        format('database %s (where the script was generated)',
+                               quote_ident(current_database()::text)))),
+        format('-- target (run this on): %s, made to match the source',
+               coalesce(@extschema@.mask_connection_string(from_url),
+                        format('database %s (where the script was generated)',
+                               quote_ident(current_database()::text)))),
+        format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
+               'ignore_extension_versions => %s, with_privileges => %s, '
+               'create_extensions_only => %s, detect_renames => %s',
+               schema_diff_script_between.allow_drops::text,
+               coalesce(schema_diff_script_between.include_schemas::text, 'NULL'),
+               coalesce(schema_diff_script_between.exclude_schemas::text, 'NULL'),
+               schema_diff_script_between.ignore_extension_versions::text,
+               schema_diff_script_between.with_privileges::text,
+               schema_diff_script_between.create_extensions_only::text,
+               schema_diff_script_between.detect_renames::text),
+        format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
+        CASE WHEN p.n_destructive > 0 THEN
+            E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
+        END,
+        '-- every statement can run in a transaction block: the script is one transaction;',
+        '-- objects schema_diff cannot migrate are not in it (see schema_diff_unsupported()).',
+        CASE WHEN p.n_statements = 0 THEN '-- no differences: nothing to run'
+             ELSE E'\\set ON_ERROR_STOP on\nBEGIN;\n' || p.body || E'\nCOMMIT;'
+        END) || E'\n'
+      FROM (SELECT count(*) AS n_statements,
+                   count(*) FILTER (WHERE d.destructive) AS n_destructive,
+                   string_agg(format('--   %s. %s %s %s', d.ordinal, d.action, d.kind, d.identity),
+                              E'\n' ORDER BY d.ordinal) FILTER (WHERE d.destructive) AS destructive_list,
+                   string_agg(d.sql, E'\n' ORDER BY d.ordinal) AS body
+              FROM @extschema@.schema_diff_between(schema_diff_script_between.from_url,
+                       schema_diff_script_between.to_url,
+                       allow_drops => schema_diff_script_between.allow_drops,
+                       include_schemas => schema_diff_script_between.include_schemas,
+                       exclude_schemas => schema_diff_script_between.exclude_schemas,
+                       ignore_extension_versions => schema_diff_script_between.ignore_extension_versions,
+                       with_privileges => schema_diff_script_between.with_privileges,
+                       create_extensions_only => schema_diff_script_between.create_extensions_only,
+                       detect_renames => schema_diff_script_between.detect_renames) d) p
+$$;
+
+COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+    'the migration of schema_diff_between as one psql script with a header comment: run it on from_url';
+
+REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
