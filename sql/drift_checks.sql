@@ -172,6 +172,33 @@ SET ROLE psd_drifter;
 SELECT check_name, remote, status, statements, checked_by FROM drift_status WHERE check_name = 'by-role';
 RESET ROLE;
 
+-- a real listener: a second session (through dblink) LISTENs and gets the
+-- payloads, in order; unchanged drift sends nothing
+CREATE EXTENSION dblink;
+SELECT dblink_connect('listener', format('host=%s port=%s dbname=contrib_regression', :'sockdir', :'port'));
+SELECT dblink_exec('listener', 'LISTEN pgschemadiff_drift');
+SELECT check_drift('listened', :'remote', include_schemas => ARRAY['app']);
+SELECT check_drift('listened', :'remote', include_schemas => ARRAY['app']);
+CREATE TABLE app.added (id int);
+SELECT check_drift('listened', :'remote', include_schemas => ARRAY['app']);
+DROP TABLE app.added;
+CREATE FUNCTION pg_temp.notifications(expected int)
+RETURNS TABLE (channel text, from_us boolean, payload jsonb) LANGUAGE plpgsql AS $$
+BEGIN
+    CREATE TEMP TABLE got (n serial, channel text, be_pid int, payload jsonb);
+    FOR i IN 1..100 LOOP
+        INSERT INTO got (channel, be_pid, payload)
+        SELECT g.notify_name, g.be_pid, g.extra::jsonb FROM dblink_get_notify('listener') g;
+        EXIT WHEN (SELECT count(*) FROM got) >= expected;
+        PERFORM pg_sleep(0.05);
+    END LOOP;
+    RETURN QUERY SELECT g.channel, g.be_pid = pg_backend_pid(), g.payload - 'history_id' - 'digest'
+                   FROM got g ORDER BY g.n;
+END $$;
+SELECT * FROM pg_temp.notifications(2);
+SELECT dblink_disconnect('listener');
+DROP EXTENSION dblink;
+
 -- schema_diff_script: a header, then one transaction; psql applies it
 SELECT schema_diff_script(:'remote', include_schemas => ARRAY['app']) AS script \gset
 SELECT regexp_replace(line, 'host=\S+ port=\d+ ', 'host=... port=... ') AS line
