@@ -126,6 +126,36 @@ AS $$
           AND CASE i.match WHEN 'regex' THEN $3 ~ i.pattern ELSE $3 LIKE i.pattern END)
 $$;
 
+-- check_drift's one read: schema_diff's rows and schema_diff_unsupported's
+-- (source 'not migrated', status in action) from one snapshot of each side.
+CREATE FUNCTION drift_check_rows(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true
+)
+RETURNS TABLE (
+    source text,
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    destructive boolean,
+    sql text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_drift_check_rows'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+    'the statements and not-migrated objects check_drift records, from one read of each catalog';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+
 -- Compares with the remote as schema_diff does (always with allow_drops:
 -- nothing is applied, destructive statements are counted), records one row
 -- in drift_history, tells by WARNING and NOTIFY pgschemadiff_drift when the
@@ -177,31 +207,23 @@ BEGIN
 
     BEGIN
         SELECT coalesce(jsonb_agg(jsonb_build_object(
-                   'ordinal', d.ordinal, 'kind', d.kind, 'identity', d.identity,
-                   'action', d.action, 'destructive', d.destructive, 'sql', d.sql,
-                   'ignored', @extschema@.drift_ignored(v_check, d.kind, d.identity))
-                   ORDER BY d.ordinal), '[]')
-          INTO v_plan
-          FROM @extschema@.schema_diff(check_drift.remote,
+                   'ordinal', r.ordinal, 'kind', r.kind, 'identity', r.identity,
+                   'action', r.action, 'destructive', r.destructive, 'sql', r.sql,
+                   'ignored', @extschema@.drift_ignored(v_check, r.kind, r.identity))
+                   ORDER BY r.ordinal) FILTER (WHERE r.source = 'statement'), '[]'),
+               coalesce(jsonb_agg(jsonb_build_object(
+                   'kind', r.kind, 'identity', r.identity, 'status', r.action,
+                   'ignored', @extschema@.drift_ignored(v_check, r.kind, r.identity))
+                   ORDER BY r.kind, r.identity, r.action) FILTER (WHERE r.source = 'not migrated'), '[]')
+          INTO v_plan, v_unsupported
+          FROM @extschema@.drift_check_rows(check_drift.remote,
                    allow_drops => true,
                    include_schemas => check_drift.include_schemas,
                    exclude_schemas => check_drift.exclude_schemas,
                    ignore_extension_versions => check_drift.ignore_extension_versions,
                    with_privileges => check_drift.with_privileges,
                    create_extensions_only => check_drift.create_extensions_only,
-                   detect_renames => check_drift.detect_renames) d;
-        IF check_drift.create_extensions_only THEN
-            v_unsupported := '[]';
-        ELSE
-            SELECT coalesce(jsonb_agg(jsonb_build_object(
-                       'kind', u.kind, 'identity', u.identity, 'status', u.status,
-                       'ignored', @extschema@.drift_ignored(v_check, u.kind, u.identity))
-                       ORDER BY u.kind, u.identity, u.status), '[]')
-              INTO v_unsupported
-              FROM @extschema@.schema_diff_unsupported(check_drift.remote,
-                       include_schemas => check_drift.include_schemas,
-                       exclude_schemas => check_drift.exclude_schemas) u;
-        END IF;
+                   detect_renames => check_drift.detect_renames) r;
     EXCEPTION WHEN query_canceled OR others THEN
         -- query_canceled too: a statement_timeout is a failed check to record
         GET STACKED DIAGNOSTICS v_sqlstate = RETURNED_SQLSTATE,
@@ -303,8 +325,8 @@ COMMENT ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, bo
     'compares with the remote, records the result in drift_history, notifies pgschemadiff_drift when it changes; returns a one-line summary';
 
 -- Connects like schema_diff: the same rule. A role that runs checks also
--- needs SELECT, INSERT on drift_history, USAGE on its sequence and SELECT on
--- drift_ignore (README, "Drift checks").
+-- needs EXECUTE on drift_check_rows, SELECT, INSERT on drift_history, USAGE
+-- on its sequence and SELECT on drift_ignore (README, "Drift checks").
 REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean) FROM PUBLIC;
 
 -- The latest run of each check, and since when its state (status, digest,

@@ -153,8 +153,7 @@ SELECT check_drift('by-role', 'psd_drift_srv');
 RESET ROLE;
 -- what a role that runs checks is granted (README, "Drift checks")
 GRANT EXECUTE ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean),
-                          schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean),
-                          schema_diff_unsupported(text, text[], text[]) TO psd_drifter;
+                          drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean) TO psd_drifter;
 GRANT SELECT, INSERT ON drift_history TO psd_drifter;
 GRANT USAGE ON SEQUENCE drift_history_id_seq TO psd_drifter;
 GRANT SELECT ON drift_ignore TO psd_drifter;
@@ -228,8 +227,7 @@ DROP SERVER psd_drift_srv;
 DROP EXTENSION postgres_fdw;
 DROP SCHEMA fdw;
 REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean),
-                       schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean),
-                       schema_diff_unsupported(text, text[], text[]) FROM psd_drifter;
+                       drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM psd_drifter;
 REVOKE ALL ON drift_history, drift_history_id_seq, drift_ignore, drift_status FROM psd_drifter;
 REVOKE CONNECT ON DATABASE psd_drift_remote FROM psd_drifter;
 DROP ROLE psd_drifter;

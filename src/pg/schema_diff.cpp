@@ -26,6 +26,8 @@ PG_FUNCTION_INFO_V1(pgschemadiff_schema_diff_unsupported);
 Datum pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS);
 PG_FUNCTION_INFO_V1(pgschemadiff_schema_diff_between);
 Datum pgschemadiff_schema_diff_between(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(pgschemadiff_drift_check_rows);
+Datum pgschemadiff_drift_check_rows(PG_FUNCTION_ARGS);
 }
 
 namespace pgschemadiff::pg {
@@ -73,6 +75,19 @@ enum UnsupportedColumn {
 	kUColIdentity,
 	kUColStatus,
 	kUColCount,
+};
+
+// Output columns of drift_check_rows(): schema_diff's, after a source column
+// ("statement" or "not migrated"; for the latter, action holds the status).
+enum DriftColumn {
+	kDColSource = 0,
+	kDColOrdinal,
+	kDColKind,
+	kDColIdentity,
+	kDColAction,
+	kDColDestructive,
+	kDColSql,
+	kDColCount,
 };
 
 void
@@ -178,6 +193,36 @@ EmitUnsupportedRows(FunctionCallInfo fcinfo, const Session *session)
 		values[kUColKind] = CStringGetTextDatum(UnsupportedKind(session, i));
 		values[kUColIdentity] = CStringGetTextDatum(UnsupportedIdentity(session, i));
 		values[kUColStatus] = CStringGetTextDatum(UnsupportedStatusText(session, i));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+}
+
+void
+EmitDriftRows(FunctionCallInfo fcinfo, const Session *session)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
+	for (int i = 0; i < PlanStatementCount(session); i++) {
+		Datum values[kDColCount];
+		bool nulls[kDColCount] = {false, false, false, false, false, false, false};
+		values[kDColSource] = CStringGetTextDatum("statement");
+		values[kDColOrdinal] = Int32GetDatum(i + 1);
+		values[kDColKind] = CStringGetTextDatum(PlanStatementKind(session, i));
+		values[kDColIdentity] = CStringGetTextDatum(PlanStatementIdentity(session, i));
+		values[kDColAction] = CStringGetTextDatum(PlanStatementAction(session, i));
+		values[kDColDestructive] = BoolGetDatum(PlanStatementDestructive(session, i));
+		values[kDColSql] = CStringGetTextDatum(PlanStatementSql(session, i));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	for (int i = 0; i < UnsupportedCount(session); i++) {
+		Datum values[kDColCount];
+		bool nulls[kDColCount] = {false, false, false, false, false, false, true};
+		values[kDColSource] = CStringGetTextDatum("not migrated");
+		values[kDColOrdinal] = Int32GetDatum(i + 1);
+		values[kDColKind] = CStringGetTextDatum(UnsupportedKind(session, i));
+		values[kDColIdentity] = CStringGetTextDatum(UnsupportedIdentity(session, i));
+		values[kDColAction] = CStringGetTextDatum(UnsupportedStatusText(session, i));
+		values[kDColDestructive] = BoolGetDatum(false);
+		values[kDColSql] = (Datum)0;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 }
@@ -368,6 +413,45 @@ pgschemadiff_schema_diff_between(PG_FUNCTION_ARGS)
 
 	MemoryContextSwitchTo(old);
 	EmitRows(fcinfo, session);
+	MemoryContextDelete(work);
+	return (Datum)0;
+}
+
+/// What check_drift() records, from one read of each catalog: the plan of
+/// schema_diff (same arguments) and, unless create_extensions_only, the
+/// objects schema_diff_unsupported() lists — one remote snapshot for both.
+Datum
+pgschemadiff_drift_check_rows(PG_FUNCTION_ARGS)
+{
+	using namespace pgschemadiff;
+	using namespace pgschemadiff::pg;
+
+	if (PG_ARGISNULL(kArgRemoteUrl)) {
+		ereport(ERROR,
+		        (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("remote_url must not be NULL")));
+	}
+	InitMaterializedSRF(fcinfo, 0);
+
+	MemoryContext work =
+	    AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff", ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(work);
+
+	char *remote_url = text_to_cstring(PG_GETARG_TEXT_PP(kArgRemoteUrl));
+	OptionsView options;
+	ReadOptions(fcinfo, kArgAllowDrops, &options);
+
+	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
+	Session *session = OpenSessionWithCatalogs(work, remote_url, status);
+	if (!SessionBuildPlan(session, &options, status)) {
+		ReportCoreStatus(status);
+	}
+	EmitDiagnostics(session);
+	if (!options.create_extensions_only && !SessionListUnsupported(session, &options, status)) {
+		ReportCoreStatus(status);
+	}
+
+	MemoryContextSwitchTo(old);
+	EmitDriftRows(fcinfo, session);
 	MemoryContextDelete(work);
 	return (Datum)0;
 }
