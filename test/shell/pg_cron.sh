@@ -117,6 +117,16 @@ view=$(q -c "SELECT string_agg(check_name || '=' || status, ' ' ORDER BY check_n
 check "drift_status shows the latest state of each check (got '$view')" \
 	"$([ "$view" = "cron-down=error cron-ref=drift" ]; echo $?)"
 
+# pg_dump keeps the history (pg_extension_config_dump)
+dumped=$(pg_dump -d postgres 2>/dev/null | sed -n '/^COPY public.drift_history /,/^\\\.$/p' | grep -c 'cron-ref')
+check "pg_dump of the database holds the history rows of cron-ref (got $dumped)" \
+	"$([ "$dumped" -ge 2 ]; echo $?)"
+
+# psql prints a notification after the query it is running (a pg_sleep) ends
+for _ in $(seq 20); do
+	[ "$(grep -c 'Asynchronous notification' "$listen_out")" -ge 2 ] && break
+	sleep 0.5
+done
 kill "$listener" 2>/dev/null
 wait "$listener" 2>/dev/null
 note=$(grep -o 'Asynchronous notification "pgschemadiff_drift" with payload "[^"]*' "$listen_out" | grep -c '')
