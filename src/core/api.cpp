@@ -16,6 +16,7 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <utility>
 
 namespace pgschemadiff {
 
@@ -363,6 +364,21 @@ SessionSetServerVersion(Session *s, Side side, int server_version, CoreStatus *s
 			throw Error(ErrorKind::kInternal, "no comparison session");
 		}
 		s->versions[SideIndex(side)] = server_version;
+	});
+}
+
+bool
+SessionSwapSides(Session *s, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		if (s->built || s->unsupported_built || s->models_built) {
+			throw Error(ErrorKind::kInternal, "sides swapped after the comparison was built");
+		}
+		std::swap(s->versions[0], s->versions[1]);
+		std::swap(s->rows[0], s->rows[1]);
 	});
 }
 

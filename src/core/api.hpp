@@ -105,6 +105,11 @@ bool SessionAddRows(Session *s, Side side, int index, int ncols, const char *con
 /// for all of them). The text is owned by the session.
 const char *SessionFollowUpQuery(Session *s, Side side, CoreStatus *status) noexcept;
 int FollowUpQueryIndex() noexcept;
+/// Exchanges what was read for the two sides (rows and server versions), so
+/// that a reader that always fills one side can fill the other: the remote
+/// reader reads the database to migrate, then the sides are swapped, then it
+/// (or the local reader) reads the reference. Fails after a plan was built.
+bool SessionSwapSides(Session *s, CoreStatus *status) noexcept;
 /// Builds models, diffs, orders; enforces allow_drops (kDropsRefused).
 bool SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept;
 

@@ -37,6 +37,11 @@ void RemoteReadPump(RemoteRead *rr, bool wait);
 /// Disconnects and frees; for every path (PG_FINALLY), also after an error.
 void RemoteReadClose(RemoteRead *rr);
 
+/// The whole remote read at once (start, pump until done, close). Its
+/// sequences' current values are not read (the connection is closed): a
+/// plan that migrates that database restarts no sequence.
+void ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status);
+
 /// Rows handed to the core per call, so memory stays bounded.
 constexpr int kRowsPerChunk = 2000;
 

@@ -588,4 +588,20 @@ RemoteReadClose(RemoteRead *rr)
 	}
 }
 
+void
+ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status)
+{
+	RemoteRead *rr = RemoteReadNew();
+	PG_TRY();
+	{
+		RemoteReadStart(rr, session, conninfo, status);
+		RemoteReadPump(rr, true);
+	}
+	PG_FINALLY();
+	{
+		RemoteReadClose(rr);
+	}
+	PG_END_TRY();
+}
+
 } // namespace pgschemadiff::pg

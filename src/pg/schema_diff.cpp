@@ -26,6 +26,10 @@ PG_FUNCTION_INFO_V1(pgschemadiff_schema_diff);
 Datum pgschemadiff_schema_diff(PG_FUNCTION_ARGS);
 PG_FUNCTION_INFO_V1(pgschemadiff_schema_diff_unsupported);
 Datum pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(pgschemadiff_schema_diff_between);
+Datum pgschemadiff_schema_diff_between(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(pgschemadiff_drift_check_rows);
+Datum pgschemadiff_drift_check_rows(PG_FUNCTION_ARGS);
 }
 
 namespace pgschemadiff::pg {
@@ -41,6 +45,14 @@ enum Arg {
 	kArgWithPrivileges,
 	kArgCreateExtensionsOnly,
 	kArgDetectRenames,
+};
+
+// Argument positions of schema_diff_between(): the two databases, then
+// schema_diff's options in schema_diff's order (allow_drops first).
+enum BetweenArg {
+	kBArgFromUrl = 0,
+	kBArgToUrl,
+	kBArgFirstOption,
 };
 
 // Output columns, in order.
@@ -100,6 +112,19 @@ PumpRemote(void *arg)
 	RemoteReadPump(static_cast<RemoteRead *>(arg), false);
 }
 
+// Output columns of drift_check_rows(): schema_diff's, after a source column
+// ("statement" or "not migrated"; for the latter, action holds the status).
+enum DriftColumn {
+	kDColSource = 0,
+	kDColOrdinal,
+	kDColKind,
+	kDColIdentity,
+	kDColAction,
+	kDColDestructive,
+	kDColSql,
+	kDColCount,
+};
+
 void
 DestroySession(void *arg)
 {
@@ -145,6 +170,26 @@ BoolArg(FunctionCallInfo fcinfo, int arg, const char *name)
 	return PG_GETARG_BOOL(arg);
 }
 
+/// schema_diff's options, read from the argument positions that start with
+/// allow_drops at `first` (schema_diff: 1, schema_diff_between: 2).
+void
+ReadOptions(FunctionCallInfo fcinfo, int first, OptionsView *options)
+{
+	const int shift = first - kArgAllowDrops;
+	options->allow_drops = BoolArg(fcinfo, shift + kArgAllowDrops, "allow_drops");
+	options->ignore_extension_versions =
+	    BoolArg(fcinfo, shift + kArgIgnoreExtensionVersions, "ignore_extension_versions");
+	options->with_privileges = BoolArg(fcinfo, shift + kArgWithPrivileges, "with_privileges");
+	options->create_extensions_only =
+	    BoolArg(fcinfo, shift + kArgCreateExtensionsOnly, "create_extensions_only");
+	options->detect_renames = BoolArg(fcinfo, shift + kArgDetectRenames, "detect_renames");
+	options->include_schemas = TextArrayArg(fcinfo, shift + kArgIncludeSchemas, "include_schemas",
+	                                        &options->include_count);
+	options->exclude_schemas = TextArrayArg(fcinfo, shift + kArgExcludeSchemas, "exclude_schemas",
+	                                        &options->exclude_count);
+	options->cancel_check = CancelPending;
+}
+
 void
 EmitDiagnostics(const Session *session)
 {
@@ -187,11 +232,40 @@ EmitUnsupportedRows(FunctionCallInfo fcinfo, const Session *session)
 	}
 }
 
+void
+EmitDriftRows(FunctionCallInfo fcinfo, const Session *session)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
+	for (int i = 0; i < PlanStatementCount(session); i++) {
+		Datum values[kDColCount];
+		bool nulls[kDColCount] = {false, false, false, false, false, false, false};
+		values[kDColSource] = CStringGetTextDatum("statement");
+		values[kDColOrdinal] = Int32GetDatum(i + 1);
+		values[kDColKind] = CStringGetTextDatum(PlanStatementKind(session, i));
+		values[kDColIdentity] = CStringGetTextDatum(PlanStatementIdentity(session, i));
+		values[kDColAction] = CStringGetTextDatum(PlanStatementAction(session, i));
+		values[kDColDestructive] = BoolGetDatum(PlanStatementDestructive(session, i));
+		values[kDColSql] = CStringGetTextDatum(PlanStatementSql(session, i));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	for (int i = 0; i < UnsupportedCount(session); i++) {
+		Datum values[kDColCount];
+		bool nulls[kDColCount] = {false, false, false, false, false, false, true};
+		values[kDColSource] = CStringGetTextDatum("not migrated");
+		values[kDColOrdinal] = Int32GetDatum(i + 1);
+		values[kDColKind] = CStringGetTextDatum(UnsupportedKind(session, i));
+		values[kDColIdentity] = CStringGetTextDatum(UnsupportedIdentity(session, i));
+		values[kDColAction] = CStringGetTextDatum(UnsupportedStatusText(session, i));
+		values[kDColDestructive] = BoolGetDatum(false);
+		values[kDColSql] = (Datum)0;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+}
+
 /// A core session whose C++ memory is freed with `work` (normal end or
-/// error), holding both catalogs: the remote read first (a connection is the
-/// likelier failure), then the local one. Errors are raised, never returned.
+/// error). Errors are raised, never returned.
 Session *
-OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *status)
+NewSession(MemoryContext work, CoreStatus *status)
 {
 	Session *session = SessionCreate(status);
 	if (session == NULL) {
@@ -202,9 +276,16 @@ OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *
 	cb->func = DestroySession;
 	cb->arg = session;
 	MemoryContextRegisterResetCallback(work, cb);
+	return session;
+}
 
-	// The remote first (a connection is the likelier failure); its queries
-	// run on the remote server while this one reads its own catalog.
+/// A new session holding both catalogs: the remote read first (a connection
+/// is the likelier failure); its queries run on the remote server while this
+/// one reads its own catalog.
+Session *
+OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *status)
+{
+	Session *session = NewSession(work, status);
 	TimestampTz start = GetCurrentTimestamp();
 	RemoteRead *rr = RemoteReadNew();
 	PG_TRY();
@@ -224,6 +305,34 @@ OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *
 	ReadLocalFollowUp(session, status);
 	SessionAddTiming(session, "follow-up", Seconds(&start));
 	return session;
+}
+
+void
+SwapSides(Session *session, CoreStatus *status)
+{
+	if (!SessionSwapSides(session, status)) {
+		ReportCoreStatus(status);
+	}
+}
+
+/// errcontext for schema_diff_between: which of the two databases was read.
+void
+BetweenContext(void *arg)
+{
+	errcontext("%s", (const char *)arg);
+}
+
+/// ReadRemoteCatalog under an error context naming the argument.
+void
+ReadRemoteNamed(Session *session, const char *url, const char *what, CoreStatus *status)
+{
+	ErrorContextCallback callback;
+	callback.callback = BetweenContext;
+	callback.arg = (void *)what;
+	callback.previous = error_context_stack;
+	error_context_stack = &callback;
+	ReadRemoteCatalog(session, url, status);
+	error_context_stack = callback.previous;
 }
 
 } // namespace
@@ -247,18 +356,7 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 
 	char *remote_url = text_to_cstring(PG_GETARG_TEXT_PP(kArgRemoteUrl));
 	OptionsView options;
-	options.allow_drops = BoolArg(fcinfo, kArgAllowDrops, "allow_drops");
-	options.ignore_extension_versions =
-	    BoolArg(fcinfo, kArgIgnoreExtensionVersions, "ignore_extension_versions");
-	options.with_privileges = BoolArg(fcinfo, kArgWithPrivileges, "with_privileges");
-	options.create_extensions_only =
-	    BoolArg(fcinfo, kArgCreateExtensionsOnly, "create_extensions_only");
-	options.detect_renames = BoolArg(fcinfo, kArgDetectRenames, "detect_renames");
-	options.include_schemas =
-	    TextArrayArg(fcinfo, kArgIncludeSchemas, "include_schemas", &options.include_count);
-	options.exclude_schemas =
-	    TextArrayArg(fcinfo, kArgExcludeSchemas, "exclude_schemas", &options.exclude_count);
-	options.cancel_check = CancelPending;
+	ReadOptions(fcinfo, kArgAllowDrops, &options);
 
 	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
 	Session *session = OpenSessionWithCatalogs(work, remote_url, status);
@@ -316,6 +414,101 @@ pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
 
 	MemoryContextSwitchTo(old);
 	EmitUnsupportedRows(fcinfo, session);
+	MemoryContextDelete(work);
+	return (Datum)0;
+}
+
+/// The migration that makes the database `from_url` match `to_url`, either
+/// of which may be NULL for this database: schema_diff(remote) is
+/// schema_diff_between(NULL, remote); (remote, NULL) is the script to run on
+/// the remote; two URLs compare two other databases from here. The readers
+/// fill one side each (remote reader: the remote side, SPI: the local side);
+/// SessionSwapSides puts the database to migrate on the local side.
+Datum
+pgschemadiff_schema_diff_between(PG_FUNCTION_ARGS)
+{
+	using namespace pgschemadiff;
+	using namespace pgschemadiff::pg;
+
+	if (PG_ARGISNULL(kBArgFromUrl) && PG_ARGISNULL(kBArgToUrl)) {
+		ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+		                errmsg("from_url and to_url must not both be NULL"),
+		                errhint("NULL stands for this database; name at least one other "
+		                        "database.")));
+	}
+	InitMaterializedSRF(fcinfo, 0);
+
+	MemoryContext work =
+	    AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff", ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(work);
+
+	char *from_url =
+	    PG_ARGISNULL(kBArgFromUrl) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(kBArgFromUrl));
+	char *to_url = PG_ARGISNULL(kBArgToUrl) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(kBArgToUrl));
+	OptionsView options;
+	ReadOptions(fcinfo, kBArgFirstOption, &options);
+
+	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
+	Session *session = NewSession(work, status);
+	if (from_url == NULL) {
+		ReadRemoteNamed(session, to_url, "reading to_url, the reference database", status);
+		ReadLocalCatalog(session, status, NULL, NULL);
+		ReadLocalFollowUp(session, status);
+	} else if (to_url == NULL) {
+		ReadRemoteNamed(session, from_url, "reading from_url, the database to migrate", status);
+		ReadLocalCatalog(session, status, NULL, NULL);
+		SwapSides(session, status);
+	} else {
+		ReadRemoteNamed(session, from_url, "reading from_url, the database to migrate", status);
+		SwapSides(session, status);
+		ReadRemoteNamed(session, to_url, "reading to_url, the reference database", status);
+	}
+	if (!SessionBuildPlan(session, &options, status)) {
+		ReportCoreStatus(status);
+	}
+	EmitDiagnostics(session);
+
+	MemoryContextSwitchTo(old);
+	EmitRows(fcinfo, session);
+	MemoryContextDelete(work);
+	return (Datum)0;
+}
+
+/// What check_drift() records, from one read of each catalog: the plan of
+/// schema_diff (same arguments) and, unless create_extensions_only, the
+/// objects schema_diff_unsupported() lists — one remote snapshot for both.
+Datum
+pgschemadiff_drift_check_rows(PG_FUNCTION_ARGS)
+{
+	using namespace pgschemadiff;
+	using namespace pgschemadiff::pg;
+
+	if (PG_ARGISNULL(kArgRemoteUrl)) {
+		ereport(ERROR,
+		        (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("remote_url must not be NULL")));
+	}
+	InitMaterializedSRF(fcinfo, 0);
+
+	MemoryContext work =
+	    AllocSetContextCreate(CurrentMemoryContext, "pgschemadiff", ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(work);
+
+	char *remote_url = text_to_cstring(PG_GETARG_TEXT_PP(kArgRemoteUrl));
+	OptionsView options;
+	ReadOptions(fcinfo, kArgAllowDrops, &options);
+
+	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
+	Session *session = OpenSessionWithCatalogs(work, remote_url, status);
+	if (!SessionBuildPlan(session, &options, status)) {
+		ReportCoreStatus(status);
+	}
+	EmitDiagnostics(session);
+	if (!options.create_extensions_only && !SessionListUnsupported(session, &options, status)) {
+		ReportCoreStatus(status);
+	}
+
+	MemoryContextSwitchTo(old);
+	EmitDriftRows(fcinfo, session);
 	MemoryContextDelete(work);
 	return (Datum)0;
 }

@@ -324,6 +324,31 @@ TEST(Api, AllowDropsGivesStatementsThroughAccessors)
 	EXPECT_EQ(PlanStatementCount(nullptr), 0);
 }
 
+TEST(Api, SwappedSidesGiveTheOtherDirection)
+{
+	// loaded as local = one table, remote = empty: a DROP; swapped: a CREATE
+	SessionPtr s = Loaded(OneTable(), CatalogBuilder());
+	CoreStatus st;
+	ASSERT_TRUE(SessionSwapSides(s.get(), &st)) << st.message;
+	const OptionsView o = Options(false);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	ASSERT_EQ(PlanStatementCount(s.get()), 1);
+	EXPECT_STREQ(PlanStatementAction(s.get(), 0), "create");
+	EXPECT_FALSE(PlanStatementDestructive(s.get(), 0));
+}
+
+TEST(Api, SwapAfterBuildOrWithoutSessionFailsWithoutThrowing)
+{
+	SessionPtr s = Loaded(CatalogBuilder(), OneTable());
+	CoreStatus st;
+	const OptionsView o = Options(false);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_FALSE(SessionSwapSides(s.get(), &st));
+	EXPECT_EQ(st.kind, StatusKind::kInternal);
+	EXPECT_FALSE(SessionSwapSides(nullptr, &st));
+	EXPECT_EQ(st.kind, StatusKind::kInternal);
+}
+
 TEST(Api, SchemaOptionsReachTheDiff)
 {
 	CatalogBuilder remote = OneTable();
