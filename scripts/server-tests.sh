@@ -68,6 +68,18 @@ for t in test/shell/*.sh; do
 	fi
 done
 
+echo "== benchmark smoke run (bench/bench_schema_diff.sh at 1,000 tables, one run; figures not asserted)"
+# The full benchmark (5,000 to 50,000 tables) runs on demand; this keeps it
+# from rotting: it fails when schema_diff fails, the migration does not apply,
+# the second diff is not empty or identical schemas give statements.
+if BENCH_RUNS=1 bash bench/bench_schema_diff.sh 1000 >/tmp/psd-bench-smoke.out 2>&1; then
+	echo "bench-smoke 1 0" >>"$counts"
+	tail -n 12 /tmp/psd-bench-smoke.out
+else
+	echo "bench-smoke 0 1" >>"$counts"
+	tail -n 40 /tmp/psd-bench-smoke.out
+fi
+
 echo "== server log: no backend crashed"
 if [ -n "$server_log" ] && grep -E "terminated by signal|server process .* was terminated" "$server_log"; then
 	echo "crash-check 0 1" >>"$counts"

@@ -99,8 +99,9 @@ LogTimings(const Session *session)
 	StringInfoData line;
 	initStringInfo(&line);
 	for (int i = 0; i < SessionTimingCount(session); i++) {
-		appendStringInfo(&line, "%s%s %.3f s", i > 0 ? ", " : "", SessionTimingStep(session, i),
-		                 SessionTimingSeconds(session, i));
+		const char *step = SessionTimingStep(session, i);
+		appendStringInfo(&line, strstr(step, " MB") != NULL ? "%s%s %.1f" : "%s%s %.3f s",
+		                 i > 0 ? ", " : "", step, SessionTimingSeconds(session, i));
 	}
 	elog(DEBUG1, "pgschemadiff timing: %s", line.data);
 	pfree(line.data);
