@@ -323,22 +323,35 @@ FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, Memor
 	MemoryContextReset(cxt);
 }
 
-/// What the remote reader is doing: the command in flight.
+/// A command sent to the remote server whose results are still to be read.
 enum RemoteStep {
-	kStepQuery = 0,    // a query that is not paged
-	kStepSavepoint,    // SAVEPOINT before a page
-	kStepPage,         // a page of a paged query
-	kStepRollback,     // ROLLBACK TO SAVEPOINT after it: releases the page's locks
-	kStepLocks,        // for bench/ at DEBUG1: the locks the transaction holds
-	kStepDone,
+	kStepQuery = 0, // a query that is not paged
+	kStepSavepoint, // SAVEPOINT before a page
+	kStepPage,      // a page of a paged query
+	kStepRollback,  // ROLLBACK TO SAVEPOINT after it: releases the page's locks
+	kStepRelease,   // RELEASE SAVEPOINT, so that savepoints do not nest page after page
+	kStepLocks,     // for bench/ at DEBUG1: the locks the transaction holds
+	kStepSync,      // the pipeline's end
 };
+
+struct Pending {
+	RemoteStep step;
+	int query;
+};
+
+/// Commands in flight at most: every query, four per paged query, the rest.
+constexpr int kMaxPending = 256;
+/// Catalog queries at most (QueryCount()), for the per-query page state.
+constexpr int kMaxQueries = 64;
 
 } // namespace
 
-/// A remote catalog read in progress: the queries are sent one after the
-/// other with libpq's asynchronous API, and their results handed to the core
-/// whenever RemoteReadPump is called, so that the remote server works while
-/// this one reads its own catalog. Palloc'd; trivially destructible.
+/// A remote catalog read in progress, in libpq's pipeline mode: every query
+/// is sent at once and the remote server runs them one after the other while
+/// this one reads its own catalog; their results are handed to the core
+/// whenever RemoteReadPump is called. The connection is non-blocking, so that
+/// sending never waits on a server that is itself waiting for us to read.
+/// Palloc'd; trivially destructible.
 struct RemoteRead {
 	ConnSpec *spec;
 	PGconn *conn;
@@ -347,85 +360,105 @@ struct RemoteRead {
 	CoreStatus *status;
 	MemoryContext cxt;
 	int version;
-	int query; // index of the query being read
-	RemoteStep step;
-	char last[16]; // page key of the last row of the last page ("0" first)
-	int page_rows; // rows of the last page
+	Pending pending[kMaxPending]; // a ring: head, count
+	int head;
+	int count;
+	char last[kMaxQueries][16]; // per paged query: page key of the last row read
+	int page_rows[kMaxQueries]; // per paged query: rows of its last page
+	bool synced;                // the pipeline's sync was sent
+	bool done;
 };
 
 namespace {
 
 const char *const kSavepoint = "SAVEPOINT pgschemadiff_page";
 const char *const kRollbackToSavepoint = "ROLLBACK TO SAVEPOINT pgschemadiff_page";
+const char *const kReleaseSavepoint = "RELEASE SAVEPOINT pgschemadiff_page";
 const char *const kLocksQuery = "SELECT pg_catalog.count(*)::text FROM pg_catalog.pg_locks "
                                 "WHERE pid = pg_catalog.pg_backend_pid()";
 
 const char *
-StepName(const RemoteRead *rr)
+StepName(const Pending *p)
 {
-	return rr->step == kStepLocks ? "locks held" : QueryName(rr->query);
+	return p->step == kStepLocks ? "locks held" : p->step == kStepSync ? "the end of reading"
+	                                                                    : QueryName(p->query);
 }
 
-/// Sends the command of rr's current step.
+/// Sends one command (queued in libpq's buffer; flushed by the pump) and
+/// remembers it, so that its results are matched to it.
 void
-SendStep(RemoteRead *rr)
+Send(RemoteRead *rr, RemoteStep step, int query)
 {
-	int ok = 1;
-	switch (rr->step) {
-	case kStepQuery: {
-		const char *sql = QueryText(rr->query, rr->version);
+	if (rr->count >= kMaxPending) {
+		elog(ERROR, "pgschemadiff: too many remote commands in flight");
+	}
+	Pending *p = &rr->pending[(rr->head + rr->count) % kMaxPending];
+	p->step = step;
+	p->query = query;
+	rr->count++;
+	const char *sql = NULL;
+	const char *params[1] = {NULL};
+	int nparams = 0;
+	switch (step) {
+	case kStepQuery:
+		sql = QueryText(query, rr->version);
 		if (sql == NULL) {
-			elog(ERROR, "pgschemadiff: no \"%s\" query for server version %d",
-			     QueryName(rr->query), rr->version);
+			elog(ERROR, "pgschemadiff: no \"%s\" query for server version %d", QueryName(query),
+			     rr->version);
 		}
-		ok = PQsendQuery(rr->conn, sql);
 		break;
-	}
 	case kStepSavepoint:
-		ok = PQsendQuery(rr->conn, kSavepoint);
+		sql = kSavepoint;
 		break;
-	case kStepPage: {
-		const char *params[1] = {rr->last};
-		ok = PQsendQueryParams(rr->conn, QueryText(rr->query, rr->version), 1, NULL, params, NULL,
-		                       NULL, 0);
+	case kStepPage:
+		sql = QueryText(query, rr->version);
+		params[0] = rr->last[query];
+		nparams = 1;
 		break;
-	}
 	case kStepRollback:
-		ok = PQsendQuery(rr->conn, kRollbackToSavepoint);
+		sql = kRollbackToSavepoint;
+		break;
+	case kStepRelease:
+		sql = kReleaseSavepoint;
 		break;
 	case kStepLocks:
-		ok = PQsendQuery(rr->conn, kLocksQuery);
+		sql = kLocksQuery;
 		break;
-	case kStepDone:
-		break;
+	case kStepSync:
+		rr->synced = true;
+		if (!PQpipelineSync(rr->conn)) {
+			ReportRemoteError(rr->spec, rr->conn, NULL, StepName(p));
+		}
+		return;
 	}
-	if (!ok) {
-		ReportRemoteError(rr->spec, rr->conn, NULL, StepName(rr));
+	// Ask the server to send what it has after each command, so that a page
+	// key comes back while later commands still run.
+	if (!PQsendQueryParams(rr->conn, sql, nparams, NULL, params, NULL, NULL, 0) ||
+	    !PQsendFlushRequest(rr->conn)) {
+		ReportRemoteError(rr->spec, rr->conn, NULL, StepName(p));
 	}
 }
 
-/// The step after query `q` (its first step), or the end.
+/// A page of paged query `q`, after the last key read, in a savepoint that
+/// is rolled back (releasing the page's locks) and released.
 void
-StartQuery(RemoteRead *rr, int q)
+SendPage(RemoteRead *rr, int q)
 {
-	rr->query = q;
-	if (q < QueryCount()) {
-		rr->step = QueryPageSize(q) > 0 ? kStepSavepoint : kStepQuery;
-		strlcpy(rr->last, "0", sizeof rr->last);
-	} else {
-		rr->step = message_level_is_interesting(DEBUG1) ? kStepLocks : kStepDone;
-	}
+	Send(rr, kStepSavepoint, q);
+	Send(rr, kStepPage, q);
+	Send(rr, kStepRollback, q);
+	Send(rr, kStepRelease, q);
 }
 
-/// One result of the current step: checked, and its rows handed to the core.
+/// One result of the command at the head: checked, its rows handed over.
 void
-HandleResult(RemoteRead *rr, PGresult *res)
+HandleResult(RemoteRead *rr, const Pending *p, PGresult *res)
 {
-	const bool rows = rr->step == kStepQuery || rr->step == kStepPage || rr->step == kStepLocks;
+	const bool rows = p->step == kStepQuery || p->step == kStepPage || p->step == kStepLocks;
 	if (PQresultStatus(res) != (rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK)) {
-		ReportRemoteError(rr->spec, rr->conn, res, StepName(rr));
+		ReportRemoteError(rr->spec, rr->conn, res, StepName(p));
 	}
-	if (rr->step == kStepLocks) {
+	if (p->step == kStepLocks) {
 		if (PQntuples(res) == 1) {
 			elog(DEBUG1, "pgschemadiff remote locks held: %s", PQgetvalue(res, 0, 0));
 		}
@@ -435,50 +468,70 @@ HandleResult(RemoteRead *rr, PGresult *res)
 		return;
 	}
 	int nrows = PQntuples(res);
-	if (rr->step == kStepPage) {
-		rr->page_rows = nrows;
+	if (p->step == kStepPage) {
+		rr->page_rows[p->query] = nrows;
 		if (nrows > 0) {
 			// page_key is the first column (the core checks the columns)
 			const char *key = PQgetvalue(res, nrows - 1, 0);
 			if (PQgetisnull(res, nrows - 1, 0) || strlen(key) == 0 ||
-			    strspn(key, "0123456789") != strlen(key) || strlen(key) >= sizeof rr->last) {
+			    strspn(key, "0123456789") != strlen(key) || strlen(key) >= sizeof rr->last[0]) {
 				ereport(ERROR, (errcode(ERRCODE_PROTOCOL_VIOLATION),
 				                errmsg("remote server returned an invalid page key for %s",
-				                       QueryName(rr->query))));
+				                       QueryName(p->query))));
 			}
-			strlcpy(rr->last, key, sizeof rr->last);
+			strlcpy(rr->last[p->query], key, sizeof rr->last[0]);
 		}
 	}
-	FeedResult(rr->session, rr->query, res, rr->status, rr->cxt);
+	FeedResult(rr->session, p->query, res, rr->status, rr->cxt);
 }
 
-/// The current command is complete: on to the next step, sent at once.
+/// The command at the head has no more results: the next page of a paged
+/// query that filled its page, and the sync once nothing else is in flight.
 void
-Advance(RemoteRead *rr)
+Complete(RemoteRead *rr)
 {
-	switch (rr->step) {
-	case kStepQuery:
-		StartQuery(rr, rr->query + 1);
-		break;
-	case kStepSavepoint:
-		rr->step = kStepPage;
-		break;
-	case kStepPage:
-		rr->step = kStepRollback;
-		break;
-	case kStepRollback:
-		if (rr->page_rows < QueryPageSize(rr->query)) {
-			StartQuery(rr, rr->query + 1);
-		} else {
-			rr->step = kStepSavepoint;
-		}
-		break;
-	case kStepLocks:
-	case kStepDone:
-		rr->step = kStepDone;
-		break;
+	Pending done = rr->pending[rr->head];
+	rr->head = (rr->head + 1) % kMaxPending;
+	rr->count--;
+	if (done.step == kStepPage && rr->page_rows[done.query] >= QueryPageSize(done.query)) {
+		SendPage(rr, done.query);
 	}
-	SendStep(rr);
+	if (rr->count == 0 && !rr->synced) {
+		Send(rr, kStepSync, -1);
+	}
+}
+
+/// Reads every result that has arrived, without waiting.
+void
+ReadArrived(RemoteRead *rr)
+{
+	if (PQconsumeInput(rr->conn) == 0) {
+		ReportRemoteError(rr->spec, rr->conn, NULL, StepName(&rr->pending[rr->head]));
+	}
+	while (!rr->done && rr->count > 0 && !PQisBusy(rr->conn)) {
+		const Pending *p = &rr->pending[rr->head];
+		rr->res = PQgetResult(rr->conn);
+		if (p->step == kStepSync) {
+			// The sync has one result of its own and no NULL after it.
+			if (rr->res == NULL || PQresultStatus(rr->res) != PGRES_PIPELINE_SYNC) {
+				ReportRemoteError(rr->spec, rr->conn, rr->res, StepName(p));
+			}
+			PQclear(rr->res);
+			rr->res = NULL;
+			rr->head = (rr->head + 1) % kMaxPending;
+			rr->count--;
+			rr->done = true;
+			break;
+		}
+		if (rr->res == NULL) {
+			Complete(rr);
+			continue;
+		}
+		HandleResult(rr, p, rr->res);
+		PQclear(rr->res);
+		rr->res = NULL;
+		CHECK_FOR_INTERRUPTS();
+	}
 }
 
 } // namespace
@@ -487,7 +540,6 @@ RemoteRead *
 RemoteReadNew()
 {
 	RemoteRead *rr = (RemoteRead *)palloc0(sizeof(RemoteRead));
-	rr->step = kStepDone;
 	return rr;
 }
 
@@ -532,39 +584,60 @@ RemoteReadStart(RemoteRead *rr, Session *session, const char *remote, CoreStatus
 	    !SessionSetServerVersion(session, Side::kRemote, rr->version, status)) {
 		ReportCoreStatus(status);
 	}
+	if (QueryCount() > kMaxQueries) {
+		elog(ERROR, "pgschemadiff: more catalog queries than the remote reader tracks");
+	}
 	PGresult *volatile res = NULL;
 	Command(spec, conn, &res, kSessionSetup, "session settings");
 	Command(spec, conn, &res, kBegin, "a read-only snapshot");
-	StartQuery(rr, 0);
-	SendStep(rr);
+	if (!PQenterPipelineMode(conn) || PQsetnonblocking(conn, 1) != 0) {
+		ReportRemoteError(spec, conn, NULL, "a pipeline of catalog queries");
+	}
+	for (int q = 0; q < QueryCount(); q++) {
+		if (QueryPageSize(q) > 0) {
+			strlcpy(rr->last[q], "0", sizeof rr->last[0]);
+			SendPage(rr, q);
+		} else {
+			Send(rr, kStepQuery, q);
+		}
+	}
+	if (message_level_is_interesting(DEBUG1)) {
+		Send(rr, kStepLocks, -1);
+	}
+	if (PQflush(conn) < 0) {
+		ReportRemoteError(spec, conn, NULL, "a pipeline of catalog queries");
+	}
 }
 
 void
 RemoteReadPump(RemoteRead *rr, bool wait)
 {
-	while (rr->step != kStepDone) {
-		if (wait) {
-			rr->res = libpqsrv_get_result(rr->conn, PSD_WAIT_EVENT());
-		} else {
-			if (PQconsumeInput(rr->conn) == 0) {
-				ReportRemoteError(rr->spec, rr->conn, NULL, StepName(rr));
-			}
-			if (PQisBusy(rr->conn)) {
-				return; // nothing more has arrived: back to the local side
-			}
-			rr->res = PQgetResult(rr->conn);
+	for (;;) {
+		int pending_output = PQflush(rr->conn);
+		if (pending_output < 0) {
+			ReportRemoteError(rr->spec, rr->conn, NULL, "a pipeline of catalog queries");
 		}
-		if (rr->res == NULL) {
-			if (PQstatus(rr->conn) == CONNECTION_BAD) {
-				ReportRemoteError(rr->spec, rr->conn, NULL, StepName(rr));
-			}
-			Advance(rr); // the command is complete
-			continue;
+		ReadArrived(rr);
+		if (rr->done) {
+			return;
 		}
-		HandleResult(rr, rr->res);
-		PQclear(rr->res);
-		rr->res = NULL;
-		CHECK_FOR_INTERRUPTS();
+		pending_output = PQflush(rr->conn);
+		if (pending_output < 0) {
+			ReportRemoteError(rr->spec, rr->conn, NULL, "a pipeline of catalog queries");
+		}
+		if (!wait) {
+			return; // back to the local side
+		}
+		// Wait for results, and for room to send while commands remain
+		// unsent (libpq-be-fe-helpers.h's libpqsrv_get_result, both ways).
+		int rc = WaitLatchOrSocket(MyLatch,
+		                           WL_EXIT_ON_PM_DEATH | WL_LATCH_SET | WL_SOCKET_READABLE |
+		                               (pending_output == 1 ? WL_SOCKET_WRITEABLE : 0),
+		                           PQsocket(rr->conn), 0, PSD_WAIT_EVENT());
+		if (rc & WL_LATCH_SET) {
+			ResetLatch(MyLatch);
+			CHECK_FOR_INTERRUPTS();
+		}
 	}
 }
 
