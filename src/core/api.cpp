@@ -258,6 +258,11 @@ StatusClear(CoreStatus *status) noexcept
 	status->hint[0] = '\0';
 }
 
+const char *const kReaderSessionSetup =
+    "SET search_path = pg_catalog; SET datestyle = ISO; SET intervalstyle = postgres; "
+    "SET extra_float_digits = 3";
+const char *const kReaderBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+
 int
 QueryCount() noexcept
 {

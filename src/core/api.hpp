@@ -77,6 +77,11 @@ const char *QueryName(int index) noexcept;
 /// over, until a page returns fewer rows. This releases the locks the page
 /// took (pg_get_viewdef locks a view and what it reads).
 int QueryPageSize(int index) noexcept;
+/// What a libpq reader runs before the queries: the session settings both
+/// sides read under (the SPI reader sets the same ones as GUCs), and the
+/// snapshot every query of one side shares.
+extern const char *const kReaderSessionSetup;
+extern const char *const kReaderBegin;
 /// Fails with kUnsupportedVersion unless the queries cover that server.
 bool CheckServerVersion(int server_version, CoreStatus *status) noexcept;
 

@@ -34,9 +34,6 @@ namespace {
 constexpr const char *kDefaultConnectTimeout = "10";
 constexpr int kMaxOptions = 64;
 
-const char *const kSessionSetup = "SET search_path = pg_catalog; SET datestyle = ISO; "
-                                  "SET intervalstyle = postgres; SET extra_float_digits = 3";
-const char *const kBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
 /// Options that make libpq read files of the server's operating-system user:
 /// refused for non-superusers.
@@ -588,8 +585,8 @@ RemoteReadStart(RemoteRead *rr, Session *session, const char *remote, CoreStatus
 		elog(ERROR, "pgschemadiff: more catalog queries than the remote reader tracks");
 	}
 	PGresult *volatile res = NULL;
-	Command(spec, conn, &res, kSessionSetup, "session settings");
-	Command(spec, conn, &res, kBegin, "a read-only snapshot");
+	Command(spec, conn, &res, kReaderSessionSetup, "session settings");
+	Command(spec, conn, &res, kReaderBegin, "a read-only snapshot");
 	if (!PQenterPipelineMode(conn) || PQsetnonblocking(conn, 1) != 0) {
 		ReportRemoteError(spec, conn, NULL, "a pipeline of catalog queries");
 	}

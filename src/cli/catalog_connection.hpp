@@ -1,0 +1,59 @@
+// catalog_connection.hpp — one side of a comparison read over libpq, outside
+// the server (the `pgschemadiff` command).
+// Layer: cli. Plain libpq and the core's C API: the same queries, paging,
+// session settings and snapshot as the extension's remote reader. Errors are
+// thrown as CliError with passwords masked.
+#pragma once
+
+#include "core/api.hpp"
+
+#include <stdexcept>
+#include <string>
+
+struct pg_conn;
+struct pg_cancel;
+
+namespace pgschemadiff::cli {
+
+/// A failure the command reports on stderr (exit status 1).
+class CliError : public std::runtime_error {
+public:
+	using std::runtime_error::runtime_error;
+};
+
+class CatalogConnection {
+public:
+	/// Connects to `url` (URI or key=value; PG* variables and ~/.pgpass as
+	/// for every client); `what` names the side in messages ("FROM").
+	/// `client_encoding` may be empty (then the server's encoding is used).
+	CatalogConnection(const std::string &url, const std::string &what,
+	                  const std::string &client_encoding);
+	~CatalogConnection();
+	CatalogConnection(const CatalogConnection &) = delete;
+	CatalogConnection &operator=(const CatalogConnection &) = delete;
+
+	/// The server's encoding (for the other side's client_encoding).
+	std::string ServerEncoding() const;
+
+	/// Runs every catalog query in one REPEATABLE READ READ ONLY snapshot,
+	/// paged ones page by page in rolled-back savepoints, into `side`.
+	void Read(Session *session, Side side);
+
+	/// The core's follow-up query for `side`, if it has one (sequence values).
+	void ReadFollowUp(Session *session, Side side);
+
+	/// Asks the server to cancel what it runs; async-signal-safe.
+	void Cancel();
+
+private:
+	void Exec(const char *sql, const char *what);
+	void Feed(Session *session, Side side, int query, void *result);
+	[[noreturn]] void Fail(const std::string &message, void *result);
+
+	std::string url_;
+	std::string what_;
+	pg_conn *conn_ = nullptr;
+	pg_cancel *cancel_ = nullptr;
+};
+
+} // namespace pgschemadiff::cli

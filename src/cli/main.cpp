@@ -1,0 +1,316 @@
+// main.cpp — the `pgschemadiff` command: the extension's engine outside the
+// server, migra-compatible.
+//
+//   pgschemadiff [options] FROM_URL TO_URL > migration.sql
+//   psql FROM_URL --single-transaction -f migration.sql
+//
+// Reads both catalogs over libpq with the core's queries (one REPEATABLE
+// READ READ ONLY snapshot per side) and prints the statements that make
+// FROM's schema match TO's. Exit status as migra's: 0 no differences, 2
+// differences found, 1 error. Layer: cli.
+#include "cli/catalog_connection.hpp"
+#include "core/api.hpp"
+
+#include <getopt.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pgschemadiff::cli {
+namespace {
+
+constexpr const char *kVersion = "1.1";
+
+const char *const kUsage =
+    "pgschemadiff compares two PostgreSQL databases and prints the SQL that makes\n"
+    "the first one's schema match the second's.\n"
+    "\n"
+    "Usage:\n"
+    "  pgschemadiff [OPTION]... FROM_URL TO_URL\n"
+    "\n"
+    "FROM_URL and TO_URL are libpq connection strings (postgresql://... URIs or\n"
+    "key=value); PG* environment variables and ~/.pgpass apply as for psql.\n"
+    "\n"
+    "Options (the SQL function schema_diff's, same defaults):\n"
+    "      --unsafe                     allow statements that drop objects (allow_drops)\n"
+    "      --schema=NAME                compare only this schema (repeatable; include_schemas)\n"
+    "      --exclude-schema=NAME        leave this schema out (repeatable; exclude_schemas)\n"
+    "      --with-privileges            compare GRANT/REVOKE too\n"
+    "      --ignore-extension-versions  do not upgrade extensions\n"
+    "      --create-extensions-only     only CREATE EXTENSION for missing extensions\n"
+    "      --no-detect-renames          drop and create instead of renaming indexes/constraints\n"
+    "      --format=sql|json            statements (default), or every row as JSON\n"
+    "      --single-transaction         wrap the statements in BEGIN; ... COMMIT;\n"
+    "  -h, --help                       show this help, then exit\n"
+    "  -V, --version                    output version information, then exit\n"
+    "\n"
+    "Exit status: 0 no differences, 2 differences found, 1 error.\n";
+
+// The connections Ctrl-C cancels (PQcancel is async-signal-safe).
+CatalogConnection *volatile g_active[2] = {nullptr, nullptr};
+
+extern "C" void
+OnInterrupt(int)
+{
+	for (auto *c : g_active) {
+		if (c != nullptr) {
+			c->Cancel();
+		}
+	}
+}
+
+struct SessionDeleter {
+	void operator()(Session *s) const { SessionDestroy(s); }
+};
+
+std::string
+JsonString(const char *text)
+{
+	std::string out = "\"";
+	for (const char *p = text; p != nullptr && *p != '\0'; ++p) {
+		const unsigned char c = static_cast<unsigned char>(*p);
+		switch (c) {
+		case '"':
+			out += "\\\"";
+			break;
+		case '\\':
+			out += "\\\\";
+			break;
+		case '\n':
+			out += "\\n";
+			break;
+		case '\t':
+			out += "\\t";
+			break;
+		case '\r':
+			out += "\\r";
+			break;
+		default:
+			if (c < 0x20) {
+				char buf[8];
+				std::snprintf(buf, sizeof buf, "\\u%04x", c);
+				out += buf;
+			} else {
+				out += static_cast<char>(c);
+			}
+		}
+	}
+	return out + "\"";
+}
+
+[[noreturn]] void
+FailStatus(const CoreStatus &st)
+{
+	std::string msg = std::string("pgschemadiff: error: ") + st.message;
+	if (st.detail[0] != '\0') {
+		msg += std::string("\nDETAIL:  ") + st.detail;
+	}
+	if (st.hint[0] != '\0') {
+		msg += std::string("\nHINT:  ") + st.hint;
+	}
+	throw CliError(msg);
+}
+
+struct Args {
+	bool allow_drops = false;
+	bool ignore_extension_versions = false;
+	bool with_privileges = false;
+	bool create_extensions_only = false;
+	bool detect_renames = true;
+	bool json = false;
+	bool single_transaction = false;
+	std::vector<std::string> include, exclude;
+	std::string from, to;
+};
+
+/// 0 = run, otherwise the exit status to return at once.
+int
+Parse(int argc, char **argv, Args &a)
+{
+	enum {
+		kUnsafe = 1000,
+		kSchema,
+		kExclude,
+		kPrivileges,
+		kIgnoreVersions,
+		kCreateOnly,
+		kNoRenames,
+		kFormat,
+		kSingle,
+	};
+	static const option kOptions[] = {
+	    {"unsafe", no_argument, nullptr, kUnsafe},
+	    {"schema", required_argument, nullptr, kSchema},
+	    {"exclude-schema", required_argument, nullptr, kExclude},
+	    {"exclude_schema", required_argument, nullptr, kExclude},
+	    {"with-privileges", no_argument, nullptr, kPrivileges},
+	    {"ignore-extension-versions", no_argument, nullptr, kIgnoreVersions},
+	    {"create-extensions-only", no_argument, nullptr, kCreateOnly},
+	    {"no-detect-renames", no_argument, nullptr, kNoRenames},
+	    {"format", required_argument, nullptr, kFormat},
+	    {"single-transaction", no_argument, nullptr, kSingle},
+	    {"help", no_argument, nullptr, 'h'},
+	    {"version", no_argument, nullptr, 'V'},
+	    {nullptr, 0, nullptr, 0},
+	};
+	int c;
+	while ((c = getopt_long(argc, argv, "hV", kOptions, nullptr)) != -1) {
+		switch (c) {
+		case kUnsafe:
+			a.allow_drops = true;
+			break;
+		case kSchema:
+			a.include.emplace_back(optarg);
+			break;
+		case kExclude:
+			a.exclude.emplace_back(optarg);
+			break;
+		case kPrivileges:
+			a.with_privileges = true;
+			break;
+		case kIgnoreVersions:
+			a.ignore_extension_versions = true;
+			break;
+		case kCreateOnly:
+			a.create_extensions_only = true;
+			break;
+		case kNoRenames:
+			a.detect_renames = false;
+			break;
+		case kFormat:
+			if (std::strcmp(optarg, "json") == 0) {
+				a.json = true;
+			} else if (std::strcmp(optarg, "sql") != 0) {
+				std::cerr << "pgschemadiff: --format must be sql or json\n";
+				return 1;
+			}
+			break;
+		case kSingle:
+			a.single_transaction = true;
+			break;
+		case 'h':
+			std::cout << kUsage;
+			return -1;
+		case 'V':
+			std::cout << "pgschemadiff " << kVersion << "\n";
+			return -1;
+		default:
+			std::cerr << "Try \"pgschemadiff --help\" for more information.\n";
+			return 1;
+		}
+	}
+	if (argc - optind != 2) {
+		std::cerr << "pgschemadiff: expected FROM_URL and TO_URL\n"
+		          << "Try \"pgschemadiff --help\" for more information.\n";
+		return 1;
+	}
+	a.from = argv[optind];
+	a.to = argv[optind + 1];
+	return 0;
+}
+
+int
+Run(const Args &a)
+{
+	CoreStatus st;
+	std::unique_ptr<Session, SessionDeleter> session(SessionCreate(&st));
+	if (!session) {
+		FailStatus(st);
+	}
+	// FROM is the database to migrate: the core's local side; TO the remote.
+	CatalogConnection from(a.from, "FROM", "");
+	g_active[0] = &from;
+	CatalogConnection to(a.to, "TO", from.ServerEncoding());
+	g_active[1] = &to;
+	from.Read(session.get(), Side::kLocal);
+	to.Read(session.get(), Side::kRemote);
+	from.ReadFollowUp(session.get(), Side::kLocal);
+	g_active[0] = g_active[1] = nullptr;
+
+	std::vector<const char *> include, exclude;
+	for (const auto &s : a.include) {
+		include.push_back(s.c_str());
+	}
+	for (const auto &s : a.exclude) {
+		exclude.push_back(s.c_str());
+	}
+	OptionsView o{};
+	o.allow_drops = a.allow_drops;
+	o.ignore_extension_versions = a.ignore_extension_versions;
+	o.with_privileges = a.with_privileges;
+	o.create_extensions_only = a.create_extensions_only;
+	o.detect_renames = a.detect_renames;
+	o.include_schemas = include.data();
+	o.include_count = static_cast<int>(include.size());
+	o.exclude_schemas = exclude.data();
+	o.exclude_count = static_cast<int>(exclude.size());
+	o.cancel_check = nullptr;
+	if (!SessionBuildPlan(session.get(), &o, &st)) {
+		FailStatus(st);
+	}
+	const Session *s = session.get();
+	for (int i = 0; i < PlanDiagnosticCount(s); ++i) {
+		std::cerr << (PlanDiagnosticLevel(s, i) == 1 ? "WARNING:  " : "NOTICE:  ")
+		          << PlanDiagnosticMessage(s, i) << "\n";
+		const char *detail = PlanDiagnosticDetail(s, i);
+		if (detail != nullptr && detail[0] != '\0') {
+			std::cerr << "DETAIL:  " << detail << "\n";
+		}
+	}
+	const int n = PlanStatementCount(s);
+	if (a.json) {
+		std::cout << "[";
+		for (int i = 0; i < n; ++i) {
+			std::cout << (i > 0 ? ",\n " : "\n ") << "{\"ordinal\": " << i + 1
+			          << ", \"kind\": " << JsonString(PlanStatementKind(s, i))
+			          << ", \"identity\": " << JsonString(PlanStatementIdentity(s, i))
+			          << ", \"action\": " << JsonString(PlanStatementAction(s, i))
+			          << ", \"destructive\": "
+			          << (PlanStatementDestructive(s, i) ? "true" : "false")
+			          << ", \"sql\": " << JsonString(PlanStatementSql(s, i)) << "}";
+		}
+		std::cout << (n > 0 ? "\n]\n" : "]\n");
+	} else {
+		if (a.single_transaction && n > 0) {
+			std::cout << "BEGIN;\n\n";
+		}
+		for (int i = 0; i < n; ++i) {
+			std::cout << PlanStatementSql(s, i) << "\n\n";
+		}
+		if (a.single_transaction && n > 0) {
+			std::cout << "COMMIT;\n";
+		}
+	}
+	std::cout.flush();
+	return n > 0 ? 2 : 0;
+}
+
+} // namespace
+} // namespace pgschemadiff::cli
+
+int
+main(int argc, char **argv)
+{
+	using namespace pgschemadiff::cli;
+	Args args;
+	const int parsed = Parse(argc, argv, args);
+	if (parsed != 0) {
+		return parsed < 0 ? 0 : parsed;
+	}
+	std::signal(SIGINT, OnInterrupt);
+	std::signal(SIGTERM, OnInterrupt);
+	try {
+		return Run(args);
+	} catch (const CliError &e) {
+		std::cerr << (std::strncmp(e.what(), "pgschemadiff:", 13) == 0 ? "" : "pgschemadiff: error: ")
+		          << e.what() << "\n";
+	} catch (const std::exception &e) {
+		std::cerr << "pgschemadiff: error: " << e.what() << "\n";
+	}
+	return 1;
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# cli.sh — the `pgschemadiff` command (build/pgschemadiff) against the
+# extension: for every one of our conformance cases (test/conformance/cases),
+# the command's statements must be byte-identical to schema_diff()'s for the
+# same two databases and options; its output applied with
+# `psql --single-transaction -f` makes a second run exit 0; exit statuses
+# (0 no differences, 2 differences, 1 error), --unsafe, --format json, masked
+# passwords in errors, Ctrl-C (SIGINT) cancelling a remote that never answers.
+# Needs a running server (PG* environment, e.g. inside pg_virtualenv) with the
+# extension installed, and python3. Prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+passed=0 failed=0
+check() { # check NAME CONDITION-EXIT-CODE
+	if [ "$2" = 0 ]; then
+		echo "ok - $1"
+		passed=$((passed + 1))
+	else
+		echo "not ok - $1"
+		failed=$((failed + 1))
+	fi
+}
+cli=${PSD_BUILD_DIR:-build}/pgschemadiff
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+host=$(psql_ -At -d postgres -c "SELECT split_part(current_setting('unix_socket_directories'), ',', 1)")
+port=$(psql_ -At -d postgres -c "SHOW port")
+# The server reaches the other database over its Unix socket (as in the
+# regress tests); the command, run as this user, through the PG* variables.
+url() { echo "host=$host port=$port dbname=$1"; }
+curl() { echo "dbname=$1"; }
+
+if [ ! -x "$cli" ]; then
+	check "the command is built ($cli)" 1
+	echo "$passed passed, $failed failed"
+	exit 1
+fi
+
+# Each case: A from a.sql, B from b.sql, the extension in both (so that its
+# own objects are the same on both sides and never part of the diff).
+identical=0 differing=0 cases=0
+while IFS=$'\t' read -r name dir options roles; do
+	[[ "$name" =~ ^#|^$ ]] && continue
+	case_dir=test/conformance/cases/$dir
+	# roles the case needs exist cluster-wide
+	if [ "$roles" != "-" ]; then
+		IFS=, read -ra rs <<<"$roles"
+		for r in "${rs[@]}"; do
+			psql_ -d postgres -c "DO \$\$BEGIN CREATE ROLE \"$r\"; EXCEPTION WHEN duplicate_object THEN NULL; END\$\$" >/dev/null
+		done
+	fi
+	args=(--unsafe) fargs="allow_drops => true"
+	IFS=, read -ra opts <<<"$options"
+	for o in "${opts[@]}"; do
+		case "$o" in
+		with_privileges=true) args+=(--with-privileges) fargs+=", with_privileges => true" ;;
+		ignore_extension_versions=true) args+=(--ignore-extension-versions) fargs+=", ignore_extension_versions => true" ;;
+		create_extensions_only=true) args+=(--create-extensions-only) fargs+=", create_extensions_only => true" ;;
+		schema=*) args+=(--schema "${o#schema=}") fargs+=", include_schemas => ARRAY['${o#schema=}']" ;;
+		exclude_schema=*) args+=(--exclude-schema "${o#exclude_schema=}") fargs+=", exclude_schemas => ARRAY['${o#exclude_schema=}']" ;;
+		esac
+	done
+	psql_ -d postgres -c "DROP DATABASE IF EXISTS cli_a" -c "DROP DATABASE IF EXISTS cli_b" \
+		-c "CREATE DATABASE cli_a" -c "CREATE DATABASE cli_b" >/dev/null 2>&1
+	psql_ -d cli_a -c "CREATE EXTENSION pgschemadiff" -f "$case_dir/a.sql" >/dev/null 2>&1
+	psql_ -d cli_b -c "CREATE EXTENSION pgschemadiff" -f "$case_dir/b.sql" >/dev/null 2>&1
+	cases=$((cases + 1))
+	psql_ -At -d cli_a -v to="$(url cli_b)" -o "$work/ext.sql" 2>/dev/null <<SQL
+SELECT sql || E'\n' FROM schema_diff(:'to', $fargs) ORDER BY ordinal;
+SQL
+	"$cli" "${args[@]}" "$(curl cli_a)" "$(curl cli_b)" >"$work/cli.sql" 2>/dev/null
+	rc=$?
+	if cmp -s "$work/ext.sql" "$work/cli.sql"; then
+		if [ -s "$work/cli.sql" ]; then differing=$((differing + 1)); else identical=$((identical + 1)); fi
+		[ -s "$work/cli.sql" ] && [ "$rc" != 2 ] && check "$name: exit status 2 when there are differences (got $rc)" 1
+	else
+		check "$name: the command prints exactly schema_diff()'s statements" 1
+		diff "$work/ext.sql" "$work/cli.sql" | head -n 10
+	fi
+done <test/conformance/cases/cases.tsv
+check "$cases cases: the command's statements are byte-identical to schema_diff()'s ($differing with differences, $identical without)" $([ "$failed" = 0 ] && [ "$cases" -gt 20 ]; echo $?)
+
+# One case end to end: apply with psql in one transaction, then nothing left.
+psql_ -d postgres -c "DROP DATABASE IF EXISTS cli_a" -c "DROP DATABASE IF EXISTS cli_b" \
+	-c "CREATE DATABASE cli_a" -c "CREATE DATABASE cli_b" >/dev/null 2>&1
+psql_ -d cli_a >/dev/null <<'SQL'
+CREATE TABLE t (id int PRIMARY KEY, gone text);
+INSERT INTO t VALUES (1, 'x');
+SQL
+psql_ -d cli_b >/dev/null <<'SQL'
+CREATE TABLE t (id bigint PRIMARY KEY, added text DEFAULT 'y');
+CREATE VIEW v AS SELECT id FROM t;
+SQL
+"$cli" "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/refused.err"
+rc=$?
+check "without --unsafe a drop is refused: exit 1, the error names it (got $rc)" \
+	$([ "$rc" = 1 ] && grep -q 'migration would drop 1 object' "$work/refused.err" && grep -q 'column' "$work/refused.err"; echo $?)
+"$cli" --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/m.sql"
+rc=$?
+check "differences: exit status 2 (got $rc)" $([ "$rc" = 2 ]; echo $?)
+psql_ -d cli_a --single-transaction -f "$work/m.sql" >/dev/null 2>"$work/apply.err"
+check "the output applies with psql --single-transaction -f" $?
+"$cli" --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/again.sql"
+rc=$?
+check "after applying: exit status 0 and no output (got $rc)" $([ "$rc" = 0 ] && [ ! -s "$work/again.sql" ]; echo $?)
+check "rows kept" $([ "$(psql_ -At -d cli_a -c 'SELECT count(*) FROM t')" = 1 ]; echo $?)
+
+# JSON: every row, parseable, same statements.
+psql_ -d cli_b -c "CREATE TABLE u (\"odd \"\" name\" text)" >/dev/null
+"$cli" --format=json --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/m.json"
+python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))
+assert len(rows) == 1 and rows[0]["ordinal"] == 1 and rows[0]["action"] == "create"
+assert rows[0]["kind"] == "table" and rows[0]["destructive"] is False
+assert "\"odd \"\" name\"" in rows[0]["sql"], rows[0]["sql"]
+' "$work/m.json"
+check "--format json: the rows with every column, quotes escaped" $?
+"$cli" --single-transaction "$(curl cli_a)" "$(curl cli_b)" >"$work/tx.sql"
+check "--single-transaction wraps the statements in BEGIN/COMMIT" \
+	$([ "$(head -n 1 "$work/tx.sql")" = "BEGIN;" ] && [ "$(tail -n 1 "$work/tx.sql")" = "COMMIT;" ]; echo $?)
+
+# Errors: exit 1, clear message, password masked.
+"$cli" "$(curl cli_a)" "postgresql://someone:s3cr3tpw@127.0.0.1:1/x" >/dev/null 2>"$work/err"
+rc=$?
+check "unreachable TO: exit 1, says which side, password masked (got $rc)" \
+	$([ "$rc" = 1 ] && grep -q 'could not connect to TO' "$work/err" && ! grep -q s3cr3tpw "$work/err"; echo $?)
+"$cli" --schema=no_such_schema "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/err"
+rc=$?
+check "include schema neither side has: exit 1 (got $rc)" $([ "$rc" = 1 ] && grep -q no_such_schema "$work/err"; echo $?)
+"$cli" --bogus x y >/dev/null 2>&1
+check "unknown option: exit 1" $([ $? = 1 ]; echo $?)
+"$cli" --help | grep -q -- '--unsafe'
+check "--help lists the options" $?
+
+# Ctrl-C: reading TO waits on a lock (another session holds its view in
+# ACCESS EXCLUSIVE mode); SIGINT cancels the query (PQcancel): exit 1 at once.
+psql_ -d cli_b -c "BEGIN; LOCK TABLE v IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(30)" >/dev/null 2>&1 &
+locker=$!
+sleep 1
+"$cli" "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/int.err" &
+pid=$!
+sleep 1.5
+kill -INT $pid 2>/dev/null
+start=$(date +%s)
+wait $pid
+rc=$?
+took=$(($(date +%s) - start))
+check "SIGINT cancels a read waiting on a lock: exit 1 within 3 s, says so (got $rc after ${took}s)" \
+	$([ "$rc" = 1 ] && [ "$took" -le 3 ] && grep -q 'canceling statement' "$work/int.err"; echo $?)
+kill $locker 2>/dev/null
+wait $locker 2>/dev/null
+
+psql_ -d postgres -c "DROP DATABASE IF EXISTS cli_a" -c "DROP DATABASE IF EXISTS cli_b" >/dev/null 2>&1
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
