@@ -250,7 +250,7 @@ CheckServerVersion(int server_version, CoreStatus *status) noexcept
 		if (server_version < kMinServerVersion || server_version > kMaxServerVersion) {
 			throw Error(ErrorKind::kUnsupportedVersion,
 			            "server version " + std::to_string(server_version) + " is not supported",
-			            "pgschemadiff reads the catalogs of PostgreSQL 13 to 17.",
+			            "pgschemadiff reads the catalogs of PostgreSQL 13 to 18.",
 			            "Compare with a server of a supported major version.");
 		}
 	});

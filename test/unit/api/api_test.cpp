@@ -114,11 +114,12 @@ IsValidUtf8(const char *s)
 	return true;
 }
 
-TEST(Api, CheckServerVersionCoversPostgres13To17)
+TEST(Api, CheckServerVersionCoversPostgres13To18)
 {
 	const std::pair<int, bool> cases[] = {
 	    {120000, false}, {129999, false}, {130000, true},  {150004, true},
-	    {170000, true},  {179999, true},  {180000, false}, {0, false},
+	    {170000, true},  {179999, true},  {180004, true},  {189999, true},
+	    {190000, false}, {0, false},
 	};
 	for (const auto &[version, ok] : cases) {
 		CoreStatus st;
