@@ -5,6 +5,7 @@
 #include "core/api.hpp"
 
 #include "core/catalog/builder.hpp"
+#include "core/catalog/cross_version.hpp"
 #include "core/catalog/queries.hpp"
 #include "core/diff/differ.hpp"
 #include "core/diff/unsupported.hpp"
@@ -24,6 +25,9 @@ struct Session {
 	bool built = false;
 	std::vector<UnsupportedDifference> unsupported; // valid when unsupported_built
 	bool unsupported_built = false;
+	std::vector<ReparseItem> reparse;            // SessionFindReparse
+	bool cross_version_done = false;             // remote rows made comparable once
+	std::vector<Diagnostic> cross_version_notes; // added to every plan
 };
 
 namespace {
@@ -206,6 +210,19 @@ QueryIdAt(int index)
 	return static_cast<QueryId>(index);
 }
 
+/// Once per session, before the first model is built: the remote rows lose
+/// what the local major cannot have (cross_version.hpp).
+void
+MakeRemoteComparable(Session *s)
+{
+	if (s->cross_version_done) {
+		return;
+	}
+	s->cross_version_notes =
+	    DropPrivilegesUnknownLocally(s->rows[1], s->versions[0], s->versions[1]);
+	s->cross_version_done = true;
+}
+
 } // namespace
 
 void
@@ -353,6 +370,7 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		}
 		s->built = false;
 		s->plan = DiffResult{};
+		MakeRemoteComparable(s);
 		const DiffOptions o = ToDiffOptions(*options);
 		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
 		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);
@@ -360,8 +378,79 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		if (!o.allow_drops) {
 			EnforceAllowDrops(plan);
 		}
+		if (o.with_privileges) {
+			plan.diagnostics.insert(plan.diagnostics.end(), s->cross_version_notes.begin(),
+			                        s->cross_version_notes.end());
+		}
 		s->plan = std::move(plan);
 		s->built = true;
+	});
+}
+
+bool
+SessionFindReparse(Session *s, int *count, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || count == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		*count = 0;
+		s->reparse = FindReparseItems(s->rows[0], s->rows[1], s->versions[0], s->versions[1]);
+		*count = static_cast<int>(s->reparse.size());
+	});
+}
+
+namespace {
+
+const ReparseItem *
+ReparseAt(const Session *s, int i)
+{
+	if (s == nullptr || i < 0 || i >= static_cast<int>(s->reparse.size())) {
+		return nullptr;
+	}
+	return &s->reparse[static_cast<std::size_t>(i)];
+}
+
+} // namespace
+
+int
+ReparseKindOf(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? -1 : static_cast<int>(item->kind);
+}
+
+const char *
+ReparseDefinition(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? nullptr : item->text.c_str();
+}
+
+const char *
+ReparseTableSchema(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? nullptr : item->table_schema.c_str();
+}
+
+const char *
+ReparseTableName(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? nullptr : item->table_name.c_str();
+}
+
+bool
+SessionSetReparsed(Session *s, int i, const char *text, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || i < 0 || i >= static_cast<int>(s->reparse.size())) {
+			throw Error(ErrorKind::kInternal, "no such definition to compare");
+		}
+		if (text != nullptr) {
+			ApplyReparsed(s->rows[1], s->reparse[static_cast<std::size_t>(i)], text);
+		}
 	});
 }
 
@@ -442,6 +531,7 @@ SessionListUnsupported(Session *s, const OptionsView *options, CoreStatus *statu
 		}
 		s->unsupported_built = false;
 		s->unsupported.clear();
+		MakeRemoteComparable(s);
 		const DiffOptions o = ToDiffOptions(*options);
 		const Catalog local = BuildCatalog(s->rows[0], s->versions[0]);
 		const Catalog remote = BuildCatalog(s->rows[1], s->versions[1]);

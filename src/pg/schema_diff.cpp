@@ -154,7 +154,8 @@ EmitUnsupportedRows(FunctionCallInfo fcinfo, const Session *session)
 
 /// A core session whose C++ memory is freed with `work` (normal end or
 /// error), holding both catalogs: the remote read first (a connection is the
-/// likelier failure), then the local one. Errors are raised, never returned.
+/// likelier failure), then the local one, then the remote's view definitions
+/// printed again here when the majors differ. Errors are raised, never returned.
 Session *
 OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *status)
 {
@@ -170,6 +171,7 @@ OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *
 
 	ReadRemoteCatalog(session, remote_url, status);
 	ReadLocalCatalog(session, status);
+	ReparseRemoteDefinitions(session, status);
 	return session;
 }
 

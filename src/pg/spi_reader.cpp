@@ -126,3 +126,13 @@ ReadLocalCatalog(Session *session, CoreStatus *status)
 }
 
 } // namespace pgschemadiff::pg
+
+namespace pgschemadiff::pg {
+
+void
+SetComparisonSettings()
+{
+	SetComparisonGucs();
+}
+
+} // namespace pgschemadiff::pg

@@ -22,6 +22,9 @@ public:
 	const std::vector<std::string> &Columns() const { return columns_; }
 	const std::vector<std::vector<Cell>> &Rows() const { return rows_; }
 	void AddRow(std::vector<Cell> row) { rows_.push_back(std::move(row)); }
+	/// For the cross-version step (cross_version.hpp), which rewrites or
+	/// drops remote rows before the model is built.
+	std::vector<std::vector<Cell>> &MutableRows() { return rows_; }
 
 	/// Index of a column; throws kCatalogDrift when the query did not return it.
 	std::size_t ColumnIndex(const std::string &name) const;
