@@ -26,10 +26,12 @@ sql_array() { # comma separated names -> ARRAY['a','b']::text[]
 	printf "ARRAY[%s]::text[]" "$out"
 }
 
-args="allow_drops => true"
+# Extension versions are per major (13 ships btree_gist 1.5, 15 ships 1.7):
+# a remote's version may not exist here, so they are not compared across
+# majors (the oracle still compares A's with the target's on 15).
+args="allow_drops => true, ignore_extension_versions => true"
 [ -n "${CF_OPT_SCHEMA:-}" ] && args+=", include_schemas => $(sql_array "$CF_OPT_SCHEMA")"
 [ -n "${CF_OPT_EXCLUDE_SCHEMA:-}" ] && args+=", exclude_schemas => $(sql_array "$CF_OPT_EXCLUDE_SCHEMA")"
-[ "${CF_OPT_IGNORE_EXTENSION_VERSIONS:-false}" = true ] && args+=", ignore_extension_versions => true"
 [ "${CF_OPT_WITH_PRIVILEGES:-false}" = true ] && args+=", with_privileges => true"
 [ "${CF_OPT_CREATE_EXTENSIONS_ONLY:-false}" = true ] && args+=", create_extensions_only => true"
 
@@ -53,7 +55,11 @@ fi
 # PostgreSQL 15 revoked CREATE on schema public from PUBLIC; a database made
 # by 13 or 14 still grants it. Both sides start from 15's default so that
 # the fixtures, not the initdb defaults, are compared (documented in README).
+# And on 15 schema public belongs to pg_database_owner, i.e. the owner role.
 remote_psql -d "$db" -c 'REVOKE CREATE ON SCHEMA public FROM PUBLIC' >/dev/null
+if [ -n "$owner" ] && [ "$XV_MAJOR" -lt 15 ]; then
+	remote_psql -d "$db" -c "ALTER SCHEMA public OWNER TO \"$owner\"" >/dev/null
+fi
 files=(-f "$CF_CASE_DIR/b.sql")
 if [ -n "${CF_OPT_B_EXTRA:-}" ]; then
 	IFS='+' read -ra extra <<<"$CF_OPT_B_EXTRA"
