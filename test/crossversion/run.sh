@@ -5,8 +5,10 @@
 #   test/crossversion/run.sh [MAJOR ...]        (default: 13 14 16 17 18)
 # For each major: installs its binaries (scripts/install-remote-majors.sh,
 # cached), starts a throwaway cluster on its own port, and runs every case of
-# the shared migra suite, of test/conformance/cases and of the
-# ../shared/realworld pairs through ../shared/conformance/run with tool.sh:
+# test/crossversion/cases (views and indexes printed differently, real
+# changes to them), of the shared migra suite, of test/conformance/cases and
+# of the ../shared/realworld pairs through ../shared/conformance/run with
+# tool.sh:
 #   identical  the target schema loaded into local 15 and into the remote:
 #              schema_diff must return no rows;
 #   migrate    the migration from the case's a.sql (local 15) to the target
@@ -83,9 +85,12 @@ for major in "${majors[@]}"; do
 	started+=("$dir")
 	echo "remote: $("$bindir/postgres" --version) on localhost:$port"
 	mp=0 mf=0 mn=0 ip=0 if_=0
-	for set in migra:"$shared/conformance/migra" ours:"$root/test/conformance/cases" realworld:"$rw"; do
+	for set in xversion:"$here/cases" migra:"$shared/conformance/migra" \
+		ours:"$root/test/conformance/cases" realworld:"$rw"; do
 		label=${set%%:*}
 		cases=${set#*:}
+		# XV_SETS="xversion migra" runs only those sets (default: all four)
+		[[ " ${XV_SETS:-xversion migra ours realworld} " == *" $label "* ]] || continue
 		out=$work/$major-$label
 		mkdir -p "$out"
 		: >"$out/identical.tsv"

@@ -9,7 +9,8 @@
 #   (b) migration: prints schema_diff from A to the remote on stdout; the
 #       runner applies it to A and compares pg_dump -s of A with local B;
 #       here it is also applied in a rolled-back transaction after which a
-#       second schema_diff must return no rows.
+#       second schema_diff must return no rows; with the case option
+#       expect_rows=N the migration must have exactly N statements.
 # A target that the remote major cannot load (a feature newer than it) is
 # not applicable: exit 3 with "not applicable on PostgreSQL N: <error>".
 #   tool.sh FROM_URL TO_URL      (env: XV_MAJOR XV_PORT XV_WORK, CF_* from the runner)
@@ -26,12 +27,10 @@ sql_array() { # comma separated names -> ARRAY['a','b']::text[]
 	printf "ARRAY[%s]::text[]" "$out"
 }
 
-# Extension versions are per major (13 ships btree_gist 1.5, 15 ships 1.7):
-# a remote's version may not exist here, so they are not compared across
-# majors (the oracle still compares A's with the target's on 15).
-args="allow_drops => true, ignore_extension_versions => true"
+args="allow_drops => true"
 [ -n "${CF_OPT_SCHEMA:-}" ] && args+=", include_schemas => $(sql_array "$CF_OPT_SCHEMA")"
 [ -n "${CF_OPT_EXCLUDE_SCHEMA:-}" ] && args+=", exclude_schemas => $(sql_array "$CF_OPT_EXCLUDE_SCHEMA")"
+[ "${CF_OPT_IGNORE_EXTENSION_VERSIONS:-false}" = true ] && args+=", ignore_extension_versions => true"
 [ "${CF_OPT_WITH_PRIVILEGES:-false}" = true ] && args+=", with_privileges => true"
 [ "${CF_OPT_CREATE_EXTENSIONS_ONLY:-false}" = true ] && args+=", create_extensions_only => true"
 
@@ -46,7 +45,7 @@ for r in ${roles//,/ } $owner; do
 SELECT format('CREATE ROLE %I NOLOGIN', :'r') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'r') \gexec
 SQL
 done
-remote_psql -d postgres -c "DROP DATABASE IF EXISTS \"$db\"" >/dev/null
+remote_psql -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
 if [ -n "$owner" ]; then
 	remote_psql -d postgres -c "CREATE DATABASE \"$db\" TEMPLATE template0 OWNER \"$owner\"" >/dev/null
 else
@@ -74,6 +73,20 @@ if ! PGOPTIONS="-c client_min_messages=warning" remote_psql -d "$db" "${setrole[
 	exit 3
 fi
 remote="postgresql://postgres@localhost:$XV_PORT/$db"
+
+# Extension versions are per major (13 ships btree_gist 1.5, 15 ships 1.7).
+# Unless the case ignores versions, a target whose extension version this
+# server does not have cannot be reached here: not applicable.
+if [ "${CF_OPT_IGNORE_EXTENSION_VERSIONS:-false}" != true ]; then
+	while IFS='|' read -r ext version; do
+		[ -n "$ext" ] || continue
+		have=$(psql -X -At -d "$from" -c "SELECT count(*) FROM pg_available_extension_versions WHERE name = '${ext//\'/}' AND version = '${version//\'/}'")
+		if [ "$have" = 0 ]; then
+			echo "not applicable on PostgreSQL $XV_MAJOR: the target has extension $ext $version, which PostgreSQL 15 does not ship (the case compares extension versions)" >&2
+			exit 3
+		fi
+	done < <(remote_psql -d "$db" -c "SELECT extname, extversion FROM pg_extension WHERE extname <> 'plpgsql'")
+fi
 
 psql_local() { # psql_local URL ...
 	local url=$1
@@ -116,6 +129,11 @@ residual=$(
 		echo 'ROLLBACK;'
 	} | psql_local "$from" 2>"$check_err" | tail -n 1
 ) || true
+statements=$(grep -c ';[[:space:]]*$' "$migration" || true)
+if [ -n "${CF_OPT_EXPECT_ROWS:-}" ] && [ "$statements" != "$CF_OPT_EXPECT_ROWS" ]; then
+	echo "xversion tool: expected $CF_OPT_EXPECT_ROWS statements, got $statements: $(tr '\n' ' ' <"$migration" | cut -c1-300)" >&2
+	exit 1
+fi
 if [ "$residual" != 0 ]; then
 	echo "xversion tool: applying the migration, or the second diff after it, failed (rows left: ${residual:-none}): $(head -c 300 "$check_err")" >&2
 	exit 1
