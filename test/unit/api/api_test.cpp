@@ -464,3 +464,43 @@ TEST(Api, TruncatedDetailEndsWithEllipsis)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+TEST(Api, ReparseThroughTheDoor)
+{
+	// Loaded() gives the two sides different majors (16 and 15).
+	CatalogBuilder local = OneTable();
+	local.View("public", "v", " SELECT a\n   FROM public.t;", "a integer");
+	CatalogBuilder remote = OneTable();
+	remote.View("public", "v", " SELECT t.a\n   FROM public.t;", "a integer");
+	SessionPtr s = Loaded(local, remote);
+	CoreStatus st;
+	int count = -1;
+	ASSERT_TRUE(SessionFindReparse(s.get(), &count, &st)) << st.message;
+	ASSERT_EQ(count, 1);
+	EXPECT_EQ(ReparseKindOf(s.get(), 0), 0);
+	EXPECT_STREQ(ReparseDefinition(s.get(), 0), " SELECT t.a\n   FROM public.t;");
+	EXPECT_EQ(ReparseKindOf(s.get(), 1), -1);
+	EXPECT_EQ(ReparseDefinition(s.get(), 1), nullptr);
+	EXPECT_EQ(ReparseTableName(s.get(), -1), nullptr);
+	// The adapter could not print it: nothing changes, no error.
+	EXPECT_TRUE(SessionSetReparsed(s.get(), 0, nullptr, &st));
+	OptionsView o = Options(true);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanStatementCount(s.get()), 1);
+	// Printed here as the local view reads: the same view, no statement.
+	EXPECT_TRUE(SessionSetReparsed(s.get(), 0, " SELECT a\n   FROM public.t;", &st));
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanStatementCount(s.get()), 0);
+	// A bad index is a status, not an exception.
+	bool ok = true;
+	EXPECT_NO_THROW(ok = SessionSetReparsed(s.get(), 5, "x", &st));
+	EXPECT_FALSE(ok);
+	EXPECT_EQ(st.kind, StatusKind::kInternal);
+	EXPECT_FALSE(SessionFindReparse(nullptr, &count, &st));
+}
+
+} // namespace
+} // namespace pgschemadiff
