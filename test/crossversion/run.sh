@@ -73,7 +73,7 @@ for major in "${majors[@]}"; do
 		failed=$((failed + 1))
 		continue
 	}
-	port=$((55400 + major))
+	port=$((${XV_PORT_BASE:-55400} + major))
 	dir=$work/pg$major
 	mkdir -p "$dir"
 	echo "$bindir" >"$dir/bindir"
