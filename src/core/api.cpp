@@ -27,7 +27,8 @@ struct Session {
 	bool unsupported_built = false;
 	std::vector<ReparseItem> reparse;            // SessionFindReparse
 	bool cross_version_done = false;             // remote rows made comparable once
-	std::vector<Diagnostic> cross_version_notes; // added to every plan
+	std::vector<Diagnostic> cross_version_notes; // added to plans with privileges
+	std::vector<Diagnostic> cross_version_warnings; // added to every plan
 };
 
 namespace {
@@ -220,6 +221,8 @@ MakeRemoteComparable(Session *s)
 	}
 	s->cross_version_notes =
 	    DropPrivilegesUnknownLocally(s->rows[1], s->versions[0], s->versions[1]);
+	s->cross_version_warnings =
+	    NoteFeaturesUnknownLocally(s->rows[1], s->versions[0], s->versions[1]);
 	s->cross_version_done = true;
 }
 
@@ -378,6 +381,8 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		if (!o.allow_drops) {
 			EnforceAllowDrops(plan);
 		}
+		plan.diagnostics.insert(plan.diagnostics.end(), s->cross_version_warnings.begin(),
+		                        s->cross_version_warnings.end());
 		if (o.with_privileges) {
 			plan.diagnostics.insert(plan.diagnostics.end(), s->cross_version_notes.begin(),
 			                        s->cross_version_notes.end());

@@ -269,3 +269,39 @@ DropPrivilegesUnknownLocally(CatalogRows &remote, int local_version, int remote_
 }
 
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+
+std::vector<Diagnostic>
+NoteFeaturesUnknownLocally(const CatalogRows &remote, int local_version, int remote_version)
+{
+	constexpr int kVirtualColumnsSince = 180000;
+	std::vector<Diagnostic> out;
+	if (!MajorsDiffer(local_version, remote_version) || local_version >= kVirtualColumnsSince) {
+		return out;
+	}
+	auto c = remote.find(QueryId::kColumns);
+	if (c == remote.end()) {
+		return out;
+	}
+	const RowSet &set = c->second;
+	const std::size_t schema = set.ColumnIndex("schema"), table = set.ColumnIndex("table_name"),
+	                  name = set.ColumnIndex("name"), generated = set.ColumnIndex("generated");
+	for (const auto &row : set.Rows()) {
+		if (TextOf(row[generated]) != "v") {
+			continue;
+		}
+		Diagnostic d;
+		d.level = Diagnostic::Level::kWarning;
+		d.message = "virtual generated column \"" + TextOf(row[schema]) + "\".\"" +
+		            TextOf(row[table]) + "\".\"" + TextOf(row[name]) +
+		            "\" of the remote is compared and created as a stored one";
+		d.detail = "This server (version " + std::to_string(local_version) +
+		           ") has no virtual generated columns; the remote (version " +
+		           std::to_string(remote_version) + ") does.";
+		out.push_back(std::move(d));
+	}
+	return out;
+}
+
+} // namespace pgschemadiff

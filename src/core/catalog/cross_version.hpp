@@ -10,6 +10,8 @@
 //     difference is never hidden. Index definitions likewise (13 quotes a
 //     function named like a keyword, "normalize"(...), 14+ does not): the
 //     part from USING on is created on an empty copy of the table.
+//   * virtual generated columns (18) are compared as stored ones, with a
+//     WARNING naming each when the local major has none;
 //   * privileges the local major does not have (MAINTAIN, new in 17) leave
 //     the remote's rows: the owner's own and the built-in defaults silently
 //     (17's acldefault adds it), grants to anybody else with a WARNING.
@@ -70,5 +72,11 @@ bool ApplyReparsed(CatalogRows &remote, const ReparseItem &item, const std::stri
 /// is not the owner's own or a built-in default.
 std::vector<Diagnostic> DropPrivilegesUnknownLocally(CatalogRows &remote, int local_version,
                                                      int remote_version);
+
+/// WARNINGs for what the remote has and the local major cannot represent,
+/// which the model reads as the nearest local form: virtual generated
+/// columns (18) are compared and created as STORED ones.
+std::vector<Diagnostic> NoteFeaturesUnknownLocally(const CatalogRows &remote, int local_version,
+                                                   int remote_version);
 
 } // namespace pgschemadiff

@@ -502,5 +502,28 @@ TEST(Api, ReparseThroughTheDoor)
 	EXPECT_FALSE(SessionFindReparse(nullptr, &count, &st));
 }
 
+TEST(Api, CrossVersionWarningsReachThePlan)
+{
+	CatalogBuilder local = OneTable();
+	local.Column("public", "t", "b", "integer", false, "(a * 2)", "", "s");
+	CatalogBuilder remote = OneTable();
+	remote.Column("public", "t", "b", "integer", false, "(a * 2)", "", "v");
+	SessionPtr s = NewSession();
+	CoreStatus st;
+	ASSERT_TRUE(SessionSetServerVersion(s.get(), Side::kLocal, 150000, &st));
+	ASSERT_TRUE(SessionSetServerVersion(s.get(), Side::kRemote, 180000, &st));
+	ASSERT_TRUE(AddSide(s.get(), Side::kLocal, local.rows, &st)) << st.message;
+	ASSERT_TRUE(AddSide(s.get(), Side::kRemote, remote.rows, &st)) << st.message;
+	OptionsView o = Options(true);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanStatementCount(s.get()), 0);
+	ASSERT_EQ(PlanDiagnosticCount(s.get()), 1);
+	EXPECT_EQ(PlanDiagnosticLevel(s.get(), 0), 1);
+	EXPECT_NE(std::strstr(PlanDiagnosticMessage(s.get(), 0), "virtual generated column"), nullptr);
+	// Built again: reported once, not once per build.
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanDiagnosticCount(s.get()), 1);
+}
+
 } // namespace
 } // namespace pgschemadiff

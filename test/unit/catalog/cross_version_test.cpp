@@ -182,5 +182,21 @@ TEST(CrossVersion, MaintainKeptWhenTheLocalMajorHasIt)
 	EXPECT_EQ(Count(r.rows, QueryId::kPrivileges, "privilege", "MAINTAIN"), 1u);
 }
 
+TEST(CrossVersion, VirtualGeneratedColumnOfA18RemoteIsAWarning)
+{
+	CatalogBuilder r;
+	r.Table("public", "t")
+	    .Column("public", "t", "a", "integer")
+	    .Column("public", "t", "b", "integer", false, "(a * 2)", "", "v")
+	    .Column("public", "t", "c", "integer", false, "(a * 3)", "", "s");
+	const auto notes = NoteFeaturesUnknownLocally(r.rows, 150000, 180000);
+	ASSERT_EQ(notes.size(), 1u);
+	EXPECT_EQ(notes[0].level, Diagnostic::Level::kWarning);
+	EXPECT_NE(notes[0].message.find("\"public\".\"t\".\"b\""), std::string::npos)
+	    << notes[0].message;
+	EXPECT_TRUE(NoteFeaturesUnknownLocally(r.rows, 180000, 190000).empty());
+	EXPECT_TRUE(NoteFeaturesUnknownLocally(r.rows, 150000, 150001).empty());
+}
+
 } // namespace
 } // namespace pgschemadiff
