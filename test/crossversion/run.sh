@@ -73,11 +73,21 @@ for major in "${majors[@]}"; do
 		failed=$((failed + 1))
 		continue
 	}
-	port=$((${XV_PORT_BASE:-55400} + major))
-	dir=$work/pg$major
-	mkdir -p "$dir"
-	echo "$bindir" >"$dir/bindir"
-	if ! xv_start "$major" "$port" "$dir" "$bindir"; then
+	# Ports below Linux's ephemeral range (32768-60999), where a client
+	# connection cannot hold them; another port if one is taken anyway.
+	ok=0
+	for try in 0 1 2; do
+		port=$((${XV_PORT_BASE:-29400} + 100 * try + major))
+		dir=$work/pg$major
+		rm -rf "$dir"
+		mkdir -p "$dir"
+		echo "$bindir" >"$dir/bindir"
+		if xv_start "$major" "$port" "$dir" "$bindir"; then
+			ok=1
+			break
+		fi
+	done
+	if [ $ok = 0 ]; then
 		echo "FAIL  PostgreSQL $major did not start"
 		failed=$((failed + 1))
 		continue
