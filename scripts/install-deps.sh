@@ -11,6 +11,12 @@ missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# node and npm (scripts/install-remote-majors.sh: other majors' servers for
+# test/crossversion) by command, not by package: a machine may have them from
+# another source (nodesource's nodejs bundles npm and conflicts with Debian's).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+	missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
 	exit 0
 fi

@@ -80,6 +80,16 @@ else
 	tail -n 40 /tmp/psd-bench-smoke.out
 fi
 
+echo "== cross-version: remote PostgreSQL 17 and 18 (test/crossversion; all majors and case sets on demand)"
+# The case sets that fit the time budget (~3 min for both majors); the
+# 57 own conformance cases as well with: test/crossversion/run.sh [MAJOR ...]
+out=$(XV_SETS="xversion migra realworld" bash test/crossversion/run.sh 17 18 2>&1 | tee /dev/stderr | tail -n 1)
+if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+	echo "crossversion ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
+else
+	echo "crossversion 0 1" >>"$counts"
+fi
+
 echo "== server log: no backend crashed"
 if [ -n "$server_log" ] && grep -E "terminated by signal|server process .* was terminated" "$server_log"; then
 	echo "crash-check 0 1" >>"$counts"

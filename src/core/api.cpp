@@ -5,6 +5,7 @@
 #include "core/api.hpp"
 
 #include "core/catalog/builder.hpp"
+#include "core/catalog/cross_version.hpp"
 #include "core/catalog/queries.hpp"
 #include "core/diff/differ.hpp"
 #include "core/diff/unsupported.hpp"
@@ -31,6 +32,10 @@ struct Session {
 	std::vector<std::pair<std::string, double>> timings;
 	Catalog models[2]; // built once from rows, which are then freed
 	bool models_built = false;
+	std::vector<ReparseItem> reparse;            // SessionFindReparse
+	bool cross_version_done = false;             // remote rows made comparable once
+	std::vector<Diagnostic> cross_version_notes; // added to plans with privileges
+	std::vector<Diagnostic> cross_version_warnings; // added to every plan
 };
 
 namespace {
@@ -225,6 +230,21 @@ QueryIdAt(int index)
 	return static_cast<QueryId>(index);
 }
 
+/// Once per session, before the first model is built: the remote rows lose
+/// what the local major cannot have (cross_version.hpp).
+void
+MakeRemoteComparable(Session *s)
+{
+	if (s->cross_version_done) {
+		return;
+	}
+	s->cross_version_notes =
+	    DropPrivilegesUnknownLocally(s->rows[1], s->versions[0], s->versions[1]);
+	s->cross_version_warnings =
+	    NoteFeaturesUnknownLocally(s->rows[1], s->versions[0], s->versions[1]);
+	s->cross_version_done = true;
+}
+
 /// Builds both sides' models once, freeing each side's rows once its model
 /// is built (rows and models of both sides never coexist whole); calls
 /// lap(step) after each step.
@@ -235,6 +255,7 @@ BuildModels(Session *s, Lap lap)
 	if (s->models_built) {
 		return;
 	}
+	MakeRemoteComparable(s);
 	s->timings.emplace_back("malloc in use MB: rows of both sides", HeapMegabytes());
 	for (int side = 0; side < 2; ++side) {
 		s->models[side] = BuildCatalog(s->rows[side], s->versions[side]);
@@ -315,7 +336,7 @@ CheckServerVersion(int server_version, CoreStatus *status) noexcept
 		if (server_version < kMinServerVersion || server_version > kMaxServerVersion) {
 			throw Error(ErrorKind::kUnsupportedVersion,
 			            "server version " + std::to_string(server_version) + " is not supported",
-			            "pgschemadiff reads the catalogs of PostgreSQL 13 to 17.",
+			            "pgschemadiff reads the catalogs of PostgreSQL 13 to 18.",
 			            "Compare with a server of a supported major version.");
 		}
 	});
@@ -453,6 +474,7 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		}
 		s->built = false;
 		s->plan = DiffResult{};
+		MakeRemoteComparable(s);
 		const DiffOptions o = ToDiffOptions(*options);
 		auto start = std::chrono::steady_clock::now();
 		auto lap = [&](const char *step) {
@@ -470,8 +492,84 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 		if (!o.allow_drops) {
 			EnforceAllowDrops(plan);
 		}
+		plan.diagnostics.insert(plan.diagnostics.end(), s->cross_version_warnings.begin(),
+		                        s->cross_version_warnings.end());
+		if (o.with_privileges) {
+			plan.diagnostics.insert(plan.diagnostics.end(), s->cross_version_notes.begin(),
+			                        s->cross_version_notes.end());
+		}
 		s->plan = std::move(plan);
 		s->built = true;
+	});
+}
+
+bool
+SessionFindReparse(Session *s, int *count, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || count == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		*count = 0;
+		s->reparse = FindReparseItems(s->rows[0], s->rows[1], s->versions[0], s->versions[1]);
+		*count = static_cast<int>(s->reparse.size());
+	});
+}
+
+namespace {
+
+const ReparseItem *
+ReparseAt(const Session *s, int i)
+{
+	if (s == nullptr || i < 0 || i >= static_cast<int>(s->reparse.size())) {
+		return nullptr;
+	}
+	return &s->reparse[static_cast<std::size_t>(i)];
+}
+
+} // namespace
+
+int
+ReparseKindOf(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? -1 : static_cast<int>(item->kind);
+}
+
+const char *
+ReparseDefinition(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? nullptr : item->text.c_str();
+}
+
+const char *
+ReparseTableSchema(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? nullptr : item->table_schema.c_str();
+}
+
+const char *
+ReparseTableName(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr ? nullptr : item->table_name.c_str();
+}
+
+bool
+SessionSetReparsed(Session *s, int i, const char *text, CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || i < 0 || i >= static_cast<int>(s->reparse.size())) {
+			throw Error(ErrorKind::kInternal, "no such definition to compare");
+		}
+		if (s->models_built) {
+			throw Error(ErrorKind::kInternal, "definition printed again after the comparison");
+		}
+		if (text != nullptr) {
+			ApplyReparsed(s->rows[1], s->reparse[static_cast<std::size_t>(i)], text);
+		}
 	});
 }
 
@@ -588,6 +686,7 @@ SessionListUnsupported(Session *s, const OptionsView *options, CoreStatus *statu
 		}
 		s->unsupported_built = false;
 		s->unsupported.clear();
+		MakeRemoteComparable(s);
 		const DiffOptions o = ToDiffOptions(*options);
 		BuildModels(s, [](const char *) {});
 		const Catalog &local = s->models[0];

@@ -115,6 +115,25 @@ int FollowUpQueryIndex() noexcept;
 /// reader reads the database to migrate, then the sides are swapped, then it
 /// (or the local reader) reads the reference. Fails after a plan was built.
 bool SessionSwapSides(Session *s, CoreStatus *status) noexcept;
+
+// ---- cross-version definitions (src/core/catalog/cross_version.hpp) --------
+/// After both catalogs are read: how many remote definitions the adapter
+/// should print again on the local server (*count; 0 when the majors are the
+/// same). Item i is a view's query, as the remote printed it.
+bool SessionFindReparse(Session *s, int *count, CoreStatus *status) noexcept;
+/// What to create for item i: 0 = a view of ReparseDefinition (a query),
+/// printed with pg_get_viewdef; 1 = an index "USING <ReparseDefinition>" on an
+/// empty copy of table ReparseTableSchema.ReparseTableName, printed whole
+/// with pg_get_indexdef. -1 when there is no such item.
+int ReparseKindOf(const Session *s, int i) noexcept;
+/// The remote's text for item i (NUL-terminated), or nullptr.
+const char *ReparseDefinition(const Session *s, int i) noexcept;
+const char *ReparseTableSchema(const Session *s, int i) noexcept;
+const char *ReparseTableName(const Session *s, int i) noexcept;
+/// `text` is item i as the local server printed it, or nullptr when it could
+/// not: the remote row takes it only when it equals the local definition.
+bool SessionSetReparsed(Session *s, int i, const char *text, CoreStatus *status) noexcept;
+
 /// Builds models, diffs, orders; enforces allow_drops (kDropsRefused).
 bool SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept;
 

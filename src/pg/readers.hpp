@@ -42,6 +42,15 @@ void RemoteReadClose(RemoteRead *rr);
 /// plan that migrates that database restarts no sequence.
 void ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status);
 
+/// Sets the settings both sides are read under (search_path = pg_catalog,
+/// DateStyle ISO, ...) with GUC_ACTION_SAVE: call inside a GUC nest level.
+void SetComparisonSettings();
+
+/// When the remote's major differs from ours: prints again, on this server,
+/// the remote's definitions that read differently (views), each inside a
+/// subtransaction that is always rolled back (src/pg/reparse.cpp).
+void ReparseRemoteDefinitions(Session *session, CoreStatus *status);
+
 /// Rows handed to the core per call, so memory stays bounded.
 constexpr int kRowsPerChunk = 2000;
 

@@ -305,6 +305,10 @@ OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *
 	PG_END_TRY();
 	ReadLocalFollowUp(session, status);
 	SessionAddTiming(session, "follow-up", Seconds(&start));
+	// When the majors differ: the remote's views and indexes that read
+	// differently are printed again here (src/pg/reparse.cpp).
+	ReparseRemoteDefinitions(session, status);
+	SessionAddTiming(session, "cross-version reprint", Seconds(&start));
 	return session;
 }
 

@@ -229,3 +229,13 @@ ReadLocalFollowUp(Session *session, CoreStatus *status)
 }
 
 } // namespace pgschemadiff::pg
+
+namespace pgschemadiff::pg {
+
+void
+SetComparisonSettings()
+{
+	SetComparisonGucs();
+}
+
+} // namespace pgschemadiff::pg

@@ -1,6 +1,7 @@
 // queries.cpp — catalog query texts, version-guarded.
-// Layer: core/catalog. Session settings (search_path = pg_catalog) make
-// format_type/pg_get_*def output fully qualified on both sides.
+// Layer: core/catalog. Servers 13 to 18: every query runs on real servers of
+// each major in test/crossversion/run.sh. Session settings (search_path =
+// pg_catalog) make format_type/pg_get_*def output fully qualified on both sides.
 #include "core/catalog/queries.hpp"
 
 #include "core/error.hpp"

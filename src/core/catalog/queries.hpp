@@ -68,7 +68,7 @@ constexpr int kPageSize = 200;
 
 /// Lowest and highest server versions the query table covers.
 constexpr int kMinServerVersion = 130000;
-constexpr int kMaxServerVersion = 179999;
+constexpr int kMaxServerVersion = 189999;
 
 /// The query for `id` on a server of `server_version`, or nullptr if none fits.
 const CatalogQuery *FindQuery(QueryId id, int server_version);

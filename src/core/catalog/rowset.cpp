@@ -41,6 +41,21 @@ RowSet::CellAt(std::size_t row, std::size_t column) const
 	return std::string(arena_, c.offset, c.length);
 }
 
+void
+RowSet::SetCell(std::size_t row, std::size_t column, const Cell &value)
+{
+	CellRef &c = cells_.at(row * columns_.size() + column);
+	if (!value) {
+		c = {0, kNull};
+		return;
+	}
+	if (arena_.size() + value->size() >= kNull) {
+		throw Error(ErrorKind::kInternal, "catalog query result too large (over 4 GiB of text)");
+	}
+	c = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(value->size())};
+	arena_.append(*value);
+}
+
 bool
 RowSet::IsNull(std::size_t row, std::size_t column) const
 {

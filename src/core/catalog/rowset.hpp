@@ -36,6 +36,23 @@ public:
 
 	Cell CellAt(std::size_t row, std::size_t column) const;
 	bool IsNull(std::size_t row, std::size_t column) const;
+	/// For the cross-version step (cross_version.hpp), which rewrites or
+	/// drops remote rows before the model is built: a cell's new value (the
+	/// old bytes stay in the arena), and the rows kept (keep(row) is true).
+	void SetCell(std::size_t row, std::size_t column, const Cell &value);
+	template <typename Keep>
+	void KeepRows(Keep keep)
+	{
+		const std::size_t width = columns_.size();
+		std::vector<CellRef> kept;
+		for (std::size_t r = 0; r < RowCount(); ++r) {
+			if (keep(r)) {
+				kept.insert(kept.end(), cells_.begin() + static_cast<std::ptrdiff_t>(r * width),
+				            cells_.begin() + static_cast<std::ptrdiff_t>((r + 1) * width));
+			}
+		}
+		cells_ = std::move(kept);
+	}
 
 	/// Index of a column; throws kCatalogDrift when the query did not return it.
 	std::size_t ColumnIndex(const std::string &name) const;

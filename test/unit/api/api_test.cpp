@@ -92,11 +92,12 @@ IsValidUtf8(const char *s)
 	return true;
 }
 
-TEST(Api, CheckServerVersionCoversPostgres13To17)
+TEST(Api, CheckServerVersionCoversPostgres13To18)
 {
 	const std::pair<int, bool> cases[] = {
 	    {120000, false}, {129999, false}, {130000, true},  {150004, true},
-	    {170000, true},  {179999, true},  {180000, false}, {0, false},
+	    {170000, true},  {179999, true},  {180004, true},  {189999, true},
+	    {190000, false}, {0, false},
 	};
 	for (const auto &[version, ok] : cases) {
 		CoreStatus st;
@@ -462,6 +463,74 @@ TEST(Api, TruncatedDetailEndsWithEllipsis)
 	const std::string detail = st.detail;
 	ASSERT_GE(detail.size(), 4u);
 	EXPECT_EQ(detail.substr(detail.size() - 4), "\n...") << detail.substr(detail.size() - 80);
+}
+
+} // namespace
+} // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+TEST(Api, ReparseThroughTheDoor)
+{
+	// Loaded() gives the two sides different majors (16 and 15).
+	CatalogBuilder local = OneTable();
+	local.View("public", "v", " SELECT a\n   FROM public.t;", "a integer");
+	CatalogBuilder remote = OneTable();
+	remote.View("public", "v", " SELECT t.a\n   FROM public.t;", "a integer");
+	SessionPtr s = Loaded(local, remote);
+	CoreStatus st;
+	int count = -1;
+	ASSERT_TRUE(SessionFindReparse(s.get(), &count, &st)) << st.message;
+	ASSERT_EQ(count, 1);
+	EXPECT_EQ(ReparseKindOf(s.get(), 0), 0);
+	EXPECT_STREQ(ReparseDefinition(s.get(), 0), " SELECT t.a\n   FROM public.t;");
+	EXPECT_EQ(ReparseKindOf(s.get(), 1), -1);
+	EXPECT_EQ(ReparseDefinition(s.get(), 1), nullptr);
+	EXPECT_EQ(ReparseTableName(s.get(), -1), nullptr);
+	// The adapter could not print it: nothing changes, no error.
+	EXPECT_TRUE(SessionSetReparsed(s.get(), 0, nullptr, &st));
+	OptionsView o = Options(true);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanStatementCount(s.get()), 1);
+	// Once compared, the rows are gone: too late to print again.
+	EXPECT_FALSE(SessionSetReparsed(s.get(), 0, " SELECT a\n   FROM public.t;", &st));
+	EXPECT_EQ(st.kind, StatusKind::kInternal);
+	// Printed here as the local view reads: the same view, no statement.
+	s = Loaded(local, remote);
+	ASSERT_TRUE(SessionFindReparse(s.get(), &count, &st)) << st.message;
+	EXPECT_TRUE(SessionSetReparsed(s.get(), 0, " SELECT a\n   FROM public.t;", &st));
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanStatementCount(s.get()), 0);
+	// A bad index is a status, not an exception.
+	bool ok = true;
+	EXPECT_NO_THROW(ok = SessionSetReparsed(s.get(), 5, "x", &st));
+	EXPECT_FALSE(ok);
+	EXPECT_EQ(st.kind, StatusKind::kInternal);
+	EXPECT_FALSE(SessionFindReparse(nullptr, &count, &st));
+}
+
+TEST(Api, CrossVersionWarningsReachThePlan)
+{
+	CatalogBuilder local = OneTable();
+	local.Column("public", "t", "b", "integer", false, "(a * 2)", "", "s");
+	CatalogBuilder remote = OneTable();
+	remote.Column("public", "t", "b", "integer", false, "(a * 2)", "", "v");
+	SessionPtr s = NewSession();
+	CoreStatus st;
+	ASSERT_TRUE(SessionSetServerVersion(s.get(), Side::kLocal, 150000, &st));
+	ASSERT_TRUE(SessionSetServerVersion(s.get(), Side::kRemote, 180000, &st));
+	ASSERT_TRUE(AddSide(s.get(), Side::kLocal, local.rows, &st)) << st.message;
+	ASSERT_TRUE(AddSide(s.get(), Side::kRemote, remote.rows, &st)) << st.message;
+	OptionsView o = Options(true);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanStatementCount(s.get()), 0);
+	ASSERT_EQ(PlanDiagnosticCount(s.get()), 1);
+	EXPECT_EQ(PlanDiagnosticLevel(s.get(), 0), 1);
+	EXPECT_NE(std::strstr(PlanDiagnosticMessage(s.get(), 0), "virtual generated column"), nullptr);
+	// Built again: reported once, not once per build.
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanDiagnosticCount(s.get()), 1);
 }
 
 } // namespace

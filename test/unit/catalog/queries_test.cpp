@@ -11,7 +11,7 @@
 namespace pgschemadiff {
 namespace {
 
-constexpr int kSupported[] = {130000, 140000, 150000, 160000, 170000};
+constexpr int kSupported[] = {130000, 140000, 150000, 160000, 170000, 180000};
 
 std::string
 Name(QueryId id)
@@ -61,7 +61,7 @@ TEST(CatalogQueries, ExactlyOneQueryPerKindForEachSupportedVersion)
 
 TEST(CatalogQueries, NoQueryOutsideSupportedVersions)
 {
-	const int unsupported[] = {0, 90600, 120000, 129999, 180000, 190000};
+	const int unsupported[] = {0, 90600, 120000, 129999, 190000, 200000};
 	for (int k = 0; k < kKinds; ++k) {
 		for (int version : unsupported) {
 			EXPECT_EQ(FindQuery(IdAt(k), version), nullptr)
@@ -74,6 +74,7 @@ TEST(CatalogQueries, MinorReleasesUseTheirMajorsQuery)
 {
 	const std::pair<int, int> cases[] = {
 	    {130018, 130000}, {149999, 140000}, {150007, 150000}, {160004, 160000}, {179999, 170000},
+	    {180004, 180000}, {189999, 180000},
 	};
 	for (int k = 0; k < kKinds; ++k) {
 		for (const auto &[minor, major] : cases) {
@@ -206,7 +207,7 @@ TEST(CatalogQueries, ColumnCompressionIsReadFrom14Only)
 	// PostgreSQL 13 has no pg_attribute.attcompression.
 	const std::string v13 = FindQuery(QueryId::kUnsupportedSettings, 130000)->text;
 	EXPECT_EQ(v13.find("attcompression"), std::string::npos);
-	for (int version : {140000, 150000, 160000, 170000}) {
+	for (int version : {140000, 150000, 160000, 170000, 180000}) {
 		const std::string text = FindQuery(QueryId::kUnsupportedSettings, version)->text;
 		EXPECT_NE(text.find("a.attcompression"), std::string::npos) << version;
 	}

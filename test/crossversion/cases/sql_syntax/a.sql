@@ -1,0 +1,1 @@
+-- Empty: the migration creates everything of b.sql.
