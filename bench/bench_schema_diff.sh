@@ -119,8 +119,17 @@ set_locks() {
 	local cluster
 	cluster=$(pg_lsclusters -h | awk -v p="$PGPORT" '$3 == p { print $1, $2 }')
 	psql_ -q -d postgres -c "ALTER SYSTEM SET max_locks_per_transaction = $1"
+	# stop, then start (a restart right after a large load can find the
+	# server still shutting down and give up with "already running")
 	# shellcheck disable=SC2086
-	pg_ctlcluster $cluster restart
+	pg_ctlcluster --mode fast $cluster stop -- -t 300
+	local tries
+	for tries in 1 2 3 4 5; do
+		# shellcheck disable=SC2086
+		pg_ctlcluster $cluster start && break
+		sleep 3
+	done
+	psql_ -q -At -d postgres -c "SHOW max_locks_per_transaction" | grep -qx "$1"
 }
 
 # One schema_diff call in a fresh session, inside BEGIN … ROLLBACK; prints
@@ -246,6 +255,7 @@ measure() {
 	diff_s=$(min "${diff_ts[@]}")
 	ratio=$(awk -v d="$diff_s" -v a="$dump_a" -v b="$dump_b" 'BEGIN { printf "%.2f", d / (a + b) }')
 	ratio_q=$(awk -v d="$diff_s" -v q="$psql_q" 'BEGIN { printf "%.2f", d / q }')
+	echo "   result: $n tables, $state: $stmts statements, schema_diff $(fmt "$diff_s") s, pg_dump A+B $(fmt "$dump_a") + $(fmt "$dump_b") s, psql queries $(fmt "$psql_q") s, VmHWM $((hwm1 / 1024)) MiB, locks $locks / $remote_locks"
 	report+=("$n|$tables_a|$tables_b|$state|$stmts|$(fmt "$diff_s")|$(fmt "$dump_a")|$(fmt "$dump_b")|$ratio|$(fmt "$psql_q")|$ratio_q|$((hwm0 / 1024))->$((hwm1 / 1024))|$locks / $remote_locks|$warnings|")
 }
 
