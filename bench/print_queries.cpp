@@ -40,7 +40,9 @@ main(int argc, char **argv)
 			ReplaceAll(sql, "$1", "0");
 			ReplaceAll(sql, "LIMIT " + std::to_string(QueryPageSize(q)), "LIMIT ALL");
 		}
-		std::printf("-- %s\n%s;\n", QueryName(q), sql.c_str());
+		const bool no_nestloop = QueryWithoutNestedLoops(q);
+		std::printf("-- %s\n%s%s;\n%s", QueryName(q), no_nestloop ? "SET enable_nestloop = off;\n" : "",
+		            sql.c_str(), no_nestloop ? "RESET enable_nestloop;\n" : "");
 	}
 	return 0;
 }

@@ -162,11 +162,17 @@ CatalogConnection::Read(Session *session, Side side)
 		}
 		const int page_size = QueryPageSize(q);
 		if (page_size == 0) {
+			if (QueryWithoutNestedLoops(q)) {
+				Exec("SET enable_nestloop = off", QueryName(q));
+			}
 			Result r(PQexec(conn_, sql));
 			if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
 				Fail(QueryName(q), r.get());
 			}
 			Feed(session, side, q, r.get());
+			if (QueryWithoutNestedLoops(q)) {
+				Exec("RESET enable_nestloop", QueryName(q));
+			}
 			continue;
 		}
 		// Page by page, each in a savepoint rolled back: pg_get_viewdef's

@@ -310,6 +310,16 @@ QueryPageSize(int index) noexcept
 	return q != nullptr && q->paged ? kPageSize : 0;
 }
 
+bool
+QueryWithoutNestedLoops(int index) noexcept
+{
+	if (index < 0 || index >= QueryCount()) {
+		return false;
+	}
+	const CatalogQuery *q = FindQuery(QueryIdAt(index), kMaxServerVersion);
+	return q != nullptr && q->no_nestloop;
+}
+
 int
 FollowUpQueryIndex() noexcept
 {

@@ -77,6 +77,9 @@ const char *QueryName(int index) noexcept;
 /// over, until a page returns fewer rows. This releases the locks the page
 /// took (pg_get_viewdef locks a view and what it reads).
 int QueryPageSize(int index) noexcept;
+/// Whether query `index` must run with enable_nestloop = off (the readers set
+/// it around that query only): its set joins are misestimated at one row.
+bool QueryWithoutNestedLoops(int index) noexcept;
 /// What a libpq reader runs before the queries: the session settings both
 /// sides read under (the SPI reader sets the same ones as GUCs), and the
 /// snapshot every query of one side shares.

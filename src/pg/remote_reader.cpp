@@ -327,6 +327,8 @@ enum RemoteStep {
 	kStepPage,      // a page of a paged query
 	kStepRollback,  // ROLLBACK TO SAVEPOINT after it: releases the page's locks
 	kStepRelease,   // RELEASE SAVEPOINT, so that savepoints do not nest page after page
+	kStepNoNestLoop, // SET enable_nestloop = off before a query that needs it
+	kStepResetNestLoop, // RESET enable_nestloop after it
 	kStepLocks,     // for bench/ at DEBUG1: the locks the transaction holds
 	kStepSync,      // the pipeline's end
 };
@@ -417,6 +419,12 @@ Send(RemoteRead *rr, RemoteStep step, int query)
 		break;
 	case kStepRelease:
 		sql = kReleaseSavepoint;
+		break;
+	case kStepNoNestLoop:
+		sql = "SET enable_nestloop = off";
+		break;
+	case kStepResetNestLoop:
+		sql = "RESET enable_nestloop";
 		break;
 	case kStepLocks:
 		sql = kLocksQuery;
@@ -594,6 +602,10 @@ RemoteReadStart(RemoteRead *rr, Session *session, const char *remote, CoreStatus
 		if (QueryPageSize(q) > 0) {
 			strlcpy(rr->last[q], "0", sizeof rr->last[0]);
 			SendPage(rr, q);
+		} else if (QueryWithoutNestedLoops(q)) {
+			Send(rr, kStepNoNestLoop, q);
+			Send(rr, kStepQuery, q);
+			Send(rr, kStepResetNestLoop, q);
 		} else {
 			Send(rr, kStepQuery, q);
 		}

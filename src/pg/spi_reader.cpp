@@ -193,6 +193,12 @@ ReadLocalCatalog(Session *session, CoreStatus *status, BetweenQueries between, v
 		}
 		if (QueryPageSize(q) > 0) {
 			ReadPaged(session, q, sql, status, chunk_cxt);
+		} else if (QueryWithoutNestedLoops(q)) {
+			int level = NewGUCNestLevel();
+			(void)set_config_option("enable_nestloop", "off", PGC_USERSET, PGC_S_SESSION,
+			                        GUC_ACTION_SAVE, true, 0, false);
+			ReadOne(session, q, sql, status, chunk_cxt);
+			AtEOXact_GUC(true, level);
 		} else {
 			ReadOne(session, q, sql, status, chunk_cxt);
 		}

@@ -59,6 +59,11 @@ struct CatalogQuery {
 	int max_version;  // inclusive
 	const char *text;
 	bool paged = false; // takes $1 (the last page_key read); returns at most kPageSize rows
+	// Run with enable_nestloop = off: its joins of computed sets (pg_depend
+	// against the objects it names, by three columns) are estimated at one
+	// row, and a nested loop over tens of thousands of rows is quadratic
+	// (20,000 analyzed tables: more than 8 minutes instead of seconds).
+	bool no_nestloop = false;
 };
 
 /// Rows per page of a paged query: each page is read in a subtransaction
