@@ -9,7 +9,8 @@ CREATE FUNCTION schema_diff(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS TABLE (
     ordinal integer,
@@ -17,16 +18,17 @@ RETURNS TABLE (
     identity text,
     action text,
     destructive boolean,
+    hazards text[],
     sql text
 )
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'SQL statements that, run here in order, make this database''s schema match the remote one';
 
 -- Opens connections from the server: like dblink_connect_u, not for everyone.
-REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- The objects schema_diff cannot migrate yet that differ (what its WARNING
 -- names), as rows a drift check can count; never refused like allow_drops.
@@ -388,7 +390,8 @@ CREATE FUNCTION schema_diff_script(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -404,14 +407,15 @@ AS $$
                quote_ident(current_database()::text)),
         format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
                'ignore_extension_versions => %s, with_privileges => %s, '
-               'create_extensions_only => %s, detect_renames => %s',
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s',
                schema_diff_script.allow_drops::text,
                coalesce(schema_diff_script.include_schemas::text, 'NULL'),
                coalesce(schema_diff_script.exclude_schemas::text, 'NULL'),
                schema_diff_script.ignore_extension_versions::text,
                schema_diff_script.with_privileges::text,
                schema_diff_script.create_extensions_only::text,
-               schema_diff_script.detect_renames::text),
+               schema_diff_script.detect_renames::text,
+               coalesce(schema_diff_script.allow_hazards::text, 'NULL')),
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
@@ -433,14 +437,15 @@ AS $$
                        ignore_extension_versions => schema_diff_script.ignore_extension_versions,
                        with_privileges => schema_diff_script.with_privileges,
                        create_extensions_only => schema_diff_script.create_extensions_only,
-                       detect_renames => schema_diff_script.detect_renames) d) p
+                       detect_renames => schema_diff_script.detect_renames,
+                       allow_hazards => schema_diff_script.allow_hazards) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'the migration of schema_diff as one psql script with a header comment';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- The migration that makes from_url's database match to_url's; NULL for
 -- either is this database. schema_diff(r) = schema_diff_between(NULL, r);
@@ -455,7 +460,8 @@ CREATE FUNCTION schema_diff_between(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS TABLE (
     ordinal integer,
@@ -463,15 +469,16 @@ RETURNS TABLE (
     identity text,
     action text,
     destructive boolean,
+    hazards text[],
     sql text
 )
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_between'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'SQL statements that, run on from_url''s database (NULL: this one) in order, make its schema match to_url''s (NULL: this one)';
 
-REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- schema_diff_script for schema_diff_between: the script to run on from_url.
 CREATE FUNCTION schema_diff_script_between(
@@ -483,7 +490,8 @@ CREATE FUNCTION schema_diff_script_between(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -504,14 +512,15 @@ AS $$
                                quote_ident(current_database()::text)))),
         format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
                'ignore_extension_versions => %s, with_privileges => %s, '
-               'create_extensions_only => %s, detect_renames => %s',
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s',
                schema_diff_script_between.allow_drops::text,
                coalesce(schema_diff_script_between.include_schemas::text, 'NULL'),
                coalesce(schema_diff_script_between.exclude_schemas::text, 'NULL'),
                schema_diff_script_between.ignore_extension_versions::text,
                schema_diff_script_between.with_privileges::text,
                schema_diff_script_between.create_extensions_only::text,
-               schema_diff_script_between.detect_renames::text),
+               schema_diff_script_between.detect_renames::text,
+               coalesce(schema_diff_script_between.allow_hazards::text, 'NULL')),
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
@@ -534,10 +543,11 @@ AS $$
                        ignore_extension_versions => schema_diff_script_between.ignore_extension_versions,
                        with_privileges => schema_diff_script_between.with_privileges,
                        create_extensions_only => schema_diff_script_between.create_extensions_only,
-                       detect_renames => schema_diff_script_between.detect_renames) d) p
+                       detect_renames => schema_diff_script_between.detect_renames,
+                       allow_hazards => schema_diff_script_between.allow_hazards) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'the migration of schema_diff_between as one psql script with a header comment: run it on from_url';
 
-REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
