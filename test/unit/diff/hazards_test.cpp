@@ -275,6 +275,21 @@ TEST(HazardRules, PoliciesAndRowSecurityChangeAuthorization)
 	          "access_exclusive_lock,changes_authorization");
 }
 
+TEST(HazardRules, DomainCheckAndNotNullValidateEveryColumnDroppingThemDoesNot)
+{
+	CatalogBuilder plain;
+	plain.Domain("public", "d", "integer");
+	CatalogBuilder checked;
+	checked.Domain("public", "d", "integer", true, "\\N", "{d_check}", "{\"CHECK ((VALUE > 0))\"}");
+	const DiffResult add = DiffOf(plain, checked);
+	EXPECT_EQ(Hazards(Find(add, "type", Action::kCreate, "ADD CONSTRAINT")),
+	          "share_lock,scans_table");
+	EXPECT_EQ(Hazards(Find(add, "type", Action::kAlter, "SET NOT NULL")), "share_lock,scans_table");
+	const DiffResult drop = DiffOf(checked, plain, DiffOptions{true});
+	EXPECT_EQ(Hazards(Find(drop, "type", Action::kAlter, "DROP NOT NULL")), "");
+	EXPECT_EQ(Hazards(Find(drop, "type", Action::kDrop, "DROP CONSTRAINT")), "");
+}
+
 TEST(HazardRules, NothingIsNotTransactionalToday)
 {
 	// Reserved for CREATE INDEX CONCURRENTLY (online mode, issue #11).
