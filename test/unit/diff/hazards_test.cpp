@@ -290,6 +290,33 @@ TEST(HazardRules, DomainCheckAndNotNullValidateEveryColumnDroppingThemDoesNot)
 	EXPECT_EQ(Hazards(Find(drop, "type", Action::kDrop, "DROP CONSTRAINT")), "");
 }
 
+/// public.person and, with `typed`, the typed table public.people OF it.
+CatalogBuilder
+Person(const std::string &age_type, bool typed)
+{
+	CatalogBuilder b;
+	b.Composite("public", "person", {{"name", "text"}, {"age", age_type}});
+	if (typed) {
+		b.TypedTable("public", "people", "public", "person")
+		    .Column("public", "people", "name", "text")
+		    .Column("public", "people", "age", age_type);
+	}
+	return b;
+}
+
+TEST(HazardRules, AttributeRetypedWithCascadeRewritesTypedTablesAloneItDoesNot)
+{
+	const DiffResult typed = DiffOf(Person("integer", true), Person("bigint", true));
+	EXPECT_EQ(Hazards(Find(typed, "type", Action::kAlter, "ALTER ATTRIBUTE")),
+	          "rewrites_table,access_exclusive_lock,builds_index");
+	const DiffResult widened =
+	    DiffOf(Person("character varying(5)", true), Person("character varying(9)", true));
+	EXPECT_EQ(Hazards(Find(widened, "type", Action::kAlter, "ALTER ATTRIBUTE")),
+	          "access_exclusive_lock");
+	const DiffResult alone = DiffOf(Person("integer", false), Person("bigint", false));
+	EXPECT_EQ(Hazards(Find(alone, "type", Action::kAlter, "ALTER ATTRIBUTE")), "");
+}
+
 TEST(HazardRules, NothingIsNotTransactionalToday)
 {
 	// Reserved for CREATE INDEX CONCURRENTLY (online mode, issue #11).
