@@ -63,6 +63,26 @@ DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Col
 	}
 }
 
+namespace {
+
+/// ADD COLUMN's hazards beyond its lock. Since PostgreSQL 11 a non-volatile
+/// default is stored once in the catalog; a volatile one (an identity's
+/// nextval too) or a stored generated column is computed for every row: the
+/// table is rewritten. NOT NULL without a default is checked on every row.
+void
+AddColumnHazards(const Column &c, const std::optional<std::string> &default_expr,
+                 HazardSet &hazards)
+{
+	if (c.generated_expr || c.identity || (default_expr && DefaultMayBeVolatile(*default_expr))) {
+		hazards.Add(Hazard::kRewritesTable);
+	}
+	if (c.not_null && !default_expr && !c.generated_expr && !c.identity) {
+		hazards.Add(Hazard::kScansTable);
+	}
+}
+
+} // namespace
+
 void
 AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase phase)
 {
@@ -74,16 +94,7 @@ AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase p
 	Change &add = ctx.Add(phase, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
 	                      render::AddColumn(table, now));
 	add.object = ColumnObject(table, c.name);
-	// Since PostgreSQL 11 a non-volatile default is stored once in the
-	// catalog; a volatile one (an identity's nextval too) or a stored
-	// generated column is computed for every row: the table is rewritten.
-	if (c.generated_expr || c.identity ||
-	    (now.default_expr && DefaultMayBeVolatile(*now.default_expr))) {
-		add.hazards.Add(Hazard::kRewritesTable);
-	}
-	if (now.not_null && !now.default_expr && !c.generated_expr && !c.identity) {
-		add.hazards.Add(Hazard::kScansTable); // fails on a table with rows
-	}
+	AddColumnHazards(c, now.default_expr, add.hazards);
 	if (late) {
 		SetLateDefault(ctx, table, c);
 		ctx.Warn("column " + ColumnIdentity(table, c.name) +
@@ -359,9 +370,10 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			// as the remote has it after its own ALTER TABLE ... ADD COLUMN).
 			if (w.local && ParentsDropColumn(ctx, lineage, have, w.name)) {
 				ctx.dropped_columns.insert({t, w.name});
-				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
-				        false, render::AddColumn(t, w))
-				    .object = ColumnObject(t, w.name);
+				Change &add = ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name),
+				                      Action::kCreate, false, render::AddColumn(t, w));
+				add.object = ColumnObject(t, w.name);
+				AddColumnHazards(w, w.default_expr, add.hazards);
 			} else if (!w.local && w.not_null != InheritedNotNullAfter(ctx, have, *h)) {
 				// NOT NULL of the partition or child alone (a parent may allow NULL).
 				Change &c =
