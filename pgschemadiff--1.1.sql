@@ -9,7 +9,8 @@ CREATE FUNCTION schema_diff(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS TABLE (
     ordinal integer,
@@ -17,16 +18,17 @@ RETURNS TABLE (
     identity text,
     action text,
     destructive boolean,
+    hazards text[],
     sql text
 )
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'SQL statements that, run here in order, make this database''s schema match the remote one';
 
 -- Opens connections from the server: like dblink_connect_u, not for everyone.
-REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- The objects schema_diff cannot migrate yet that differ (what its WARNING
 -- names), as rows a drift check can count; never refused like allow_drops.
@@ -388,7 +390,8 @@ CREATE FUNCTION schema_diff_script(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -404,14 +407,15 @@ AS $$
                quote_ident(current_database()::text)),
         format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
                'ignore_extension_versions => %s, with_privileges => %s, '
-               'create_extensions_only => %s, detect_renames => %s',
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s',
                schema_diff_script.allow_drops::text,
                coalesce(schema_diff_script.include_schemas::text, 'NULL'),
                coalesce(schema_diff_script.exclude_schemas::text, 'NULL'),
                schema_diff_script.ignore_extension_versions::text,
                schema_diff_script.with_privileges::text,
                schema_diff_script.create_extensions_only::text,
-               schema_diff_script.detect_renames::text),
+               schema_diff_script.detect_renames::text,
+               coalesce(schema_diff_script.allow_hazards::text, 'NULL')),
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
@@ -433,14 +437,15 @@ AS $$
                        ignore_extension_versions => schema_diff_script.ignore_extension_versions,
                        with_privileges => schema_diff_script.with_privileges,
                        create_extensions_only => schema_diff_script.create_extensions_only,
-                       detect_renames => schema_diff_script.detect_renames) d) p
+                       detect_renames => schema_diff_script.detect_renames,
+                       allow_hazards => schema_diff_script.allow_hazards) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'the migration of schema_diff as one psql script with a header comment';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- The migration that makes from_url's database match to_url's; NULL for
 -- either is this database. schema_diff(r) = schema_diff_between(NULL, r);
@@ -455,7 +460,8 @@ CREATE FUNCTION schema_diff_between(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS TABLE (
     ordinal integer,
@@ -463,15 +469,16 @@ RETURNS TABLE (
     identity text,
     action text,
     destructive boolean,
+    hazards text[],
     sql text
 )
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_between'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'SQL statements that, run on from_url''s database (NULL: this one) in order, make its schema match to_url''s (NULL: this one)';
 
-REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- schema_diff_script for schema_diff_between: the script to run on from_url.
 CREATE FUNCTION schema_diff_script_between(
@@ -483,7 +490,8 @@ CREATE FUNCTION schema_diff_script_between(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -504,14 +512,15 @@ AS $$
                                quote_ident(current_database()::text)))),
         format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
                'ignore_extension_versions => %s, with_privileges => %s, '
-               'create_extensions_only => %s, detect_renames => %s',
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s',
                schema_diff_script_between.allow_drops::text,
                coalesce(schema_diff_script_between.include_schemas::text, 'NULL'),
                coalesce(schema_diff_script_between.exclude_schemas::text, 'NULL'),
                schema_diff_script_between.ignore_extension_versions::text,
                schema_diff_script_between.with_privileges::text,
                schema_diff_script_between.create_extensions_only::text,
-               schema_diff_script_between.detect_renames::text),
+               schema_diff_script_between.detect_renames::text,
+               coalesce(schema_diff_script_between.allow_hazards::text, 'NULL')),
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
@@ -534,10 +543,176 @@ AS $$
                        ignore_extension_versions => schema_diff_script_between.ignore_extension_versions,
                        with_privileges => schema_diff_script_between.with_privileges,
                        create_extensions_only => schema_diff_script_between.create_extensions_only,
-                       detect_renames => schema_diff_script_between.detect_renames) d) p
+                       detect_renames => schema_diff_script_between.detect_renames,
+                       allow_hazards => schema_diff_script_between.allow_hazards) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
     'the migration of schema_diff_between as one psql script with a header comment: run it on from_url';
 
-REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+
+-- Rehearsal: the migration run here, statement by statement, inside a
+-- subtransaction that is always rolled back. Each statement runs in its own
+-- nested subtransaction, so its error is caught and reported; the first
+-- error stops the rehearsal (the statements after it depend on it: they are
+-- reported as not run). Locks: those this backend holds after the statement
+-- and did not hold before it, on relations of the user's schemas that
+-- existed before it (a failed statement's locks went with its rollback).
+-- Rewrites: tables and materialized views whose relfilenode changed. Last
+-- row: schema_diff again, inside the rehearsal (empty when the migration
+-- does what it says).
+CREATE FUNCTION schema_diff_rehearse(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL
+)
+RETURNS TABLE (
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    hazards text[],
+    sql text,
+    ran boolean,
+    ok boolean,
+    sqlstate text,
+    message text,
+    detail text,
+    duration interval,
+    locks text[],
+    rewrote text[]
+)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    stmt record;
+    plan jsonb;
+    out jsonb := '[]';
+    failed boolean := false;
+    rels_before jsonb;
+    locks_before jsonb;
+    started timestamptz;
+    v_ok boolean;
+    v_state text;
+    v_message text;
+    v_detail text;
+    v_locks text[];
+    v_rewrote text[];
+    left_count integer;
+    left_list text;
+    n integer := 0;
+BEGIN
+    -- The plan, made (and refused by allow_drops / allow_hazards) first; kept
+    -- in a variable, which the rollback below leaves alone.
+    SELECT coalesce(jsonb_agg(to_jsonb(d) ORDER BY d.ordinal), '[]')
+      INTO plan
+      FROM @extschema@.schema_diff(schema_diff_rehearse.remote_url,
+               allow_drops => schema_diff_rehearse.allow_drops,
+               include_schemas => schema_diff_rehearse.include_schemas,
+               exclude_schemas => schema_diff_rehearse.exclude_schemas,
+               ignore_extension_versions => schema_diff_rehearse.ignore_extension_versions,
+               with_privileges => schema_diff_rehearse.with_privileges,
+               create_extensions_only => schema_diff_rehearse.create_extensions_only,
+               detect_renames => schema_diff_rehearse.detect_renames,
+               allow_hazards => schema_diff_rehearse.allow_hazards) d;
+    BEGIN
+        FOR stmt IN SELECT * FROM jsonb_to_recordset(plan) AS p(ordinal integer, sql text)
+                     ORDER BY p.ordinal LOOP
+            n := n + 1;
+            IF failed THEN
+                out := out || jsonb_build_object('ordinal', stmt.ordinal, 'ran', false);
+                CONTINUE;
+            END IF;
+            SELECT coalesce(jsonb_object_agg(c.oid::text, jsonb_build_array(
+                       format('%I.%I', ns.nspname, c.relname), c.relfilenode::text, c.relkind::text)), '{}')
+              INTO rels_before
+              FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
+             WHERE ns.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+               AND ns.nspname NOT LIKE 'pg_temp%' AND ns.nspname NOT LIKE 'pg_toast_temp%';
+            SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_array(l.relation::text, l.mode)), '[]')
+              INTO locks_before
+              FROM pg_locks l
+             WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted;
+            started := clock_timestamp();
+            v_state := NULL;
+            v_message := NULL;
+            v_detail := NULL;
+            BEGIN
+                EXECUTE stmt.sql;
+                v_ok := true;
+            EXCEPTION WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
+                                        v_detail = PG_EXCEPTION_DETAIL;
+                v_ok := false;
+                failed := true;
+            END;
+            SELECT array_agg(DISTINCT format('%s %s', rels_before -> l.relation::text ->> 0, l.mode)
+                             ORDER BY format('%s %s', rels_before -> l.relation::text ->> 0, l.mode))
+              INTO v_locks
+              FROM pg_locks l
+             WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+               AND rels_before ? l.relation::text
+               AND NOT locks_before @> jsonb_build_array(jsonb_build_array(l.relation::text, l.mode));
+            SELECT array_agg(b.value ->> 0 ORDER BY b.value ->> 0)
+              INTO v_rewrote
+              FROM jsonb_each(rels_before) b
+              JOIN pg_class c ON c.oid = b.key::oid
+             WHERE b.value ->> 2 IN ('r', 'm') AND c.relfilenode::text <> b.value ->> 1;
+            out := out || jsonb_build_object(
+                'ordinal', stmt.ordinal, 'ran', true, 'ok', v_ok, 'sqlstate', v_state,
+                'message', v_message, 'detail', nullif(v_detail, ''), 'duration', (clock_timestamp() - started)::text,
+                'locks', coalesce(v_locks, '{}'), 'rewrote', coalesce(v_rewrote, '{}'));
+        END LOOP;
+        -- The remote compared again with the rehearsed schema.
+        IF NOT failed THEN
+            SELECT count(*), string_agg(format('%s %s %s', d.action, d.kind, d.identity), '; '
+                                        ORDER BY d.ordinal)
+              INTO left_count, left_list
+              FROM @extschema@.schema_diff(schema_diff_rehearse.remote_url,
+                       allow_drops => true,
+                       include_schemas => schema_diff_rehearse.include_schemas,
+                       exclude_schemas => schema_diff_rehearse.exclude_schemas,
+                       ignore_extension_versions => schema_diff_rehearse.ignore_extension_versions,
+                       with_privileges => schema_diff_rehearse.with_privileges,
+                       create_extensions_only => schema_diff_rehearse.create_extensions_only,
+                       detect_renames => schema_diff_rehearse.detect_renames) d
+             WHERE d.kind <> 'setting';
+            out := out || jsonb_build_object(
+                'ordinal', n + 1, 'kind', 're-diff', 'ran', true, 'ok', left_count = 0,
+                'message', CASE WHEN left_count = 0 THEN 'no differences left'
+                                ELSE format('%s statements left: %s', left_count, left_list) END);
+        ELSE
+            out := out || jsonb_build_object('ordinal', n + 1, 'kind', 're-diff', 'ran', false);
+        END IF;
+        -- Always undone: everything above is rolled back here.
+        RAISE EXCEPTION 'pgschemadiff rehearsal rolled back' USING ERRCODE = 'PSDRB';
+    EXCEPTION WHEN SQLSTATE 'PSDRB' THEN
+        NULL;
+    END;
+    RETURN QUERY
+    SELECT r.ordinal, coalesce(p.kind, r.kind), p.identity, p.action, p.hazards, p.sql,
+           r.ran, r.ok, r.sqlstate, r.message, r.detail, r.duration::interval, r.locks, r.rewrote
+      FROM jsonb_to_recordset(out) AS r(ordinal integer, kind text, ran boolean, ok boolean,
+                                         sqlstate text, message text, detail text,
+                                         duration text,
+                                         locks text[], rewrote text[])
+      LEFT JOIN jsonb_to_recordset(plan) AS p(ordinal integer, kind text, identity text,
+                                              action text, hazards text[], sql text)
+             ON p.ordinal = r.ordinal
+     ORDER BY r.ordinal;
+END
+$$;
+
+COMMENT ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
+    'runs the migration of schema_diff here, always rolled back, and reports each statement''s outcome, time, locks and rewrites';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;

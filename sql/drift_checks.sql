@@ -15,7 +15,7 @@ CREATE TABLE app.account (id int PRIMARY KEY, name text);
 
 -- who may run checks and read the history: nobody but superusers by default
 SELECT has_function_privilege('public', 'check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean)', 'EXECUTE') AS public_checks,
-       has_function_privilege('public', 'schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean)', 'EXECUTE') AS public_scripts,
+       has_function_privilege('public', 'schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[])', 'EXECUTE') AS public_scripts,
        has_table_privilege('public', 'drift_history', 'SELECT') AS public_reads_history,
        has_table_privilege('public', 'drift_status', 'SELECT') AS public_reads_status;
 

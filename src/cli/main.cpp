@@ -44,6 +44,8 @@ const char *const kUsage =
     "      --ignore-extension-versions  do not upgrade extensions\n"
     "      --create-extensions-only     only CREATE EXTENSION for missing extensions\n"
     "      --no-detect-renames          drop and create instead of renaming indexes/constraints\n"
+    "      --allow-hazards=LIST         refuse a plan with a hazard not in LIST (comma separated;\n"
+    "                                   \"\" refuses every hazard; allow_hazards)\n"
     "      --format=sql|json            statements (default), or every row as JSON\n"
     "      --single-transaction         wrap the statements in BEGIN; ... COMMIT;\n"
     "  -h, --help                       show this help, then exit\n"
@@ -124,7 +126,8 @@ struct Args {
 	bool detect_renames = true;
 	bool json = false;
 	bool single_transaction = false;
-	std::vector<std::string> include, exclude;
+	bool check_hazards = false;
+	std::vector<std::string> include, exclude, hazards;
 	std::string from, to;
 };
 
@@ -142,6 +145,7 @@ Parse(int argc, char **argv, Args &a)
 		kNoRenames,
 		kFormat,
 		kSingle,
+		kHazards,
 	};
 	static const option kOptions[] = {
 	    {"unsafe", no_argument, nullptr, kUnsafe},
@@ -154,6 +158,7 @@ Parse(int argc, char **argv, Args &a)
 	    {"no-detect-renames", no_argument, nullptr, kNoRenames},
 	    {"format", required_argument, nullptr, kFormat},
 	    {"single-transaction", no_argument, nullptr, kSingle},
+	    {"allow-hazards", required_argument, nullptr, kHazards},
 	    {"help", no_argument, nullptr, 'h'},
 	    {"version", no_argument, nullptr, 'V'},
 	    {nullptr, 0, nullptr, 0},
@@ -193,6 +198,24 @@ Parse(int argc, char **argv, Args &a)
 		case kSingle:
 			a.single_transaction = true;
 			break;
+		case kHazards: {
+			a.check_hazards = true;
+			std::string item;
+			for (const char *p = optarg;; ++p) {
+				if (*p == ',' || *p == '\0') {
+					if (!item.empty()) {
+						a.hazards.push_back(item);
+					}
+					item.clear();
+					if (*p == '\0') {
+						break;
+					}
+				} else if (*p != ' ') {
+					item.push_back(*p);
+				}
+			}
+			break;
+		}
 		case 'h':
 			std::cout << kUsage;
 			return -1;
@@ -250,6 +273,13 @@ Run(const Args &a)
 	o.exclude_schemas = exclude.data();
 	o.exclude_count = static_cast<int>(exclude.size());
 	o.cancel_check = nullptr;
+	std::vector<const char *> hazards;
+	for (const auto &h : a.hazards) {
+		hazards.push_back(h.c_str());
+	}
+	static const char *const kNone[] = {nullptr};
+	o.allow_hazards = a.check_hazards ? (hazards.empty() ? kNone : hazards.data()) : nullptr;
+	o.allow_hazards_count = static_cast<int>(hazards.size());
 	if (!SessionBuildPlan(session.get(), &o, &st)) {
 		FailStatus(st);
 	}
@@ -272,7 +302,22 @@ Run(const Args &a)
 			          << ", \"action\": " << JsonString(PlanStatementAction(s, i))
 			          << ", \"destructive\": "
 			          << (PlanStatementDestructive(s, i) ? "true" : "false")
-			          << ", \"sql\": " << JsonString(PlanStatementSql(s, i)) << "}";
+			          << ", \"hazards\": [";
+			std::string list = PlanStatementHazards(s, i) != nullptr ? PlanStatementHazards(s, i) : "";
+			std::string item;
+			bool first = true;
+			for (std::size_t k = 0; k <= list.size(); ++k) {
+				if (k == list.size() || list[k] == ',') {
+					if (!item.empty()) {
+						std::cout << (first ? "" : ", ") << JsonString(item.c_str());
+						first = false;
+					}
+					item.clear();
+				} else {
+					item.push_back(list[k]);
+				}
+			}
+			std::cout << "], \"sql\": " << JsonString(PlanStatementSql(s, i)) << "}";
 		}
 		std::cout << (n > 0 ? "\n]\n" : "]\n");
 	} else {

@@ -26,6 +26,7 @@ struct Session {
 	CatalogRows rows[2];
 	DiffResult plan;
 	bool built = false;
+	std::vector<std::string> hazards;               // PlanStatementHazards's text, per statement
 	std::vector<UnsupportedDifference> unsupported; // valid when unsupported_built
 	bool unsupported_built = false;
 	std::string follow_up[2]; // SessionFollowUpQuery's text, per side
@@ -80,6 +81,8 @@ KindOf(ErrorKind k)
 		return StatusKind::kUnsupportedVersion;
 	case ErrorKind::kDropsRefused:
 		return StatusKind::kDropsRefused;
+	case ErrorKind::kHazardsRefused:
+		return StatusKind::kHazardsRefused;
 	case ErrorKind::kCancelled:
 		return StatusKind::kCancelled;
 	case ErrorKind::kOutOfMemory:
@@ -159,6 +162,19 @@ ToDiffOptions(const OptionsView &options)
 	o.include_schemas = ToVector(options.include_schemas, options.include_count);
 	o.exclude_schemas = ToVector(options.exclude_schemas, options.exclude_count);
 	o.cancel_check = options.cancel_check;
+	o.check_hazards = options.allow_hazards != nullptr;
+	o.allow_hazards = ToVector(options.allow_hazards, options.allow_hazards_count);
+	for (const auto &name : o.allow_hazards) {
+		if (!ParseHazard(name)) {
+			std::string known;
+			for (int i = 0; i < kHazardCount; i++) {
+				known += (i == 0 ? "" : ", ") + std::string(HazardName(static_cast<Hazard>(i)));
+			}
+			throw Error(ErrorKind::kInvalidArgument,
+			            "allow_hazards names an unknown hazard: \"" + name + "\"",
+			            "Known hazards: " + known + ".");
+		}
+	}
 	return o;
 }
 
@@ -204,6 +220,60 @@ EnforceAllowDrops(const DiffResult &plan)
 	            detail,
 	            "Review the objects listed; pass allow_drops => true to generate a migration that "
 	            "drops them.");
+}
+
+/// allow_hazards is enforced here and nowhere else, from the typed hazards.
+void
+EnforceAllowHazards(const DiffResult &plan, const DiffOptions &o)
+{
+	HazardSet allowed;
+	for (const auto &name : o.allow_hazards) {
+		allowed.Add(*ParseHazard(name));
+	}
+	std::string detail;
+	int count = 0;
+	bool truncated = false;
+	HazardSet offending;
+	for (std::size_t i = 0; i < plan.changes.size(); i++) {
+		const Change &c = plan.changes[i];
+		HazardSet extra;
+		for (int h = 0; h < kHazardCount; h++) {
+			if (c.hazards.Has(static_cast<Hazard>(h)) && !allowed.Has(static_cast<Hazard>(h))) {
+				extra.Add(static_cast<Hazard>(h));
+				offending.Add(static_cast<Hazard>(h));
+			}
+		}
+		if (extra.Empty()) {
+			continue;
+		}
+		++count;
+		const std::string line = "statement " + std::to_string(i + 1) + " (" +
+		                         ActionName(c.action) + " " + c.kind + " " + c.identity +
+		                         "): " + HazardsText(extra);
+		if (truncated) {
+			continue;
+		}
+		if (detail.size() + line.size() < sizeof(CoreStatus::detail) - 64) {
+			detail += (detail.empty() ? "" : "\n") + line;
+		} else {
+			detail += "\n...";
+			truncated = true;
+		}
+	}
+	if (count == 0) {
+		return;
+	}
+	std::string names;
+	for (const char ch : HazardsText(offending)) {
+		names += ch == ',' ? std::string(", ") : std::string(1, ch);
+	}
+	throw Error(ErrorKind::kHazardsRefused,
+	            "migration has " + std::to_string(count) +
+	                (count == 1 ? " statement" : " statements") +
+	                " with hazards allow_hazards does not list",
+	            detail,
+	            "Review the statements listed; add the hazards you accept (" + names +
+	                ") to allow_hazards.");
 }
 
 const Change *
@@ -508,6 +578,14 @@ SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noe
 			plan.diagnostics.insert(plan.diagnostics.end(), s->cross_version_notes.begin(),
 			                        s->cross_version_notes.end());
 		}
+		if (o.check_hazards) {
+			EnforceAllowHazards(plan, o);
+		}
+		s->hazards.clear();
+		s->hazards.reserve(plan.changes.size());
+		for (const auto &c : plan.changes) {
+			s->hazards.push_back(HazardsText(c.hazards));
+		}
 		s->plan = std::move(plan);
 		s->built = true;
 	});
@@ -622,6 +700,25 @@ PlanStatementDestructive(const Session *s, int i) noexcept
 {
 	const Change *c = StatementAt(s, i);
 	return c != nullptr && c->destructive;
+}
+
+const char *
+PlanStatementHazards(const Session *s, int i) noexcept
+{
+	const Change *c = StatementAt(s, i);
+	return c == nullptr ? nullptr : s->hazards[static_cast<std::size_t>(i)].c_str();
+}
+
+int
+HazardVocabularyCount() noexcept
+{
+	return kHazardCount;
+}
+
+const char *
+HazardVocabularyName(int index) noexcept
+{
+	return index < 0 || index >= kHazardCount ? nullptr : HazardName(static_cast<Hazard>(index));
 }
 
 void

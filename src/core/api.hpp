@@ -23,6 +23,7 @@ enum class StatusKind : int {
 	kOutOfMemory,
 	kInternal,
 	kDependencyCycle,
+	kHazardsRefused,
 };
 
 struct CoreStatus {
@@ -59,6 +60,11 @@ struct OptionsView {
 	const char *const *exclude_schemas;
 	int exclude_count;
 	bool (*cancel_check)(); // polled in long loops; may be null
+	/// allow_hazards: null = no check; otherwise the hazards (names, see
+	/// PlanStatementHazards) a statement may have; any other refuses the
+	/// plan (kHazardsRefused). An unknown name is kInvalidArgument.
+	const char *const *allow_hazards;
+	int allow_hazards_count;
 };
 
 /// A comparison in progress and, once built, its plan. Owned by C++.
@@ -147,6 +153,13 @@ const char *PlanStatementKind(const Session *s, int i) noexcept;
 const char *PlanStatementIdentity(const Session *s, int i) noexcept;
 const char *PlanStatementAction(const Session *s, int i) noexcept;
 bool PlanStatementDestructive(const Session *s, int i) noexcept;
+/// The statement's hazards, comma-separated in vocabulary order
+/// ("rewrites_table,access_exclusive_lock"), "" for none; nullptr when out
+/// of range. Names: HazardVocabularyName.
+const char *PlanStatementHazards(const Session *s, int i) noexcept;
+/// The hazard vocabulary, by index (0 .. HazardVocabularyCount()-1).
+int HazardVocabularyCount() noexcept;
+const char *HazardVocabularyName(int index) noexcept;
 
 /// Where the time went, for benchmarks: the adapter's steps it recorded
 /// (SessionAddTiming: "local read", "remote read") and the core's ("build

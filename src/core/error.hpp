@@ -21,6 +21,7 @@ enum class ErrorKind : int {
 	kDependencyCycle,    // statements that need each other: no order can run them
 	kOutOfMemory,
 	kInternal,
+	kHazardsRefused, // allow_hazards given and a statement has a hazard it does not list
 };
 
 class Error : public std::runtime_error {

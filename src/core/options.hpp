@@ -22,6 +22,10 @@ struct DiffOptions {
 	bool detect_renames = true;
 	std::vector<std::string> include_schemas; // empty: every schema
 	std::vector<std::string> exclude_schemas;
+	/// allow_hazards: when `check_hazards`, a statement with a hazard not in
+	/// `allow_hazards` (names of the vocabulary, plan/hazard.hpp) refuses the plan.
+	bool check_hazards = false;
+	std::vector<std::string> allow_hazards;
 	CancelCheck cancel_check = nullptr;
 };
 

@@ -23,6 +23,7 @@ SqlStateFor(StatusKind kind)
 	case StatusKind::kDependencyCycle:
 		return ERRCODE_FEATURE_NOT_SUPPORTED;
 	case StatusKind::kDropsRefused:
+	case StatusKind::kHazardsRefused:
 		return ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE;
 	case StatusKind::kCancelled:
 		return ERRCODE_QUERY_CANCELED;

@@ -45,6 +45,7 @@ enum Arg {
 	kArgWithPrivileges,
 	kArgCreateExtensionsOnly,
 	kArgDetectRenames,
+	kArgAllowHazards, // 1.1; drift_check_rows() has none
 };
 
 // Argument positions of schema_diff_between(): the two databases, then
@@ -62,6 +63,7 @@ enum OutColumn {
 	kColIdentity,
 	kColAction,
 	kColDestructive,
+	kColHazards,
 	kColSql,
 	kColCount,
 };
@@ -172,9 +174,10 @@ BoolArg(FunctionCallInfo fcinfo, int arg, const char *name)
 }
 
 /// schema_diff's options, read from the argument positions that start with
-/// allow_drops at `first` (schema_diff: 1, schema_diff_between: 2).
+/// allow_drops at `first` (schema_diff: 1, schema_diff_between: 2);
+/// allow_hazards only when the function has it (`with_hazards`).
 void
-ReadOptions(FunctionCallInfo fcinfo, int first, OptionsView *options)
+ReadOptions(FunctionCallInfo fcinfo, int first, bool with_hazards, OptionsView *options)
 {
 	const int shift = first - kArgAllowDrops;
 	options->allow_drops = BoolArg(fcinfo, shift + kArgAllowDrops, "allow_drops");
@@ -189,6 +192,31 @@ ReadOptions(FunctionCallInfo fcinfo, int first, OptionsView *options)
 	options->exclude_schemas = TextArrayArg(fcinfo, shift + kArgExcludeSchemas, "exclude_schemas",
 	                                        &options->exclude_count);
 	options->cancel_check = CancelPending;
+	options->allow_hazards = NULL;
+	options->allow_hazards_count = 0;
+	if (with_hazards && !PG_ARGISNULL(shift + kArgAllowHazards)) {
+		options->allow_hazards = TextArrayArg(fcinfo, shift + kArgAllowHazards, "allow_hazards",
+		                                      &options->allow_hazards_count);
+	}
+}
+
+/// "a,b" (PlanStatementHazards) -> text[] {a,b}; "" -> {}.
+Datum
+HazardsArray(const char *list)
+{
+	int n = 0;
+	Datum *elems = (Datum *)palloc(sizeof(Datum) * (HazardVocabularyCount() + 1));
+	const char *p = list;
+	while (p != NULL && *p != '\0' && n < HazardVocabularyCount()) {
+		const char *comma = strchr(p, ',');
+		int len = comma != NULL ? (int)(comma - p) : (int)strlen(p);
+		elems[n++] = PointerGetDatum(cstring_to_text_with_len(p, len));
+		p = comma != NULL ? comma + 1 : NULL;
+	}
+	if (n == 0) {
+		return PointerGetDatum(construct_empty_array(TEXTOID));
+	}
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 void
@@ -208,12 +236,13 @@ EmitRows(FunctionCallInfo fcinfo, const Session *session)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
 	for (int i = 0; i < PlanStatementCount(session); i++) {
 		Datum values[kColCount];
-		bool nulls[kColCount] = {false, false, false, false, false, false};
+		bool nulls[kColCount] = {false, false, false, false, false, false, false};
 		values[kColOrdinal] = Int32GetDatum(i + 1);
 		values[kColKind] = CStringGetTextDatum(PlanStatementKind(session, i));
 		values[kColIdentity] = CStringGetTextDatum(PlanStatementIdentity(session, i));
 		values[kColAction] = CStringGetTextDatum(PlanStatementAction(session, i));
 		values[kColDestructive] = BoolGetDatum(PlanStatementDestructive(session, i));
+		values[kColHazards] = HazardsArray(PlanStatementHazards(session, i));
 		values[kColSql] = CStringGetTextDatum(PlanStatementSql(session, i));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
@@ -361,7 +390,7 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 
 	char *remote_url = text_to_cstring(PG_GETARG_TEXT_PP(kArgRemoteUrl));
 	OptionsView options;
-	ReadOptions(fcinfo, kArgAllowDrops, &options);
+	ReadOptions(fcinfo, kArgAllowDrops, true, &options);
 
 	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
 	Session *session = OpenSessionWithCatalogs(work, remote_url, status);
@@ -400,6 +429,8 @@ pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
 
 	char *remote_url = text_to_cstring(PG_GETARG_TEXT_PP(kUArgRemoteUrl));
 	OptionsView options;
+	options.allow_hazards = NULL;
+	options.allow_hazards_count = 0;
 	options.allow_drops = true;
 	options.ignore_extension_versions = false;
 	options.with_privileges = false;
@@ -451,7 +482,7 @@ pgschemadiff_schema_diff_between(PG_FUNCTION_ARGS)
 	    PG_ARGISNULL(kBArgFromUrl) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(kBArgFromUrl));
 	char *to_url = PG_ARGISNULL(kBArgToUrl) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(kBArgToUrl));
 	OptionsView options;
-	ReadOptions(fcinfo, kBArgFirstOption, &options);
+	ReadOptions(fcinfo, kBArgFirstOption, true, &options);
 
 	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
 	Session *session = NewSession(work, status);
@@ -500,7 +531,7 @@ pgschemadiff_drift_check_rows(PG_FUNCTION_ARGS)
 
 	char *remote_url = text_to_cstring(PG_GETARG_TEXT_PP(kArgRemoteUrl));
 	OptionsView options;
-	ReadOptions(fcinfo, kArgAllowDrops, &options);
+	ReadOptions(fcinfo, kArgAllowDrops, false, &options);
 
 	CoreStatus *status = (CoreStatus *)palloc(sizeof(CoreStatus));
 	Session *session = OpenSessionWithCatalogs(work, remote_url, status);

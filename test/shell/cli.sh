@@ -114,12 +114,21 @@ import json, sys
 rows = json.load(open(sys.argv[1]))
 assert len(rows) == 1 and rows[0]["ordinal"] == 1 and rows[0]["action"] == "create"
 assert rows[0]["kind"] == "table" and rows[0]["destructive"] is False
+assert isinstance(rows[0]["hazards"], list)
 assert "\"odd \"\" name\"" in rows[0]["sql"], rows[0]["sql"]
 ' "$work/m.json"
 check "--format json: the rows with every column, quotes escaped" $?
 "$cli" --single-transaction "$(curl cli_a)" "$(curl cli_b)" >"$work/tx.sql"
 check "--single-transaction wraps the statements in BEGIN/COMMIT" \
 	$([ "$(head -n 1 "$work/tx.sql")" = "BEGIN;" ] && [ "$(tail -n 1 "$work/tx.sql")" = "COMMIT;" ]; echo $?)
+
+psql_ -d cli_b -c "ALTER TABLE t ADD COLUMN n int NOT NULL DEFAULT 0" >/dev/null
+"$cli" --allow-hazards= "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/hz.err"
+rc=$?
+"$cli" --allow-hazards=access_exclusive_lock,rewrites_table,scans_table,deletes_data,builds_index,share_lock,share_row_exclusive_lock "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>&1
+rc2=$?
+check "--allow-hazards: an empty list refuses (exit 1, names the hazard), the listed ones pass (got $rc, $rc2)" \
+	$([ "$rc" = 1 ] && grep -q 'access_exclusive_lock' "$work/hz.err" && [ "$rc2" = 2 ]; echo $?)
 
 # Errors: exit 1, clear message, password masked.
 "$cli" "$(curl cli_a)" "postgresql://someone:s3cr3tpw@127.0.0.1:1/x" >/dev/null 2>"$work/err"

@@ -5,6 +5,7 @@
 // drops; a default calling a routine created after the tables is set once
 // that routine exists.
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
@@ -62,6 +63,26 @@ DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Col
 	}
 }
 
+namespace {
+
+/// ADD COLUMN's hazards beyond its lock. Since PostgreSQL 11 a non-volatile
+/// default is stored once in the catalog; a volatile one (an identity's
+/// nextval too) or a stored generated column is computed for every row: the
+/// table is rewritten. NOT NULL without a default is checked on every row.
+void
+AddColumnHazards(const Column &c, const std::optional<std::string> &default_expr,
+                 HazardSet &hazards)
+{
+	if (c.generated_expr || c.identity || (default_expr && DefaultMayBeVolatile(*default_expr))) {
+		hazards.Add(Hazard::kRewritesTable);
+	}
+	if (c.not_null && !default_expr && !c.generated_expr && !c.identity) {
+		hazards.Add(Hazard::kScansTable);
+	}
+}
+
+} // namespace
+
 void
 AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase phase)
 {
@@ -70,9 +91,10 @@ AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase p
 	if (late) {
 		now.default_expr.reset();
 	}
-	ctx.Add(phase, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
-	        render::AddColumn(table, now))
-	    .object = ColumnObject(table, c.name);
+	Change &add = ctx.Add(phase, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
+	                      render::AddColumn(table, now));
+	add.object = ColumnObject(table, c.name);
+	AddColumnHazards(c, now.default_expr, add.hazards);
 	if (late) {
 		SetLateDefault(ctx, table, c);
 		ctx.Warn("column " + ColumnIdentity(table, c.name) +
@@ -97,9 +119,11 @@ void
 AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, const Column &want)
 {
 	const std::string id = ColumnIdentity(table, want.name);
-	const auto alter = [&](std::string sql) {
-		ctx.Add(Phase::kAlterTables, "column", id, Action::kAlter, false, std::move(sql)).object =
-		    ColumnObject(table, want.name);
+	const auto alter = [&](std::string sql) -> Change & {
+		Change &c =
+		    ctx.Add(Phase::kAlterTables, "column", id, Action::kAlter, false, std::move(sql));
+		c.object = ColumnObject(table, want.name);
+		return c;
 	};
 	if (have.generated_expr && !want.generated_expr) {
 		alter(render::DropExpression(table, want.name));
@@ -126,7 +150,13 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		alter(render::DropDefault(table, want.name));
 	}
 	if (type_changes) {
-		alter(render::AlterColumnType(table, have, want, retyped));
+		Change &c = alter(render::AlterColumnType(table, have, want, retyped));
+		if (retyped || !BinaryCoercibleTypeChange(have.type, want.type)) {
+			c.hazards.Add(Hazard::kRewritesTable);
+			c.hazards.Add(Hazard::kBuildsIndex); // its indexes are rebuilt
+		} else if (have.collation != want.collation) {
+			c.hazards.Add(Hazard::kBuildsIndex); // indexes on it are rebuilt, rows kept
+		}
 	}
 	// After a type change: it also changes the identity sequence's type.
 	if (have.identity && want.identity) {
@@ -138,7 +168,10 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		}
 	}
 	if (have.not_null != want.not_null) {
-		alter(render::SetNotNull(table, want.name, want.not_null));
+		Change &c = alter(render::SetNotNull(table, want.name, want.not_null));
+		if (want.not_null) {
+			c.hazards.Add(Hazard::kScansTable);
+		}
 	}
 	if (want.default_expr && (default_changes || type_changes)) {
 		if (LateDefault(ctx, table, want)) {
@@ -149,7 +182,7 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	}
 	if (want.identity && !have.identity) {
 		if (!want.not_null) {
-			alter(render::SetNotNull(table, want.name, true));
+			alter(render::SetNotNull(table, want.name, true)).hazards.Add(Hazard::kScansTable);
 		}
 		ctx.Add(Phase::kAddIdentities, "column", id, Action::kAlter, false,
 		        render::AddIdentity(table, want.name, *want.identity))
@@ -337,14 +370,19 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			// as the remote has it after its own ALTER TABLE ... ADD COLUMN).
 			if (w.local && ParentsDropColumn(ctx, lineage, have, w.name)) {
 				ctx.dropped_columns.insert({t, w.name});
-				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kCreate,
-				        false, render::AddColumn(t, w))
-				    .object = ColumnObject(t, w.name);
+				Change &add = ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name),
+				                      Action::kCreate, false, render::AddColumn(t, w));
+				add.object = ColumnObject(t, w.name);
+				AddColumnHazards(w, w.default_expr, add.hazards);
 			} else if (!w.local && w.not_null != InheritedNotNullAfter(ctx, have, *h)) {
 				// NOT NULL of the partition or child alone (a parent may allow NULL).
-				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kAlter,
-				        false, render::SetNotNull(t, w.name, w.not_null))
-				    .object = ColumnObject(t, w.name);
+				Change &c =
+				    ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name),
+				            Action::kAlter, false, render::SetNotNull(t, w.name, w.not_null));
+				c.object = ColumnObject(t, w.name);
+				if (w.not_null) {
+					c.hazards.Add(Hazard::kScansTable);
+				}
 			}
 			continue;
 		}

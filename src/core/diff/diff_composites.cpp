@@ -5,6 +5,7 @@
 // that field of every stored value: destructive. An attribute cannot change
 // type while table columns store the composite: that is reported.
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -74,23 +75,39 @@ AlterComposite(DiffContext &ctx, const CompositeType &have, const CompositeType 
 	}
 	for (const auto &a : have.attributes) {
 		if (FindAttribute(want, a.name) == nullptr) {
-			ctx.Add(phase, "type", id, Action::kAlter, true,
-			        render::DropAttribute(want.id, a.name, cascade));
+			Change &c = ctx.Add(phase, "type", id, Action::kAlter, true,
+			                    render::DropAttribute(want.id, a.name, cascade));
+			if (cascade) {
+				// The typed tables lose the column and its values.
+				c.hazards.Add(Hazard::kDeletesData);
+				c.hazards.Add(Hazard::kAccessExclusiveLock);
+			}
 		}
 	}
 	for (const auto &a : want.attributes) {
 		const Attribute *h = FindAttribute(have, a.name);
 		if (h == nullptr) {
-			ctx.Add(phase, "type", id, Action::kAlter, false,
-			        render::AddAttribute(want.id, a, cascade));
+			Change &c = ctx.Add(phase, "type", id, Action::kAlter, false,
+			                    render::AddAttribute(want.id, a, cascade));
+			if (cascade) {
+				c.hazards.Add(Hazard::kAccessExclusiveLock); // ADD COLUMN on each typed table
+			}
 		} else if (!(*h == a) && stored) {
 			ctx.Warn("attribute \"" + a.name + "\" of composite type " + id +
 			             " changes type and was not changed",
 			         "Table columns store values of the type. Remote definition: " +
 			             render::CreateComposite(want));
 		} else if (!(*h == a)) {
-			ctx.Add(phase, "type", id, Action::kAlter, false,
-			        render::AlterAttributeType(want.id, a, cascade));
+			Change &c = ctx.Add(phase, "type", id, Action::kAlter, false,
+			                    render::AlterAttributeType(want.id, a, cascade));
+			if (cascade) {
+				// ALTER COLUMN TYPE on each typed table, with its rules.
+				c.hazards.Add(Hazard::kAccessExclusiveLock);
+				if (!BinaryCoercibleTypeChange(h->type, a.type)) {
+					c.hazards.Add(Hazard::kRewritesTable);
+					c.hazards.Add(Hazard::kBuildsIndex);
+				}
+			}
 		}
 	}
 }

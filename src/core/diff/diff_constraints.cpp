@@ -4,6 +4,7 @@
 // dropped to be re-added (generated expression changes) are dropped before
 // and re-created after.
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/diff/renames.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/plan/objects.hpp"
@@ -62,9 +63,46 @@ AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 	                        ? Phase::kLateDefaults
 	                    : IsForeignKey(k) ? Phase::kAddForeignKeys
 	                                      : Phase::kAddConstraints;
-	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kCreate, false,
-	        render::AddConstraint(table, k))
-	    .object = PartObject("constraint", table, k.name);
+	Change &c = ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kCreate,
+	                    false, render::AddConstraint(table, k));
+	c.object = PartObject("constraint", table, k.name);
+	AddConstraintHazards(ctx, table, k, c.hazards);
+}
+
+void
+AddConstraintHazards(const DiffContext &ctx, const QualifiedName &table, const Constraint &k,
+                     HazardSet &hazards)
+{
+	// A table this migration creates has no rows and no other user yet.
+	const bool fresh = ctx.from.tables.count(table) == 0 || ctx.dropped_tables.count(table) > 0;
+	// pg_get_constraintdef ends with NOT VALID for a constraint not validated.
+	const std::string kNotValid = " NOT VALID";
+	const bool not_valid = k.definition.size() >= kNotValid.size() &&
+	                       k.definition.compare(k.definition.size() - kNotValid.size(),
+	                                            kNotValid.size(), kNotValid) == 0;
+	if (k.type == ConstraintType::kForeignKey) {
+		// SHARE ROW EXCLUSIVE on both tables (ALTER TABLE: "Adding a foreign
+		// key constraint requires a SHARE ROW EXCLUSIVE lock on the
+		// referenced table, in addition to the lock on the table").
+		hazards.Remove(Hazard::kAccessExclusiveLock);
+		hazards.Add(Hazard::kShareRowExclusiveLock);
+	}
+	if (fresh) {
+		hazards.Remove(Hazard::kAccessExclusiveLock);
+		if (k.type != ConstraintType::kForeignKey) {
+			hazards.Remove(Hazard::kShareRowExclusiveLock);
+		}
+		return;
+	}
+	if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique ||
+	    k.type == ConstraintType::kExclusion) {
+		hazards.Add(Hazard::kBuildsIndex);
+	}
+	if (!not_valid && k.type != ConstraintType::kUnique && k.type != ConstraintType::kExclusion) {
+		// CHECK and FOREIGN KEY are validated against every row; PRIMARY
+		// KEY sets NOT NULL on its columns, checked the same way.
+		hazards.Add(Hazard::kScansTable);
+	}
 }
 
 void
@@ -165,9 +203,10 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		} else if (relinked && NeededByInherit(ctx, have, want, k)) {
 			// Before the INHERIT (kAttachTables): the child keeps it as its own
 			// too, which the remote's child may not (said in the README).
-			ctx.Add(Phase::kAlterTables, "constraint", ConstraintIdentity(t, k.name),
-			        Action::kCreate, false, render::AddConstraint(t, k))
-			    .object = PartObject("constraint", t, k.name);
+			Change &c = ctx.Add(Phase::kAlterTables, "constraint", ConstraintIdentity(t, k.name),
+			                    Action::kCreate, false, render::AddConstraint(t, k));
+			c.object = PartObject("constraint", t, k.name);
+			AddConstraintHazards(ctx, t, k, c.hazards);
 		}
 	}
 }

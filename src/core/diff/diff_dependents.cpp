@@ -17,6 +17,7 @@
 // need no relation are created before the tables, so column defaults and
 // check constraints can call them.
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -353,6 +354,11 @@ EmitCreate(DiffContext &ctx, const Node &n, Phase phase, bool replace)
 		}
 	} else if (n.routine != nullptr) {
 		add(n.ref.kind, n.identity, render::CreateRoutine(*n.routine), n.ref);
+		if (!RoutineBodyIsSqlStandard(n.routine->definition)) {
+			// PostgreSQL records no dependency of a body kept as a string: a
+			// table or function it uses can be dropped or changed under it.
+			ctx.changes.back().hazards.Add(Hazard::kUntrackedDependencies);
+		}
 	} else if (n.trigger != nullptr) {
 		add(n.ref.kind, n.identity, render::CreateTrigger(*n.trigger), n.ref);
 		const std::string state = render::TriggerEnabledState(*n.trigger);
@@ -453,11 +459,13 @@ DiffRowSecurity(DiffContext &ctx)
 		const bool have_forced = it != ctx.from.tables.end() && it->second.force_row_security;
 		if (have_enabled != want.row_security) {
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
-			        render::EnableRowSecurity(id, want.row_security));
+			        render::EnableRowSecurity(id, want.row_security))
+			    .hazards.Add(Hazard::kChangesAuthorization);
 		}
 		if (have_forced != want.force_row_security) {
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
-			        render::ForceRowSecurity(id, want.force_row_security));
+			        render::ForceRowSecurity(id, want.force_row_security))
+			    .hazards.Add(Hazard::kChangesAuthorization);
 		}
 	}
 }

@@ -6,6 +6,7 @@
 // a check calling a function the migration drops goes before DROP FUNCTION
 // and comes back after it.
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -62,15 +63,32 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 	if (have.default_expr != want.default_expr) {
 		alter(Action::kAlter, false, render::AlterDomainDefault(id, want.default_expr));
 	}
+	// ALTER DOMAIN ... SET NOT NULL and ADD CONSTRAINT check every column
+	// of the domain, in every table, under SHARE locks (validateDomain*
+	// in typecmds.c).
+	const auto validates = [](Change &c) {
+		c.hazards.Add(Hazard::kShareLock);
+		c.hazards.Add(Hazard::kScansTable);
+	};
 	if (have.not_null != want.not_null) {
-		alter(Action::kAlter, false, render::AlterDomainNotNull(id, want.not_null));
+		Change &c = alter(Action::kAlter, false, render::AlterDomainNotNull(id, want.not_null));
+		if (want.not_null) {
+			validates(c);
+		}
 	}
 	for (const auto &[name, definition] : want.checks) {
 		auto it = have.checks.find(name);
 		if (it == have.checks.end() || it->second != definition ||
 		    CallsDroppedRoutine(ctx, id, name)) {
-			alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition))
-			    .object = check(name);
+			Change &c =
+			    alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition));
+			c.object = check(name);
+			const std::string not_valid = " NOT VALID";
+			if (definition.size() < not_valid.size() ||
+			    definition.compare(definition.size() - not_valid.size(), not_valid.size(),
+			                       not_valid) != 0) {
+				validates(c);
+			}
 		}
 	}
 }

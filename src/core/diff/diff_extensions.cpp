@@ -1,6 +1,7 @@
 // diff_extensions.cpp — CREATE / ALTER (version, schema) / DROP EXTENSION.
 // Layer: core/diff. Members of an extension are never diffed: they follow it.
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
@@ -21,7 +22,8 @@ DiffExtensions(DiffContext &ctx)
 		const Extension &have = it->second;
 		if (versions && have.version != want.version) {
 			ctx.Add(Phase::kCreateExtensions, "extension", id, Action::kAlter, false,
-			        render::AlterExtensionUpdate(name, want.version));
+			        render::AlterExtensionUpdate(name, want.version))
+			    .hazards.Add(Hazard::kExtensionUpgrade);
 		}
 		if (have.schema != want.schema) {
 			if (have.relocatable) {

@@ -9,6 +9,7 @@
 // partitioned or stops being so is dropped and re-created (PostgreSQL cannot
 // convert it); a table that changes parent or bound is detached and attached.
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
@@ -118,9 +119,11 @@ CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTab
 	// What the table inherits comes with CREATE TABLE ... PARTITION OF / INHERITS.
 	for (const auto &[name, index] : t.indexes) {
 		if (!index.inherited) {
-			ctx.Add(CreateIndexPhase(ctx, t.id, name), "index", QuoteQualified({t.id.schema, name}),
-			        Action::kCreate, false, render::CreateIndex(index))
-			    .object = PartObject("index", t.id, name);
+			Change &c = ctx.Add(CreateIndexPhase(ctx, t.id, name), "index",
+			                    QuoteQualified({t.id.schema, name}), Action::kCreate, false,
+			                    render::CreateIndex(index));
+			c.object = PartObject("index", t.id, name);
+			c.hazards = HazardSet{}; // the table is new: no rows, no other user
 		}
 	}
 	for (const auto &[name, k] : t.constraints) {
@@ -244,8 +247,11 @@ Attach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table 
 {
 	const std::string id = QuoteQualified(want.id);
 	if (want.partition_bound) {
+		// ATTACH PARTITION scans the partition to check its bound (unless a
+		// CHECK implies it, which the model does not decide).
 		ctx.Add(Phase::kAttachTables, "table", id, Action::kAlter, false,
-		        render::AttachPartition(want.parents.front(), want.id, *want.partition_bound));
+		        render::AttachPartition(want.parents.front(), want.id, *want.partition_bound))
+		    .hazards.Add(Hazard::kScansTable);
 		return;
 	}
 	for (const auto &p : want.parents) {
@@ -348,8 +354,10 @@ DiffTables(DiffContext &ctx)
 		}
 		const Table &have = it->second;
 		if (have.unlogged != want.unlogged) {
+			// SET LOGGED / UNLOGGED writes the table anew (ALTER TABLE).
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
-			        render::SetPersistence(id, want.unlogged));
+			        render::SetPersistence(id, want.unlogged))
+			    .hazards.Add(Hazard::kRewritesTable);
 		}
 		if (have.of_type != want.of_type) {
 			// NOT OF before any composite type changes (ALTER TYPE ... CASCADE

@@ -3,6 +3,7 @@
 #include "core/diff/differ.hpp"
 
 #include "core/diff/context.hpp"
+#include "core/diff/hazards.hpp"
 #include "core/error.hpp"
 #include "core/order/order.hpp"
 #include "core/render/quote.hpp"
@@ -40,6 +41,7 @@ DiffContext::Add(Phase phase, const std::string &kind, const std::string &identi
 	c.identity = identity;
 	c.action = action;
 	c.destructive = destructive;
+	c.hazards = BaseHazards(kind, action, destructive);
 	c.sql = std::move(sql);
 	c.sequence = next_sequence_++;
 	changes.push_back(std::move(c));
@@ -278,6 +280,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	}
 	DiffComments(ctx);
 	DiffUnsupported(ctx);
+	MarkRecreatedDependents(ctx.changes);
 	const auto start = std::chrono::steady_clock::now();
 	OrderChanges(ctx.changes, from, to);
 	const std::chrono::duration<double> ordering = std::chrono::steady_clock::now() - start;

@@ -56,6 +56,12 @@ void DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, co
 // diff_constraints.cpp
 bool IsForeignKey(const Constraint &k);
 void AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k);
+/// The hazards of ADD CONSTRAINT beyond its base ones: FOREIGN KEY takes SHARE
+/// ROW EXCLUSIVE, not ACCESS EXCLUSIVE; PRIMARY KEY, UNIQUE and EXCLUDE build
+/// an index; CHECK, FOREIGN KEY and PRIMARY KEY scan the table unless NOT
+/// VALID; on a table the migration creates, no lock or scan of its own.
+void AddConstraintHazards(const DiffContext &ctx, const QualifiedName &table, const Constraint &k,
+                          HazardSet &hazards);
 void DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k,
                     bool destructive, bool after_detach = false);
 void DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/model/dependent.hpp"
+#include "core/plan/hazard.hpp"
 #include "core/plan/phase.hpp"
 #include "core/util/cpp_only_file.hpp"
 
@@ -26,6 +27,7 @@ struct Change {
 	std::string identity;                // quoted identity, e.g. "public"."t"."c"
 	Action action = Action::kCreate;
 	bool destructive = false; // loses data or definitions the remote does not have
+	HazardSet hazards;        // what running it risks (diff/hazards.hpp decides)
 	std::string sql;          // one complete statement, ending with ';'
 	int sequence = 0;         // emission order, set by the differ: the last tie-break
 

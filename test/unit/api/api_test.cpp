@@ -280,6 +280,43 @@ TEST(Api, MissingQueryRowsFailWithoutThrowing)
 	EXPECT_EQ(PlanStatementCount(s.get()), 0);
 }
 
+TEST(Api, HazardsThroughTheDoor)
+{
+	SessionPtr s = Loaded(OneTable(), CatalogBuilder());
+	CoreStatus st;
+	const OptionsView o = Options(true);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	ASSERT_EQ(PlanStatementCount(s.get()), 1);
+	EXPECT_STREQ(PlanStatementHazards(s.get(), 0), "deletes_data,access_exclusive_lock");
+	EXPECT_EQ(PlanStatementHazards(s.get(), 1), nullptr);
+	ASSERT_EQ(HazardVocabularyCount(), 12);
+	EXPECT_STREQ(HazardVocabularyName(0), "deletes_data");
+	EXPECT_EQ(HazardVocabularyName(12), nullptr);
+}
+
+TEST(Api, AllowHazardsRefusesUnlistedAndRejectsUnknownNames)
+{
+	SessionPtr s = Loaded(OneTable(), CatalogBuilder());
+	CoreStatus st;
+	OptionsView o = Options(true);
+	const char *lock_only[] = {"access_exclusive_lock"};
+	o.allow_hazards = lock_only;
+	o.allow_hazards_count = 1;
+	EXPECT_FALSE(SessionBuildPlan(s.get(), &o, &st));
+	EXPECT_EQ(st.kind, StatusKind::kHazardsRefused);
+	EXPECT_STREQ(st.detail, "statement 1 (drop table \"public\".\"t\"): deletes_data");
+	EXPECT_EQ(PlanStatementCount(s.get()), 0);
+	const char *both[] = {"access_exclusive_lock", "deletes_data"};
+	o.allow_hazards = both;
+	o.allow_hazards_count = 2;
+	EXPECT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	const char *unknown[] = {"rewrites"};
+	o.allow_hazards = unknown;
+	o.allow_hazards_count = 1;
+	EXPECT_FALSE(SessionBuildPlan(s.get(), &o, &st));
+	EXPECT_EQ(st.kind, StatusKind::kInvalidArgument);
+}
+
 TEST(Api, DropsRefusedWithoutAllowDrops)
 {
 	SessionPtr s = Loaded(OneTable(), CatalogBuilder());
