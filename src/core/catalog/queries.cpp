@@ -949,6 +949,37 @@ SELECT x.* FROM (
   FROM pg_catalog.pg_publication p
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_publication", "p.oid", "0") R"SQL(
   WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'extension', n.nspname::text, x.extname::text, '', d.description::text
+  FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_extension", "x.oid", "0") R"SQL(
+  WHERE x.oid >= 16384 AND x.extname <> 'pgschemadiff'
+  UNION ALL
+  SELECT 'statistics', n.nspname::text, s.stxname::text, '', d.description::text
+  FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_statistic_ext", "s.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(
+  UNION ALL
+  SELECT 'domain constraint', n.nspname::text, t.typname::text, k.conname::text,
+         d.description::text
+  FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_type t ON t.oid = k.contypid
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_constraint", "k.oid", "0") R"SQL(
+  WHERE k.contype = 'c'
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'foreign-data wrapper', '', w.fdwname::text, '', d.description::text
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_foreign_data_wrapper", "w.oid", "0") R"SQL(
+  WHERE w.oid >= 16384
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
+  UNION ALL
+  SELECT 'server', '', s.srvname::text, '', d.description::text
+  FROM pg_catalog.pg_foreign_server s
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_foreign_server", "s.oid", "0") R"SQL(
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_server", "s.oid") R"SQL(
 ) x
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
 )SQL";

@@ -184,7 +184,14 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
 	    c.privileges.end());
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
-		const bool kept = it->first.kind == "publication" || SchemaSelected(it->first.schema, o);
+		// Objects in no schema: publications are kept; wrappers and servers
+		// with the foreign tables that use them (filtered above).
+		const std::string &kind = it->first.kind;
+		const bool kept = kind == "publication" ||
+		                  (kind == "foreign-data wrapper"
+		                       ? c.foreign_data_wrappers.count(it->first.name) > 0
+		                   : kind == "server" ? c.foreign_servers.count(it->first.name) > 0
+		                                      : SchemaSelected(it->first.schema, o));
 		it = kept ? std::next(it) : c.comments.erase(it);
 	}
 	for (auto it = c.default_acls.entries.begin(); it != c.default_acls.entries.end();) {
