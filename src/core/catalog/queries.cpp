@@ -567,9 +567,21 @@ WITH objs AS (
   SELECT 'type', n.nspname::text, t.typname::text, '', t.typowner,
          COALESCE(t.typacl, pg_catalog.acldefault('T'::"char", t.typowner))
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype = 'e'
+  WHERE (t.typtype IN ('e', 'd', 'r')
+         OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r
+                                         WHERE r.oid = t.typrelid AND r.relkind = 'c')))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'foreign-data wrapper', '', w.fdwname::text, '', w.fdwowner,
+         COALESCE(w.fdwacl, pg_catalog.acldefault('F'::"char", w.fdwowner))
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
+  UNION ALL
+  SELECT 'server', '', s.srvname::text, '', s.srvowner,
+         COALESCE(s.srvacl, pg_catalog.acldefault('S'::"char", s.srvowner))
+  FROM pg_catalog.pg_foreign_server s
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_server", "s.oid") R"SQL(
 )
 SELECT x.* FROM (
   SELECT o.kind, o.schema, o.name, o.sub,
@@ -843,7 +855,9 @@ const char *const kUnsupportedSettings14 = PSD_UNSUPPORTED_SETTINGS(
 // names objects (see kDependencies): relations, their columns, constraints
 // and indexes; functions, procedures, enum types, domains, schemas, text
 // search configurations and dictionaries; publications (schema and name
-// empty: they live in no schema).
+// empty: they live in no schema); extensions (only a comment other than the
+// one CREATE EXTENSION sets from the control file of that server), statistics
+// objects, domain constraints, foreign-data wrappers and servers.
 const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
@@ -954,6 +968,8 @@ SELECT x.* FROM (
   FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_extension", "x.oid", "0") R"SQL(
   WHERE x.oid >= 16384 AND x.extname <> 'pgschemadiff'
+    AND d.description IS DISTINCT FROM (SELECT a.comment FROM pg_catalog.pg_available_extensions a
+                                        WHERE a.name = x.extname)
   UNION ALL
   SELECT 'statistics', n.nspname::text, s.stxname::text, '', d.description::text
   FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace

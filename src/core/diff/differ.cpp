@@ -179,20 +179,21 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 			it = SchemaSelected(*it, o) ? std::next(it) : p.schemas.erase(it);
 		}
 	}
-	c.privileges.erase(
-	    std::remove_if(c.privileges.begin(), c.privileges.end(),
-	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
-	    c.privileges.end());
+	// Wrappers and servers (in no schema) with the foreign tables using them.
+	const auto in_selection = [&](const ObjectRef &object) {
+		if (object.kind == "foreign-data wrapper") {
+			return c.foreign_data_wrappers.count(object.name) > 0;
+		}
+		if (object.kind == "server") {
+			return c.foreign_servers.count(object.name) > 0;
+		}
+		return object.kind == "publication" || SchemaSelected(object.schema, o);
+	};
+	c.privileges.erase(std::remove_if(c.privileges.begin(), c.privileges.end(),
+	                                  [&](const Privilege &p) { return !in_selection(p.object); }),
+	                   c.privileges.end());
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
-		// Objects in no schema: publications are kept; wrappers and servers
-		// with the foreign tables that use them (filtered above).
-		const std::string &kind = it->first.kind;
-		const bool kept = kind == "publication" ||
-		                  (kind == "foreign-data wrapper"
-		                       ? c.foreign_data_wrappers.count(it->first.name) > 0
-		                   : kind == "server" ? c.foreign_servers.count(it->first.name) > 0
-		                                      : SchemaSelected(it->first.schema, o));
-		it = kept ? std::next(it) : c.comments.erase(it);
+		it = in_selection(it->first) ? std::next(it) : c.comments.erase(it);
 	}
 	for (auto it = c.default_acls.entries.begin(); it != c.default_acls.entries.end();) {
 		const std::string &schema = it->first.schema;
