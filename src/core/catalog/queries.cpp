@@ -800,7 +800,7 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 // are migrated, kColumnOptions) SET STORAGE differing from the type's
 // default, COMPRESSION, SET STATISTICS (also index expression columns),
 // attribute options (n_distinct ...); a table access method other than heap,
-// a tablespace, defaults of view columns. Rows shaped as
+// a tablespace. Rows shaped as
 // kUnsupported; the identity is the column's or table's (pg_identify_object).
 // A setting the local side leaves at its default has no row, so "only in
 // remote" means "set on the remote only".
@@ -821,10 +821,6 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 	" SELECT 'column options', n.nspname::text, " PSD_COLUMN_IDENTITY ","                          \
 	"        " PSD_USER_ATTOPTIONS "::text"                                                        \
 	PSD_SETTINGS_COLUMNS("'m', 'f', 'i', 'I'") " AND " PSD_USER_ATTOPTIONS " <> '{}'"              \
-	" UNION ALL"                                                                                   \
-	" SELECT 'view column default', n.nspname::text, " PSD_COLUMN_IDENTITY ","                     \
-	"        pg_catalog.md5(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid))"                         \
-	PSD_SETTINGS_COLUMNS("'v'") " AND ad.adbin IS NOT NULL"                                        \
 	compression_branch                                                                             \
 	" UNION ALL"                                                                                   \
 	" SELECT 'table access method', n.nspname::text, " PSD_RELATION_IDENTITY ", am.amname::text"   \
@@ -1206,6 +1202,21 @@ WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
 ORDER BY n.nspname COLLATE "C", s.stxname COLLATE "C"
 )SQL";
 
+// Defaults of view columns (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT:
+// what an INSERT through an updatable view, or a rule, gets).
+const char *const kViewColumnDefaults = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS view_name, a.attname::text AS column_name,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr
+FROM pg_catalog.pg_attrdef ad
+JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+WHERE c.relkind = 'v' AND NOT a.attisdropped
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attname COLLATE "C"
+)SQL";
+
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
 const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS("NULLIF(a.attcompression, '')::text");
 
@@ -1359,6 +1370,8 @@ constexpr CatalogQuery kQueries[] = {
      kForeignServers},
     {QueryId::kForeignTables, "foreign tables", kMinServerVersion, kMaxServerVersion,
      kForeignTables},
+    {QueryId::kViewColumnDefaults, "view column defaults", kMinServerVersion, kMaxServerVersion,
+     kViewColumnDefaults},
 };
 
 } // namespace
@@ -1446,6 +1459,8 @@ ExpectedColumns(QueryId id)
 		return "name,wrapper,type,version,options,has_user_mappings";
 	case QueryId::kForeignTables:
 		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
+	case QueryId::kViewColumnDefaults:
+		return "schema,view_name,column_name,default_expr";
 	case QueryId::kForeignDataWrappers:
 		return "name,handler,handler_schema,handler_name,handler_args,validator,validator_schema,"
 		       "validator_name,validator_args,options";

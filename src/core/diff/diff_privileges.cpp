@@ -16,40 +16,6 @@ namespace {
 /// grantee, privilege -> grantable
 using Grants = std::map<std::pair<std::string, std::string>, bool>;
 
-/// True when the view's column list ("name type, ...", names as quote_ident
-/// prints them) names `column`.
-bool
-ViewHasColumn(const View &v, const std::string &column)
-{
-	const std::string &list = v.columns;
-	std::size_t i = 0;
-	while (i < list.size()) {
-		std::string name;
-		if (list[i] == '"') {
-			for (++i; i < list.size(); ++i) {
-				if (list[i] == '"' && (i + 1 >= list.size() || list[i + 1] != '"')) {
-					++i;
-					break;
-				}
-				name += list[i];
-				i += list[i] == '"' ? 1 : 0; // a doubled quote stands for one
-			}
-		} else {
-			const std::size_t space = list.find(' ', i);
-			name = list.substr(i, space == std::string::npos ? std::string::npos : space - i);
-		}
-		if (name == column) {
-			return true;
-		}
-		const std::size_t next = list.find(", ", i);
-		if (next == std::string::npos) {
-			break;
-		}
-		i = next + 2;
-	}
-	return false;
-}
-
 bool
 Exists(const Catalog &cat, const ObjectRef &o)
 {

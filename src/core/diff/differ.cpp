@@ -86,6 +86,40 @@ PartSpellings(const std::string &part)
 
 } // namespace
 
+/// True when the view's column list ("name type, ...", names as quote_ident
+/// prints them) names `column`.
+bool
+ViewHasColumn(const View &v, const std::string &column)
+{
+	const std::string &list = v.columns;
+	std::size_t i = 0;
+	while (i < list.size()) {
+		std::string name;
+		if (list[i] == '"') {
+			for (++i; i < list.size(); ++i) {
+				if (list[i] == '"' && (i + 1 >= list.size() || list[i + 1] != '"')) {
+					++i;
+					break;
+				}
+				name += list[i];
+				i += list[i] == '"' ? 1 : 0; // a doubled quote stands for one
+			}
+		} else {
+			const std::size_t space = list.find(' ', i);
+			name = list.substr(i, space == std::string::npos ? std::string::npos : space - i);
+		}
+		if (name == column) {
+			return true;
+		}
+		const std::size_t next = list.find(", ", i);
+		if (next == std::string::npos) {
+			break;
+		}
+		i = next + 2;
+	}
+	return false;
+}
+
 std::vector<std::string>
 TypeSpellings(const QualifiedName &type)
 {
@@ -163,6 +197,9 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 		                                        : c.foreign_data_wrappers.erase(it);
 	}
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
+	for (auto it = c.view_defaults.begin(); it != c.view_defaults.end();) {
+		it = SchemaSelected(it->first.first.schema, o) ? std::next(it) : c.view_defaults.erase(it);
+	}
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
@@ -282,6 +319,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffRowSecurity(ctx);
 	DiffPublications(ctx);
 	DiffDependents(ctx);
+	DiffViewDefaults(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
 		DiffDefaultPrivileges(ctx);

@@ -136,6 +136,9 @@ std::string ForceRowSecurity(const QualifiedName &table, bool force);
 /// CREATE [OR REPLACE] VIEW / CREATE MATERIALIZED VIEW, with WITH (options).
 std::string CreateView(const View &v, bool or_replace);
 std::string DropView(const QualifiedName &id, bool materialized);
+/// ALTER VIEW ... ALTER COLUMN ... SET DEFAULT expr / DROP DEFAULT (no expr).
+std::string AlterViewColumnDefault(const QualifiedName &view, const std::string &column,
+                                   const std::optional<std::string> &expr);
 
 /// pg_get_functiondef's CREATE OR REPLACE text, terminated.
 std::string CreateRoutine(const Routine &f);
