@@ -113,6 +113,7 @@ void PlanLateRoutines(DiffContext &ctx);
 /// Views, materialized views, functions, procedures, triggers and policies,
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);
+void DiffInheritedDefaults(DiffContext &ctx); // after DiffTables
 void DiffViewDefaults(DiffContext &ctx); // after DiffDependents: needs created_dependents
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
 /// Text search dictionaries and configurations (created before the tables).

@@ -310,6 +310,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	ctx.CheckCancel();
 	PlanLateRoutines(ctx);
 	DiffTables(ctx);
+	DiffInheritedDefaults(ctx);
 	DiffTableOptions(ctx);
 	DiffColumnOptions(ctx);
 	DiffStatistics(ctx);

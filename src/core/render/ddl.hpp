@@ -101,6 +101,10 @@ std::string UsingCastType(const std::string &type);
 std::string SetDefault(const QualifiedName &table, const std::string &column,
                        const std::string &expr);
 std::string DropDefault(const QualifiedName &table, const std::string &column);
+/// ALTER TABLE ONLY ... SET DEFAULT expr / DROP DEFAULT (no expr): a
+/// partition's or child's own default, not passed on to its children.
+std::string SetOwnDefault(const QualifiedName &table, const std::string &column,
+                          const std::optional<std::string> &expr);
 std::string SetNotNull(const QualifiedName &table, const std::string &column, bool not_null);
 std::string AddIdentity(const QualifiedName &table, const std::string &column,
                         const IdentitySpec &identity);

@@ -239,6 +239,14 @@ DropDefault(const QualifiedName &table, const std::string &column)
 }
 
 std::string
+SetOwnDefault(const QualifiedName &table, const std::string &column,
+              const std::optional<std::string> &expr)
+{
+	return "ALTER TABLE ONLY " + QuoteQualified(table) + " ALTER COLUMN " + QuoteIdent(column) +
+	       (expr ? " SET DEFAULT " + *expr + ";" : " DROP DEFAULT;");
+}
+
+std::string
 SetNotNull(const QualifiedName &table, const std::string &column, bool not_null)
 {
 	return AlterColumn(table, column) + (not_null ? "SET NOT NULL;" : "DROP NOT NULL;");
