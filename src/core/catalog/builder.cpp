@@ -626,6 +626,13 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		                           r.Text("column_name")),
 		            r.Text("default_expr"));
 	        });
+	EachRow(Require(rows, QueryId::kCloneTriggerStates, "partition trigger states"),
+	        [&](const RowReader &r) {
+		        cat.clone_trigger_states.emplace(
+		            std::make_pair(QualifiedName{r.Text("schema"), r.Text("table_name")},
+		                           r.Text("name")),
+		            CodeAt(r, "enabled", 'O'));
+	        });
 	// Objects not migrated, and settings of migrated objects not carried
 	// over: one list, reported alike.
 	const auto add_unsupported = [&](const RowReader &r) {

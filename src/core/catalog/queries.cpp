@@ -1217,6 +1217,23 @@ WHERE c.relkind = 'v' AND NOT a.attisdropped
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attname COLLATE "C"
 )SQL";
 
+// The clones of a partitioned table's trigger on its partitions whose
+// enabled state differs from their parent trigger's (ALTER TABLE partition
+// DISABLE TRIGGER ..., as pg_dump prints it); the parent is the trigger the
+// clone was made from (itself a clone on a sub-partitioned partition).
+const char *const kCloneTriggerStates = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS table_name, g.tgname::text AS name,
+       g.tgenabled::text AS enabled
+FROM pg_catalog.pg_trigger g
+JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_trigger p ON p.oid = g.tgparentid
+WHERE g.tgparentid <> 0 AND g.tgenabled <> p.tgenabled
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", g.tgname COLLATE "C"
+)SQL";
+
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
 const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS("NULLIF(a.attcompression, '')::text");
 
@@ -1372,6 +1389,8 @@ constexpr CatalogQuery kQueries[] = {
      kForeignTables},
     {QueryId::kViewColumnDefaults, "view column defaults", kMinServerVersion, kMaxServerVersion,
      kViewColumnDefaults},
+    {QueryId::kCloneTriggerStates, "partition trigger states", kMinServerVersion,
+     kMaxServerVersion, kCloneTriggerStates},
 };
 
 } // namespace
@@ -1459,6 +1478,8 @@ ExpectedColumns(QueryId id)
 		return "name,wrapper,type,version,options,has_user_mappings";
 	case QueryId::kForeignTables:
 		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
+	case QueryId::kCloneTriggerStates:
+		return "schema,table_name,name,enabled";
 	case QueryId::kViewColumnDefaults:
 		return "schema,view_name,column_name,default_expr";
 	case QueryId::kForeignDataWrappers:

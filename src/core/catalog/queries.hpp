@@ -49,6 +49,7 @@ enum class QueryId : int {
 	kStatistics,          // extended statistics (CREATE STATISTICS)
 	kForeignDataWrappers, // foreign-data wrappers a user made
 	kViewColumnDefaults,  // ALTER VIEW ... ALTER COLUMN ... SET DEFAULT
+	kCloneTriggerStates,  // a partition's trigger clone enabled otherwise than its parent
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

@@ -114,7 +114,8 @@ void PlanLateRoutines(DiffContext &ctx);
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);
 void DiffInheritedDefaults(DiffContext &ctx); // after DiffTables
-void DiffViewDefaults(DiffContext &ctx); // after DiffDependents: needs created_dependents
+void DiffViewDefaults(DiffContext &ctx);
+void DiffCloneTriggerStates(DiffContext &ctx); // after DiffDependents: needs created_dependents // after DiffDependents: needs created_dependents
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
 /// Text search dictionaries and configurations (created before the tables).
 void DiffTextSearch(DiffContext &ctx);

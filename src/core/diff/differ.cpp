@@ -200,6 +200,10 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	for (auto it = c.view_defaults.begin(); it != c.view_defaults.end();) {
 		it = SchemaSelected(it->first.first.schema, o) ? std::next(it) : c.view_defaults.erase(it);
 	}
+	for (auto it = c.clone_trigger_states.begin(); it != c.clone_trigger_states.end();) {
+		it = SchemaSelected(it->first.first.schema, o) ? std::next(it)
+		                                               : c.clone_trigger_states.erase(it);
+	}
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
@@ -321,6 +325,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffPublications(ctx);
 	DiffDependents(ctx);
 	DiffViewDefaults(ctx);
+	DiffCloneTriggerStates(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
 		DiffDefaultPrivileges(ctx);

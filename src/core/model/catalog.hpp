@@ -188,6 +188,9 @@ struct Catalog {
 	/// Defaults of view columns: (view, column) -> pg_get_expr. Not part of
 	/// the View: a changed default is an ALTER, never a new view.
 	std::map<std::pair<QualifiedName, std::string>, std::string> view_defaults;
+	/// Trigger clones on partitions enabled otherwise than the trigger they
+	/// were cloned from: (partition, trigger name) -> pg_trigger.tgenabled.
+	std::map<std::pair<QualifiedName, std::string>, char> clone_trigger_states;
 	std::vector<UnsupportedObject> unsupported;
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
 	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)

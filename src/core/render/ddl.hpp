@@ -149,6 +149,9 @@ std::string CreateRoutine(const Routine &f);
 std::string DropRoutine(const Routine &f);
 
 std::string CreateTrigger(const Trigger &g);
+/// ALTER TABLE table ENABLE / DISABLE / ENABLE REPLICA / ENABLE ALWAYS TRIGGER
+/// name, for pg_trigger.tgenabled 'O' / 'D' / 'R' / 'A'.
+std::string SetTriggerEnabled(const QualifiedName &table, const std::string &name, char enabled);
 /// ALTER TABLE ... DISABLE / ENABLE REPLICA / ENABLE ALWAYS TRIGGER; empty for 'O'.
 std::string TriggerEnabledState(const Trigger &g);
 std::string DropTrigger(const QualifiedName &table, const std::string &name);

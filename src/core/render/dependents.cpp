@@ -76,10 +76,10 @@ CreateTrigger(const Trigger &g)
 }
 
 std::string
-TriggerEnabledState(const Trigger &g)
+SetTriggerEnabled(const QualifiedName &table, const std::string &name, char enabled)
 {
-	const char *state = nullptr;
-	switch (g.enabled) {
+	const char *state = "ENABLE TRIGGER ";
+	switch (enabled) {
 	case 'D':
 		state = "DISABLE TRIGGER ";
 		break;
@@ -90,9 +90,15 @@ TriggerEnabledState(const Trigger &g)
 		state = "ENABLE ALWAYS TRIGGER ";
 		break;
 	default:
-		return "";
+		break;
 	}
-	return AlterTable(g.table) + state + QuoteIdent(g.name) + ";";
+	return AlterTable(table) + state + QuoteIdent(name) + ";";
+}
+
+std::string
+TriggerEnabledState(const Trigger &g)
+{
+	return g.enabled == 'O' ? std::string() : SetTriggerEnabled(g.table, g.name, g.enabled);
 }
 
 std::string
