@@ -1235,7 +1235,10 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", g.tgname COLLATE "C"
 )SQL";
 
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
-const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS("NULLIF(a.attcompression, '')::text");
+// attcompression is a code ('p', 'l'); SET COMPRESSION takes the method's name.
+const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS(
+    "CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'"
+    " ELSE NULLIF(a.attcompression::text, '') END");
 
 // Default privileges: every pg_default_acl entry ('entry'; one row with NULL
 // grantee when it grants nothing), and what a role without a global entry

@@ -222,6 +222,13 @@ AlterColumnType(const QualifiedName &table, const Column &have, const Column &wa
 	}
 	via_text =
 	    via_text || (have.type != want.type && (have.type_kind == 'e' || want.type_kind == 'e'));
+	if (!via_text && cast_to.empty() && UsingCastType(have.type) == UsingCastType(want.type) &&
+	    UsingCastType(want.type) != want.type) {
+		// Only the length changes: no USING, so the assignment applies it —
+		// without a rewrite when it grows (PostgreSQL sees a relabel), with
+		// "value too long" when a value no longer fits.
+		return out + ";";
+	}
 	return out + " USING " + QuoteIdent(want.name) + (via_text ? "::text::" : "::") +
 	       UsingCastType(cast_to.empty() ? want.type : cast_to) + ";";
 }

@@ -106,7 +106,11 @@ TEST(DiffColumns, UsingCastLeavesTheLengthToTheAssignment)
 		b.Table("public", "t").Column("public", "t", "c", type);
 		return b;
 	};
+	// Only the length changes: no USING at all (no rewrite when it grows).
 	EXPECT_EQ(Sql(DiffOf(side("character varying(12)"), side("character varying(8)"))),
+	          (Statements{"ALTER TABLE \"public\".\"t\" ALTER COLUMN \"c\" SET DATA TYPE "
+	                      "character varying(8);"}));
+	EXPECT_EQ(Sql(DiffOf(side("text"), side("character varying(8)"))),
 	          (Statements{"ALTER TABLE \"public\".\"t\" ALTER COLUMN \"c\" SET DATA TYPE "
 	                      "character varying(8) USING \"c\"::character varying;"}));
 	EXPECT_EQ(Sql(DiffOf(side("text"), side("character(3)[]"))),
