@@ -851,9 +851,11 @@ const char *const kUnsupportedSettings14 = PSD_UNSUPPORTED_SETTINGS(
 // names objects (see kDependencies): relations, their columns, constraints
 // and indexes; functions, procedures, enum types, domains, schemas, text
 // search configurations and dictionaries; publications (schema and name
-// empty: they live in no schema); extensions (only a comment other than the
-// one CREATE EXTENSION sets from the control file of that server), statistics
-// objects, domain constraints, foreign-data wrappers and servers.
+// empty: they live in no schema); extensions, and beside each the comment
+// its control file gives it on that server ('extension default': what CREATE
+// EXTENSION sets, so that a created extension needs no COMMENT when the
+// remote kept it); statistics objects, domain constraints, foreign-data
+// wrappers and servers.
 const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
@@ -964,8 +966,11 @@ SELECT x.* FROM (
   FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_extension", "x.oid", "0") R"SQL(
   WHERE x.oid >= 16384 AND x.extname <> 'pgschemadiff'
-    AND d.description IS DISTINCT FROM (SELECT a.comment FROM pg_catalog.pg_available_extensions a
-                                        WHERE a.name = x.extname)
+  UNION ALL
+  SELECT 'extension default', n.nspname::text, x.extname::text, '', a.comment::text
+  FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
+  JOIN pg_catalog.pg_available_extensions a ON a.name = x.extname
+  WHERE x.oid >= 16384 AND x.extname <> 'pgschemadiff' AND a.comment IS NOT NULL
   UNION ALL
   SELECT 'statistics', n.nspname::text, s.stxname::text, '', d.description::text
   FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace

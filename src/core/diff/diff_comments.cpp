@@ -203,7 +203,19 @@ DiffComments(DiffContext &ctx)
 	const auto phase = [](const ObjectRef &o) {
 		return o.kind == "event trigger" ? Phase::kCreateEventTriggers : Phase::kComments;
 	};
+	// An extension created here gets its control file's comment: the same as
+	// the remote's when the remote kept that one.
+	const auto default_kept = [&](const ObjectRef &o, const std::string &text) {
+		if (o.kind != "extension" || ctx.from.extensions.count(o.name) > 0) {
+			return false;
+		}
+		auto d = ctx.to.comments.find({"extension default", o.schema, o.name, o.sub});
+		return d != ctx.to.comments.end() && d->second == text;
+	};
 	for (const auto &[object, text] : ctx.to.comments) {
+		if (object.kind == "extension default" || default_kept(object, text)) {
+			continue;
+		}
 		auto it = ctx.from.comments.find(object);
 		if (it == ctx.from.comments.end() || it->second != text || Created(created, object)) {
 			ctx.Add(phase(object), "comment", ChangeIdentity(object), Action::kAlter, false,
@@ -211,6 +223,9 @@ DiffComments(DiffContext &ctx)
 		}
 	}
 	for (const auto &[object, text] : ctx.from.comments) {
+		if (object.kind == "extension default") {
+			continue;
+		}
 		if (ctx.to.comments.count(object) == 0 && Exists(ctx.to, object) &&
 		    !Created(created, object)) {
 			ctx.Add(phase(object), "comment", ChangeIdentity(object), Action::kAlter, false,

@@ -88,6 +88,29 @@ TEST(DiffComments, ReAddedDomainConstraintGetsItsCommentBack)
 	EXPECT_GT(comment, add);
 }
 
+TEST(DiffComments, ExtensionCommentsAgainstTheControlFilesDefault)
+{
+	const auto side = [](bool with_extension, const std::string &comment) {
+		CatalogBuilder b;
+		b.Schema("app");
+		if (with_extension) {
+			b.Extension("hstore", "app", "1.8")
+			    .Comment({"extension default", "app", "hstore", ""}, "key/value pairs")
+			    .Comment({"extension", "app", "hstore", ""}, comment);
+		}
+		return b;
+	};
+	// Created with the control file's comment, which the remote kept.
+	EXPECT_EQ(test::CountOf(DiffOf(side(false, ""), side(true, "key/value pairs")), "COMMENT"), 0);
+	// The remote's own text, on a created extension or one that stays.
+	EXPECT_EQ(test::IndexOf(DiffOf(side(false, ""), side(true, "ours")),
+	                        "COMMENT ON EXTENSION \"hstore\" IS 'ours';"),
+	          1);
+	// Set back to the default text, not removed.
+	EXPECT_EQ(Sql(DiffOf(side(true, "ours"), side(true, "key/value pairs"))),
+	          Statements{"COMMENT ON EXTENSION \"hstore\" IS 'key/value pairs';"});
+}
+
 TEST(DiffComments, SameCommentIsNoChangeAndTextIsQuoted)
 {
 	CatalogBuilder a = Base();
