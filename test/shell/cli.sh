@@ -55,7 +55,7 @@ while IFS=$'\t' read -r name dir options roles; do
 	for o in "${opts[@]}"; do
 		case "$o" in
 		with_privileges=true) args+=(--with-privileges) fargs+=", with_privileges => true" ;;
-		with_owners=true) args+=(--with-owners) fargs+=", with_owners => true" ;;
+		with_owner=true) args+=(--with-owners) fargs+=", with_owners => true" ;;
 		ignore_extension_versions=true) args+=(--ignore-extension-versions) fargs+=", ignore_extension_versions => true" ;;
 		create_extensions_only=true) args+=(--create-extensions-only) fargs+=", create_extensions_only => true" ;;
 		schema=*) args+=(--schema "${o#schema=}") fargs+=", include_schemas => ARRAY['${o#schema=}']" ;;
