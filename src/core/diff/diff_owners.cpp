@@ -59,7 +59,13 @@ DiffOwners(DiffContext &ctx)
 	// the object it names, for changes that name one).
 	std::map<std::pair<std::string, std::string>, Phase> created;
 	std::map<ObjectRef, Phase> created_objects;
+	// An object renamed (or moved) in place keeps its owner: the local one
+	// is found under its old name.
+	std::map<ObjectRef, ObjectRef> renamed_from;
 	for (const auto &c : ctx.changes) {
+		if (c.action == Action::kRename && !c.object.kind.empty()) {
+			renamed_from.emplace(c.object, c.previous);
+		}
 		if (c.action != Action::kCreate) {
 			continue;
 		}
@@ -78,7 +84,8 @@ DiffOwners(DiffContext &ctx)
 		} else if (auto ot = created_objects.find(object); ot != created_objects.end()) {
 			creation = ot->second;
 		}
-		auto local = ctx.from.owners.find(object);
+		auto renamed = renamed_from.find(object);
+		auto local = ctx.from.owners.find(renamed != renamed_from.end() ? renamed->second : object);
 		if (!creation && local == ctx.from.owners.end()) {
 			continue; // not migrated (reported elsewhere) or not here after all
 		}

@@ -1,4 +1,5 @@
 // diff_owners_test.cpp — ALTER … OWNER TO (with_owners).
+#include "core/diff/context.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -148,6 +149,32 @@ TEST(DiffOwners, SequenceOwnedByAColumnFollowsItsTable)
 	Owner(to, {"sequence", "app", "t_id_seq", ""}, "SEQUENCE", "bob", true);
 	EXPECT_EQ(Sql(DiffOf(from, to, WithOwners())),
 	          Statements{"ALTER TABLE \"app\".\"t\" OWNER TO \"bob\";"});
+}
+
+TEST(DiffOwners, RenamedObjectIsComparedWithItsOwnerUnderTheOldName)
+{
+	CatalogBuilder from = Side();
+	CatalogBuilder to = Side();
+	Owner(from, {"table", "app", "old", ""}, "TABLE", "alice");
+	for (const char *role : {"alice", "bob"}) {
+		CatalogBuilder remote = to;
+		Owner(remote, {"table", "app", "new", ""}, "TABLE", role);
+		const Catalog f = from.Build();
+		const Catalog t = remote.Build();
+		const DiffOptions o = WithOwners();
+		DiffContext ctx(f, t, o);
+		Change &r = ctx.Add(Phase::kAlterTables, "table", "\"app\".\"new\"", Action::kRename, false,
+		                    "ALTER TABLE \"app\".\"old\" RENAME TO \"new\";");
+		r.object = {"table", "app", "new", ""};
+		r.previous = {"table", "app", "old", ""};
+		DiffOwners(ctx);
+		if (std::string(role) == "alice") {
+			EXPECT_EQ(ctx.changes.size(), 1u); // same owner: nothing
+		} else {
+			ASSERT_EQ(ctx.changes.size(), 2u);
+			EXPECT_EQ(ctx.changes[1].sql, "ALTER TABLE \"app\".\"new\" OWNER TO \"bob\";");
+		}
+	}
 }
 
 } // namespace
