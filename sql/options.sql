@@ -49,3 +49,30 @@ SELECT sql FROM schema_diff(:'remote2', create_extensions_only => true) ORDER BY
 DROP TABLE old;
 DROP EXTENSION pg_trgm;
 DROP DATABASE psd_options_remote2;
+
+-- 1.2: with_owners and renames, last in every entry point, named or positional
+SELECT format('host=%s port=%s dbname=contrib_regression',
+              split_part(current_setting('unix_socket_directories'), ',', 1),
+              current_setting('port')) AS self \gset
+SELECT count(*) FROM schema_diff(:'self', with_owners => true);
+SELECT count(*) FROM schema_diff(:'self', false, NULL, NULL, false, false, false, true, NULL, true,
+                                 ARRAY['public.users.name=full_name']);
+SELECT count(*) FROM schema_diff_between(NULL, :'self', with_owners => true, renames => '{}');
+SELECT count(*) FROM schema_diff_rehearse(:'self', with_owners => true);
+SELECT count(*) FROM drift_check_rows(:'self', with_owners => true,
+                                      renames => ARRAY['"My.Schema"."T"."a""b"=c']);
+SELECT position('with_owners => true, renames => {s.t.a=b}' IN
+                schema_diff_script(:'self', with_owners => true, renames => ARRAY['s.t.a=b'])) > 0 AS header;
+SELECT position('with_owners => false, renames => NULL' IN
+                schema_diff_script_between(:'self', NULL)) > 0 AS header;
+-- a malformed hint is 22023; NULL is refused like every other option
+SELECT count(*) FROM schema_diff(:'self', renames => ARRAY['public.users.name']);
+SELECT count(*) FROM schema_diff(:'self', renames => ARRAY['users.name=full_name']);
+SELECT count(*) FROM schema_diff(:'self', renames => ARRAY['public.users.name=']);
+SELECT count(*) FROM schema_diff(:'self', renames => ARRAY['public.users."name=x']);
+SELECT count(*) FROM schema_diff(:'self', renames => ARRAY['public.users.name=a=b']);
+SELECT count(*) FROM schema_diff(:'self', renames => ARRAY[NULL]::text[]);
+SELECT count(*) FROM schema_diff(:'self', with_owners => NULL);
+SELECT check_drift('bad_hint', :'self', renames => ARRAY['x']);
+SELECT status, sqlstate, message FROM drift_history WHERE check_name = 'bad_hint';
+DELETE FROM drift_history WHERE check_name = 'bad_hint';

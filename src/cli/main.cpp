@@ -41,9 +41,11 @@ const char *const kUsage =
     "      --schema=NAME                compare only this schema (repeatable; include_schemas)\n"
     "      --exclude-schema=NAME        leave this schema out (repeatable; exclude_schemas)\n"
     "      --with-privileges            compare GRANT/REVOKE too\n"
+    "      --with-owners                compare owners too (ALTER ... OWNER TO; with_owners)\n"
     "      --ignore-extension-versions  do not upgrade extensions\n"
     "      --create-extensions-only     only CREATE EXTENSION for missing extensions\n"
     "      --no-detect-renames          drop and create instead of renaming indexes/constraints\n"
+    "      --rename=SCHEMA.TABLE.OLD=NEW  a column-rename hint (repeatable; renames)\n"
     "      --allow-hazards=LIST         refuse a plan with a hazard not in LIST (comma separated;\n"
     "                                   \"\" refuses every hazard; allow_hazards)\n"
     "      --format=sql|json            statements (default), or every row as JSON\n"
@@ -122,12 +124,13 @@ struct Args {
 	bool allow_drops = false;
 	bool ignore_extension_versions = false;
 	bool with_privileges = false;
+	bool with_owners = false;
 	bool create_extensions_only = false;
 	bool detect_renames = true;
 	bool json = false;
 	bool single_transaction = false;
 	bool check_hazards = false;
-	std::vector<std::string> include, exclude, hazards;
+	std::vector<std::string> include, exclude, hazards, renames;
 	std::string from, to;
 };
 
@@ -146,6 +149,8 @@ Parse(int argc, char **argv, Args &a)
 		kFormat,
 		kSingle,
 		kHazards,
+		kOwners,
+		kRename,
 	};
 	static const option kOptions[] = {
 	    {"unsafe", no_argument, nullptr, kUnsafe},
@@ -159,6 +164,8 @@ Parse(int argc, char **argv, Args &a)
 	    {"format", required_argument, nullptr, kFormat},
 	    {"single-transaction", no_argument, nullptr, kSingle},
 	    {"allow-hazards", required_argument, nullptr, kHazards},
+	    {"with-owners", no_argument, nullptr, kOwners},
+	    {"rename", required_argument, nullptr, kRename},
 	    {"help", no_argument, nullptr, 'h'},
 	    {"version", no_argument, nullptr, 'V'},
 	    {nullptr, 0, nullptr, 0},
@@ -177,6 +184,12 @@ Parse(int argc, char **argv, Args &a)
 			break;
 		case kPrivileges:
 			a.with_privileges = true;
+			break;
+		case kOwners:
+			a.with_owners = true;
+			break;
+		case kRename:
+			a.renames.emplace_back(optarg);
 			break;
 		case kIgnoreVersions:
 			a.ignore_extension_versions = true;
@@ -268,6 +281,13 @@ Run(const Args &a)
 	o.with_privileges = a.with_privileges;
 	o.create_extensions_only = a.create_extensions_only;
 	o.detect_renames = a.detect_renames;
+	o.with_owners = a.with_owners;
+	std::vector<const char *> renames;
+	for (const auto &r : a.renames) {
+		renames.push_back(r.c_str());
+	}
+	o.renames = renames.data();
+	o.renames_count = static_cast<int>(renames.size());
 	o.include_schemas = include.data();
 	o.include_count = static_cast<int>(include.size());
 	o.exclude_schemas = exclude.data();

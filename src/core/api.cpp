@@ -162,6 +162,15 @@ ToDiffOptions(const OptionsView &options)
 	o.include_schemas = ToVector(options.include_schemas, options.include_count);
 	o.exclude_schemas = ToVector(options.exclude_schemas, options.exclude_count);
 	o.cancel_check = options.cancel_check;
+	o.with_owners = options.with_owners;
+	o.renames = ToVector(options.renames, options.renames_count);
+	for (const auto &hint : o.renames) {
+		if (!ParseColumnRenameHint(hint, nullptr)) {
+			throw Error(ErrorKind::kInvalidArgument, "malformed rename hint: \"" + hint + "\"", "",
+			            "Write each hint as schema.table.old_column=new_column "
+			            "(double-quote a name that needs it).");
+		}
+	}
 	o.check_hazards = options.allow_hazards != nullptr;
 	o.allow_hazards = ToVector(options.allow_hazards, options.allow_hazards_count);
 	for (const auto &name : o.allow_hazards) {

@@ -65,6 +65,11 @@ struct OptionsView {
 	/// plan (kHazardsRefused). An unknown name is kInvalidArgument.
 	const char *const *allow_hazards;
 	int allow_hazards_count;
+	bool with_owners; // compare owners, ALTER … OWNER TO (1.2)
+	/// renames (1.2): column-rename hints "schema.table.old=new"; may be null.
+	/// A malformed hint is kInvalidArgument.
+	const char *const *renames;
+	int renames_count;
 };
 
 /// A comparison in progress and, once built, its plan. Owned by C++.

@@ -20,6 +20,12 @@ struct DiffOptions {
 	/// Rename an index or constraint whose definition is unchanged but for
 	/// its name (one-to-one on its table) instead of dropping and creating it.
 	bool detect_renames = true;
+	/// with_owners: compare the owner of every object that has one and emit
+	/// ALTER … OWNER TO (also for objects the migration creates).
+	bool with_owners = false;
+	/// renames: column-rename hints "schema.table.old=new", each checked by
+	/// ParseColumnRenameHint when the options are read.
+	std::vector<std::string> renames;
 	std::vector<std::string> include_schemas; // empty: every schema
 	std::vector<std::string> exclude_schemas;
 	/// allow_hazards: when `check_hazards`, a statement with a hazard not in
@@ -28,5 +34,18 @@ struct DiffOptions {
 	std::vector<std::string> allow_hazards;
 	CancelCheck cancel_check = nullptr;
 };
+
+/// One column-rename hint of the `renames` option, split into its names.
+struct ColumnRenameHint {
+	std::string schema;
+	std::string table;
+	std::string column;   // the local (old) name
+	std::string new_name; // the remote's name
+};
+
+/// Parses "schema.table.old=new". Each name is an SQL identifier: unquoted it
+/// is folded to lower case, in double quotes it is taken as written (`""` is
+/// a quote; dots and `=` allowed). False when the text is not of that shape.
+bool ParseColumnRenameHint(const std::string &text, ColumnRenameHint *out);
 
 } // namespace pgschemadiff

@@ -46,6 +46,8 @@ enum Arg {
 	kArgCreateExtensionsOnly,
 	kArgDetectRenames,
 	kArgAllowHazards, // 1.1; drift_check_rows() has none
+	                  // 1.2: with_owners, renames follow the last of the above (allow_hazards,
+	                  // or detect_renames in drift_check_rows); see ReadOptions.
 };
 
 // Argument positions of schema_diff_between(): the two databases, then
@@ -194,9 +196,21 @@ ReadOptions(FunctionCallInfo fcinfo, int first, bool with_hazards, OptionsView *
 	options->cancel_check = CancelPending;
 	options->allow_hazards = NULL;
 	options->allow_hazards_count = 0;
-	if (with_hazards && !PG_ARGISNULL(shift + kArgAllowHazards)) {
+	if (with_hazards && PG_NARGS() > shift + kArgAllowHazards &&
+	    !PG_ARGISNULL(shift + kArgAllowHazards)) {
 		options->allow_hazards = TextArrayArg(fcinfo, shift + kArgAllowHazards, "allow_hazards",
 		                                      &options->allow_hazards_count);
+	}
+	// 1.2's options come last; an installation still at 1.0 or 1.1 (the
+	// library is shared by every version) has fewer arguments: defaults.
+	const int with_owners = shift + (with_hazards ? kArgAllowHazards + 1 : kArgAllowHazards);
+	const int renames = with_owners + 1;
+	options->with_owners =
+	    PG_NARGS() > with_owners ? BoolArg(fcinfo, with_owners, "with_owners") : false;
+	options->renames = NULL;
+	options->renames_count = 0;
+	if (PG_NARGS() > renames) {
+		options->renames = TextArrayArg(fcinfo, renames, "renames", &options->renames_count);
 	}
 }
 
@@ -436,6 +450,9 @@ pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
 	options.with_privileges = false;
 	options.create_extensions_only = false;
 	options.detect_renames = true;
+	options.with_owners = false;
+	options.renames = NULL;
+	options.renames_count = 0;
 	options.include_schemas =
 	    TextArrayArg(fcinfo, kUArgIncludeSchemas, "include_schemas", &options.include_count);
 	options.exclude_schemas =

@@ -23,6 +23,8 @@ args="allow_drops => true"
 [ "${CF_OPT_IGNORE_EXTENSION_VERSIONS:-false}" = true ] && args+=", ignore_extension_versions => true"
 [ "${CF_OPT_WITH_PRIVILEGES:-false}" = true ] && args+=", with_privileges => true"
 [ "${CF_OPT_CREATE_EXTENSIONS_ONLY:-false}" = true ] && args+=", create_extensions_only => true"
+# the oracle compares owners when the case asks (with_owner=true): so do we
+[ "${CF_OPT_WITH_OWNER:-false}" = true ] && args+=", with_owners => true"
 
 psql_from() { psql -X -q -At -v ON_ERROR_STOP=1 -v to="$to" -d "$from" "$@"; }
 

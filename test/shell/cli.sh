@@ -55,6 +55,7 @@ while IFS=$'\t' read -r name dir options roles; do
 	for o in "${opts[@]}"; do
 		case "$o" in
 		with_privileges=true) args+=(--with-privileges) fargs+=", with_privileges => true" ;;
+		with_owner=true) args+=(--with-owners) fargs+=", with_owners => true" ;;
 		ignore_extension_versions=true) args+=(--ignore-extension-versions) fargs+=", ignore_extension_versions => true" ;;
 		create_extensions_only=true) args+=(--create-extensions-only) fargs+=", create_extensions_only => true" ;;
 		schema=*) args+=(--schema "${o#schema=}") fargs+=", include_schemas => ARRAY['${o#schema=}']" ;;
@@ -129,6 +130,14 @@ rc=$?
 rc2=$?
 check "--allow-hazards: an empty list refuses (exit 1, names the hazard), the listed ones pass (got $rc, $rc2)" \
 	$([ "$rc" = 1 ] && grep -q 'access_exclusive_lock' "$work/hz.err" && [ "$rc2" = 2 ]; echo $?)
+
+# --rename hints (renames): a malformed one is an error, a well-formed one is accepted.
+"$cli" --rename=public.t.n "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/rn.err"
+rc=$?
+"$cli" --unsafe --rename=public.t.gone=added --rename='"public"."T".x=y' "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>&1
+rc2=$?
+check "--rename: a malformed hint exits 1 naming it, well-formed hints are accepted (got $rc, $rc2)" \
+	$([ "$rc" = 1 ] && grep -q 'malformed rename hint: "public.t.n"' "$work/rn.err" && [ "$rc2" = 2 ]; echo $?)
 
 # Errors: exit 1, clear message, password masked.
 "$cli" "$(curl cli_a)" "postgresql://someone:s3cr3tpw@127.0.0.1:1/x" >/dev/null 2>"$work/err"

@@ -610,6 +610,11 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
 		    r.Text("description"));
 	});
+	EachRow(Require(rows, QueryId::kOwners, "owners"), [&](const RowReader &r) {
+		cat.owners.emplace(
+		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
+		    ObjectOwner{r.Text("owner"), r.Text("sql_kind"), r.Bool("linked")});
+	});
 	BuildPublications(Require(rows, QueryId::kPublications, "publications"),
 	                  Require(rows, QueryId::kPublicationObjects, "publication tables"), cat);
 	BuildTextSearch(Require(rows, QueryId::kTextSearchDictionaries, "text search dictionaries"),

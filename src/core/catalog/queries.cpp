@@ -1001,6 +1001,107 @@ SELECT x.* FROM (
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
 )SQL";
 
+// Owners (ALTER … OWNER TO) of the kinds the core migrates, named as the
+// model names objects (see kComments), with the keyword ALTER takes for each
+// (`sql_kind`). A kind gets owners with one branch here. Indexes follow their
+// table; identity sequences their column; a sequence OWNED BY a column
+// (`linked`) follows its table, so it gets no statement of its own.
+const char *const kOwners = R"SQL(
+SELECT x.* FROM (
+  SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                        WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'table' END
+           AS kind,
+         n.nspname::text AS schema, c.relname::text AS name, ''::text AS sub,
+         CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                        WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END
+           AS sql_kind,
+         pg_catalog.pg_get_userbyid(c.relowner)::text AS owner,
+         (c.relkind = 'S' AND EXISTS (
+            SELECT 1 FROM pg_catalog.pg_depend l
+            WHERE l.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND l.objid = c.oid
+              AND l.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              AND l.refobjsubid > 0 AND l.deptype = 'a'))::text AS linked
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+    AND )SQL" PSD_NOT_INTERNAL("pg_catalog.pg_class", "c.oid") R"SQL(
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         n.nspname::text, p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid),
+         CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
+         pg_catalog.pg_get_userbyid(p.proowner)::text, 'false'
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p', 'a', 'w')
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_proc", "p.oid") R"SQL(
+    AND )SQL" PSD_NOT_INTERNAL("pg_catalog.pg_proc", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'type', n.nspname::text, t.typname::text, '',
+         CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,
+         pg_catalog.pg_get_userbyid(t.typowner)::text, 'false'
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE (t.typtype IN ('e', 'd', 'r')
+         OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r
+                                         WHERE r.oid = t.typrelid AND r.relkind = 'c')))
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'schema', n.nspname::text, '', '', 'SCHEMA',
+         pg_catalog.pg_get_userbyid(n.nspowner)::text, 'false'
+  FROM pg_catalog.pg_namespace n
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_namespace", "n.oid") R"SQL(
+  UNION ALL
+  SELECT 'collation', n.nspname::text, c.collname::text, '', 'COLLATION',
+         pg_catalog.pg_get_userbyid(c.collowner)::text, 'false'
+  FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_collation", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search configuration', n.nspname::text, c.cfgname::text, '',
+         'TEXT SEARCH CONFIGURATION', pg_catalog.pg_get_userbyid(c.cfgowner)::text, 'false'
+  FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_config", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search dictionary', n.nspname::text, t.dictname::text, '',
+         'TEXT SEARCH DICTIONARY', pg_catalog.pg_get_userbyid(t.dictowner)::text, 'false'
+  FROM pg_catalog.pg_ts_dict t JOIN pg_catalog.pg_namespace n ON n.oid = t.dictnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_dict", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'statistics', n.nspname::text, s.stxname::text, '', 'STATISTICS',
+         pg_catalog.pg_get_userbyid(s.stxowner)::text, 'false'
+  FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(
+  UNION ALL
+  SELECT 'publication', '', p.pubname::text, '', 'PUBLICATION',
+         pg_catalog.pg_get_userbyid(p.pubowner)::text, 'false'
+  FROM pg_catalog.pg_publication p
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'foreign-data wrapper', '', w.fdwname::text, '', 'FOREIGN DATA WRAPPER',
+         pg_catalog.pg_get_userbyid(w.fdwowner)::text, 'false'
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  WHERE w.oid >= 16384
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
+  UNION ALL
+  SELECT 'server', '', s.srvname::text, '', 'SERVER',
+         pg_catalog.pg_get_userbyid(s.srvowner)::text, 'false'
+  FROM pg_catalog.pg_foreign_server s
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_server", "s.oid") R"SQL(
+  UNION ALL
+  SELECT 'event trigger', fn.nspname::text, v.evtname::text, '', 'EVENT TRIGGER',
+         pg_catalog.pg_get_userbyid(v.evtowner)::text, 'false'
+  FROM pg_catalog.pg_event_trigger v JOIN pg_catalog.pg_proc f ON f.oid = v.evtfoid
+  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_event_trigger", "v.oid") R"SQL(
+) x
+ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
+)SQL";
+
 // Domains with their default, NOT NULL and check constraints (PostgreSQL 17
 // also lists NOT NULL as a constraint, contype 'n': that is typnotnull here).
 const char *const kDomains = R"SQL(
@@ -1046,7 +1147,7 @@ WHERE c.relkind = 'c'
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
 )SQL";
 
-// Publications (outside schemas). Owners are not compared.
+// Publications (outside schemas). Owners: kOwners.
 const char *const kPublications = R"SQL(
 SELECT p.pubname::text AS name, p.puballtables::text AS all_tables,
        p.pubinsert::text AS publish_insert, p.pubupdate::text AS publish_update,
@@ -1387,6 +1488,7 @@ constexpr CatalogQuery kQueries[] = {
      kStatistics},
     {QueryId::kForeignDataWrappers, "foreign-data wrappers", kMinServerVersion, kMaxServerVersion,
      kForeignDataWrappers},
+    {QueryId::kOwners, "owners", kMinServerVersion, kMaxServerVersion, kOwners},
     {QueryId::kColumnOptions, "column options", 140000, kMaxServerVersion, kColumnOptions14},
     {QueryId::kDefaultPrivileges, "default privileges", kMinServerVersion, kMaxServerVersion,
      kDefaultPrivileges},
@@ -1449,6 +1551,8 @@ ExpectedColumns(QueryId id)
 		return "kind,schema,identity,signature";
 	case QueryId::kComments:
 		return "kind,schema,name,sub,description";
+	case QueryId::kOwners:
+		return "kind,schema,name,sub,sql_kind,owner,linked";
 	case QueryId::kDomains:
 		return "schema,name,base_type,not_null,default_expr,collation_schema,collation_name,"
 		       "constraint_names,constraint_defs";

@@ -50,6 +50,7 @@ enum class QueryId : int {
 	kForeignDataWrappers, // foreign-data wrappers a user made
 	kViewColumnDefaults,  // ALTER VIEW ... ALTER COLUMN ... SET DEFAULT
 	kCloneTriggerStates,  // a partition's trigger clone enabled otherwise than its parent
+	kOwners,              // owners of the objects that have one (with_owners)
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

@@ -130,6 +130,8 @@ std::optional<AclGrants> CreatedObjectGrants(const DiffContext &ctx, const std::
                                              const std::string &schema);
 /// COMMENT ON; last, so that it sees every object this migration (re)creates.
 void DiffComments(DiffContext &ctx);
+/// ALTER … OWNER TO (with_owners); after DiffComments, for the same reason.
+void DiffOwners(DiffContext &ctx);
 /// Foreign servers and foreign tables; after DiffTables, before DiffDependents
 /// (a dropped or re-created foreign table joins ctx.dropped_tables).
 void DiffForeign(DiffContext &ctx);

@@ -236,6 +236,15 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
 		it = in_selection(it->first) ? std::next(it) : c.comments.erase(it);
 	}
+	for (auto it = c.owners.begin(); it != c.owners.end();) {
+		const ObjectRef &x = it->first;
+		const bool kept =
+		    x.kind == "publication" ||
+		    (x.kind == "server" && c.foreign_servers.count(x.name) > 0) ||
+		    (x.kind == "foreign-data wrapper" && c.foreign_data_wrappers.count(x.name) > 0) ||
+		    (!x.schema.empty() && SchemaSelected(x.schema, o));
+		it = kept ? std::next(it) : c.owners.erase(it);
+	}
 	for (auto it = c.default_acls.entries.begin(); it != c.default_acls.entries.end();) {
 		const std::string &schema = it->first.schema;
 		it = schema.empty() || SchemaSelected(schema, o) ? std::next(it)
@@ -331,6 +340,9 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 		DiffDefaultPrivileges(ctx);
 	}
 	DiffComments(ctx);
+	if (ctx.options.with_owners) {
+		DiffOwners(ctx);
+	}
 	DiffUnsupported(ctx);
 	MarkRecreatedDependents(ctx.changes);
 	const auto start = std::chrono::steady_clock::now();

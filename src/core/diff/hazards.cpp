@@ -52,7 +52,7 @@ BaseHazards(const std::string &kind, Action action, bool destructive)
 	} else if (kind == "policy") {
 		h.Add(Hazard::kAccessExclusiveLock);
 		h.Add(Hazard::kChangesAuthorization);
-	} else if (kind == "privilege" || kind == "default privilege") {
+	} else if (kind == "privilege" || kind == "default privilege" || kind == "owner") {
 		h.Add(Hazard::kChangesAuthorization);
 	}
 	return h;

@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace pgschemadiff {
@@ -157,6 +158,16 @@ struct UnsupportedObject {
 	auto Key() const { return std::tie(kind, identity); }
 };
 
+/// The owner of an object that has one (with_owners), and the keyword ALTER
+/// takes for it ("TABLE", "DOMAIN", "FOREIGN DATA WRAPPER", ...).
+struct ObjectOwner {
+	std::string role;
+	std::string sql_kind;
+	bool linked = false; // a sequence OWNED BY a column: it follows its table
+	auto Tie() const { return std::tie(role, sql_kind, linked); }
+	bool operator==(const ObjectOwner &o) const { return Tie() == o.Tie(); }
+};
+
 struct Catalog {
 	int server_version = 0;
 	std::map<std::string, Schema> schemas;
@@ -181,6 +192,7 @@ struct Catalog {
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
+	std::map<ObjectRef, ObjectOwner> owners;   // ALTER … OWNER TO, named as comments are
 	std::map<std::string, Publication> publications;
 	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;

@@ -1,6 +1,6 @@
 // publication.hpp — logical replication publications (CREATE PUBLICATION).
 // Layer: core/model. Pure data; equality through Tie(). Publications live
-// outside schemas and are keyed by name; owners are not compared.
+// outside schemas and are keyed by name; owners are in Catalog::owners.
 #pragma once
 
 #include "core/model/identity.hpp"

@@ -36,6 +36,7 @@ enum class Phase : int {
 	kAttachTables,          // ATTACH PARTITION / INHERIT once the columns match
 	kDropReplacedSequences, // a serial sequence whose name an identity takes over
 	kAddIdentities,         // ADD GENERATED ... AS IDENTITY on existing columns
+	kOwners,                // ALTER … OWNER TO (with_owners), before OWNED BY
 	kOwnSequences,          // OWNED BY table.column once the column exists
 	kCreateIndexes,
 	kAddConstraints,

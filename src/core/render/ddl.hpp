@@ -197,6 +197,8 @@ std::string RevokeDefault(const DefaultAclKey &key, const std::string &grantee,
 /// COMMENT ON <kind> object IS 'text' (IS NULL without text); objects named
 /// as in Catalog::comments.
 std::string Comment(const ObjectRef &object, const std::optional<std::string> &text);
+/// ALTER <sql_kind> <object> OWNER TO <role>;
+std::string Owner(const ObjectRef &object, const std::string &sql_kind, const std::string &role);
 
 } // namespace render
 } // namespace pgschemadiff

@@ -1,5 +1,112 @@
--- pgschemadiff--1.1.sql — SQL objects of the extension, version 1.1 (a fresh install).
-\echo Use "CREATE EXTENSION pgschemadiff" to load this file. \quit
+-- pgschemadiff--1.1--1.2.sql — from 1.1 to 1.2 (ALTER EXTENSION pgschemadiff UPDATE).
+\echo Use "ALTER EXTENSION pgschemadiff UPDATE TO '1.2'" to load this file. \quit
+
+-- 1.2 appends two arguments, with_owners and renames, to every entry point
+-- that takes schema_diff's options: new signatures, so each function is
+-- dropped and created as pgschemadiff--1.2.sql creates it (with its comment
+-- and REVOKE). Calls written for 1.1, named or positional, keep working:
+-- the new arguments come last and have defaults.
+--
+-- Views of the user that call one of these functions (and views over those
+-- views) would block DROP FUNCTION: they are kept aside here, dropped, and
+-- created again at the end with their options, owner, privileges and
+-- comment; their text names the function by name, so it binds to the new
+-- one (the old call's arguments, positional, then the defaults). Anything
+-- else depending on them (a materialized view, a trigger on a view, a
+-- routine with a BEGIN ATOMIC body, column privileges) makes the update
+-- fail with the object named, before anything changed: drop it, update,
+-- and create it again. Everything runs in the update's transaction.
+DO $$
+DECLARE
+    v_funcs oid[];
+    v_saved jsonb := '[]';
+    v_blocker text;
+    r record;
+BEGIN
+    SELECT array_agg(p.oid) INTO v_funcs
+      FROM pg_proc p
+      JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                      AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+      JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'pgschemadiff'
+     WHERE p.proname IN ('schema_diff', 'drift_check_rows', 'check_drift', 'schema_diff_script',
+                         'schema_diff_between', 'schema_diff_script_between',
+                         'schema_diff_rehearse');
+    -- what depends on them, and on what depends on them, transitively
+    WITH RECURSIVE dep(classid, objid) AS (
+        SELECT d.classid, d.objid
+          FROM pg_depend d
+         WHERE d.refclassid = 'pg_proc'::regclass AND d.refobjid = ANY (v_funcs)
+           AND d.deptype = 'n'
+        UNION
+        SELECT d.classid, d.objid
+          FROM dep
+          JOIN pg_rewrite rw ON dep.classid = 'pg_rewrite'::regclass AND rw.oid = dep.objid
+          JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = rw.ev_class
+                          AND d.deptype = 'n'
+    )
+    SELECT string_agg(pg_describe_object(dep.classid, dep.objid, 0), ', ')
+      INTO v_blocker
+      FROM dep
+      LEFT JOIN pg_rewrite rw ON dep.classid = 'pg_rewrite'::regclass AND rw.oid = dep.objid
+      LEFT JOIN pg_class c ON c.oid = rw.ev_class
+     WHERE c.relkind IS DISTINCT FROM 'v'
+        OR EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attacl IS NOT NULL)
+        OR EXISTS (SELECT FROM pg_trigger t WHERE t.tgrelid = c.oid)
+        OR EXISTS (SELECT FROM pg_rewrite o WHERE o.ev_class = c.oid AND o.rulename <> '_RETURN');
+    IF v_blocker IS NOT NULL THEN
+        RAISE EXCEPTION 'cannot update pgschemadiff to 1.2: objects depend on its functions'
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  DETAIL = format('Depending on schema_diff and the other functions whose arguments 1.2 '
+                                  'extends: %s.', v_blocker),
+                  HINT = 'Drop them, run ALTER EXTENSION pgschemadiff UPDATE, and create them again '
+                         '(plain views are kept by the update itself).';
+    END IF;
+    FOR r IN
+        WITH RECURSIVE dep(classid, objid) AS (
+            SELECT d.classid, d.objid
+              FROM pg_depend d
+             WHERE d.refclassid = 'pg_proc'::regclass AND d.refobjid = ANY (v_funcs)
+               AND d.deptype = 'n'
+            UNION
+            SELECT d.classid, d.objid
+              FROM dep
+              JOIN pg_rewrite rw ON dep.classid = 'pg_rewrite'::regclass AND rw.oid = dep.objid
+              JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = rw.ev_class
+                              AND d.deptype = 'n'
+        )
+        SELECT DISTINCT c.oid, format('%I.%I', n.nspname, c.relname) AS name,
+               pg_get_viewdef(c.oid) AS def, c.reloptions, pg_get_userbyid(c.relowner) AS owner,
+               c.relacl, obj_description(c.oid, 'pg_class') AS comment,
+               (SELECT jsonb_agg(jsonb_build_array(a.attname, col_description(c.oid, a.attnum)))
+                  FROM pg_attribute a
+                 WHERE a.attrelid = c.oid AND a.attnum > 0
+                   AND col_description(c.oid, a.attnum) IS NOT NULL) AS column_comments
+          FROM dep
+          JOIN pg_rewrite rw ON dep.classid = 'pg_rewrite'::regclass AND rw.oid = dep.objid
+          JOIN pg_class c ON c.oid = rw.ev_class
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+         ORDER BY c.oid
+    LOOP
+        v_saved := v_saved || jsonb_build_array(jsonb_build_object(
+            'name', r.name, 'def', r.def, 'options', r.reloptions, 'owner', r.owner,
+            'acl', r.relacl::text[], 'comment', r.comment, 'column_comments', r.column_comments));
+    END LOOP;
+    -- dropped newest first (a view over another was created after it)
+    FOR r IN SELECT e ->> 'name' AS name
+               FROM jsonb_array_elements(v_saved) WITH ORDINALITY AS x(e, i) ORDER BY i DESC LOOP
+        EXECUTE format('DROP VIEW %s', r.name);
+    END LOOP;
+    PERFORM set_config('pgschemadiff.update_saved_views', v_saved::text, true);
+END
+$$;
+
+DROP FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]);
+DROP FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean);
+DROP FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean);
+DROP FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]);
+DROP FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]);
+DROP FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]);
+DROP FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]);
 
 CREATE FUNCTION schema_diff(
     remote_url text,
@@ -10,7 +117,9 @@ CREATE FUNCTION schema_diff(
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
     detect_renames boolean DEFAULT true,
-    allow_hazards text[] DEFAULT NULL
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
 )
 RETURNS TABLE (
     ordinal integer,
@@ -24,109 +133,11 @@ RETURNS TABLE (
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
     'SQL statements that, run here in order, make this database''s schema match the remote one';
 
 -- Opens connections from the server: like dblink_connect_u, not for everyone.
-REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
-
--- The objects schema_diff cannot migrate yet that differ (what its WARNING
--- names), as rows a drift check can count; never refused like allow_drops.
-CREATE FUNCTION schema_diff_unsupported(
-    remote_url text,
-    include_schemas text[] DEFAULT NULL,
-    exclude_schemas text[] DEFAULT NULL
-)
-RETURNS TABLE (
-    kind text,
-    identity text,
-    status text
-)
-AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_unsupported'
-LANGUAGE C VOLATILE PARALLEL UNSAFE;
-
-COMMENT ON FUNCTION schema_diff_unsupported(text, text[], text[]) IS
-    'objects and settings that differ from the remote but that schema_diff cannot migrate yet';
-
--- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION schema_diff_unsupported(text, text[], text[]) FROM PUBLIC;
-
--- ---------------------------------------------------------------------------
--- 1.1: drift checks with history and alerts, schema_diff_script(),
--- schema_diff_between() (the other direction, two remotes),
--- mask_connection_string(). pgschemadiff--1.0--1.1.sql and the end of
--- pgschemadiff--1.1.sql hold the same text (sql/upgrade.sql checks that an
--- updated 1.0 has the same objects as a fresh 1.1).
--- ---------------------------------------------------------------------------
-
--- A connection string or URI with its passwords replaced by ********: what
--- the history and the script header show of a remote.
-CREATE FUNCTION mask_connection_string(conninfo text)
-RETURNS text
-AS 'MODULE_PATHNAME', 'pgschemadiff_mask_connection_string'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-
-COMMENT ON FUNCTION mask_connection_string(text) IS
-    'the connection string or URI with every password in it replaced by ********';
-
--- One row per drift check run. Part of the extension, yet its rows are
--- dumped by pg_dump (pg_extension_config_dump). No privileges for PUBLIC:
--- plans name every differing object.
-CREATE TABLE drift_history (
-    id bigserial PRIMARY KEY,
-    checked_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    check_name text NOT NULL,
-    remote text NOT NULL,
-    status text NOT NULL CHECK (status IN ('clean', 'drift', 'error')),
-    statements integer,
-    destructive integer,
-    unsupported integer,
-    ignored integer,
-    digest text,
-    plan jsonb,
-    unsupported_objects jsonb,
-    sqlstate text,
-    message text,
-    detail text,
-    duration interval,
-    checked_by name NOT NULL DEFAULT current_user,
-    notification jsonb
-);
-CREATE INDEX drift_history_check_name_id ON drift_history (check_name, id);
-COMMENT ON TABLE drift_history IS 'one row per check_drift() run: clean, drift or error';
-SELECT pg_catalog.pg_extension_config_dump('drift_history', '');
-SELECT pg_catalog.pg_extension_config_dump('drift_history_id_seq', '');
-
--- Objects a team knowingly lets differ: a plan row or a not-migrated object
--- whose kind and identity match is left out of a check's status, counts and
--- digest (kept in the plan with "ignored": true).
-CREATE TABLE drift_ignore (
-    id bigserial PRIMARY KEY,
-    check_name text,
-    kind text,
-    pattern text NOT NULL,
-    match text NOT NULL DEFAULT 'like' CHECK (match IN ('like', 'regex')),
-    reason text,
-    -- a malformed regular expression fails here, not in every later check
-    CHECK (match <> 'regex' OR ('' ~ pattern) IS NOT NULL)
-);
-COMMENT ON TABLE drift_ignore IS
-    'differences check_drift() leaves out: check_name (NULL = every check), kind (NULL = every kind), identity pattern (LIKE or regex)';
-SELECT pg_catalog.pg_extension_config_dump('drift_ignore', '');
-SELECT pg_catalog.pg_extension_config_dump('drift_ignore_id_seq', '');
-
--- Is (kind, identity) on the ignore list of this check?
-CREATE FUNCTION drift_ignored(check_name text, kind text, identity text)
-RETURNS boolean
-LANGUAGE sql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT EXISTS (
-        SELECT FROM @extschema@.drift_ignore i
-        WHERE (i.check_name IS NULL OR i.check_name = $1)
-          AND (i.kind IS NULL OR i.kind = $2)
-          AND CASE i.match WHEN 'regex' THEN $3 ~ i.pattern ELSE $3 LIKE i.pattern END)
-$$;
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
 
 -- check_drift's one read: schema_diff's rows and schema_diff_unsupported's
 -- (source 'not migrated', status in action) from one snapshot of each side.
@@ -138,7 +149,9 @@ CREATE FUNCTION drift_check_rows(
     ignore_extension_versions boolean DEFAULT false,
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
-    detect_renames boolean DEFAULT true
+    detect_renames boolean DEFAULT true,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
 )
 RETURNS TABLE (
     source text,
@@ -152,11 +165,11 @@ RETURNS TABLE (
 AS 'MODULE_PATHNAME', 'pgschemadiff_drift_check_rows'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) IS
     'the statements and not-migrated objects check_drift records, from one read of each catalog';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- Compares with the remote as schema_diff does (always with allow_drops:
 -- nothing is applied, destructive statements are counted), records one row
@@ -172,7 +185,9 @@ CREATE FUNCTION check_drift(
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
     detect_renames boolean DEFAULT true,
-    notify_unchanged boolean DEFAULT false
+    notify_unchanged boolean DEFAULT false,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
 )
 RETURNS text
 LANGUAGE plpgsql VOLATILE
@@ -225,7 +240,9 @@ BEGIN
                    ignore_extension_versions => check_drift.ignore_extension_versions,
                    with_privileges => check_drift.with_privileges,
                    create_extensions_only => check_drift.create_extensions_only,
-                   detect_renames => check_drift.detect_renames) r;
+                   detect_renames => check_drift.detect_renames,
+                   with_owners => check_drift.with_owners,
+                   renames => check_drift.renames) r;
     EXCEPTION WHEN query_canceled OR others THEN
         -- query_canceled too: a statement_timeout is a failed check to record
         GET STACKED DIAGNOSTICS v_sqlstate = RETURNED_SQLSTATE,
@@ -323,62 +340,13 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]) IS
     'compares with the remote, records the result in drift_history, notifies pgschemadiff_drift when it changes; returns a one-line summary';
 
 -- Connects like schema_diff: the same rule. A role that runs checks also
 -- needs EXECUTE on drift_check_rows, SELECT, INSERT on drift_history, USAGE
 -- on its sequence and SELECT on drift_ignore (README, "Drift checks").
-REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean) FROM PUBLIC;
-
--- The latest run of each check, and since when its state (status, digest,
--- SQLSTATE) has been the same.
-CREATE VIEW drift_status AS
-SELECT DISTINCT ON (h.check_name)
-       h.check_name, h.status, h.checked_at,
-       (SELECT min(s.checked_at)
-          FROM @extschema@.drift_history s
-         WHERE s.check_name = h.check_name
-           AND s.id > coalesce((SELECT max(o.id)
-                                  FROM @extschema@.drift_history o
-                                 WHERE o.check_name = h.check_name
-                                   AND (o.status, o.digest, o.sqlstate)
-                                       IS DISTINCT FROM (h.status, h.digest, h.sqlstate)), 0)
-       ) AS since,
-       h.statements, h.destructive, h.unsupported, h.ignored, h.digest,
-       h.sqlstate, h.message, h.remote, h.checked_by, h.id AS history_id
-  FROM @extschema@.drift_history h
- ORDER BY h.check_name, h.id DESC;
-
-COMMENT ON VIEW drift_status IS 'the latest drift_history row of each check';
-
--- Deletes history older than the interval, but never the latest row of a
--- check (the next run compares with it). Returns how many rows went.
-CREATE FUNCTION prune_drift_history(older_than interval, check_name text DEFAULT NULL)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    v_deleted bigint;
-BEGIN
-    IF older_than IS NULL THEN
-        RAISE EXCEPTION 'older_than must not be NULL' USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    DELETE FROM @extschema@.drift_history h
-     WHERE h.checked_at < now() - older_than
-       AND (prune_drift_history.check_name IS NULL OR h.check_name = prune_drift_history.check_name)
-       AND h.id <> (SELECT max(l.id) FROM @extschema@.drift_history l
-                     WHERE l.check_name = h.check_name);
-    GET DIAGNOSTICS v_deleted = ROW_COUNT;
-    RETURN v_deleted;
-END
-$$;
-
-COMMENT ON FUNCTION prune_drift_history(interval, text) IS
-    'deletes drift_history rows older than the interval, keeping the latest row of each check';
-
-REVOKE ALL ON FUNCTION prune_drift_history(interval, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
 
 -- The whole migration as one psql script: a header comment, then the
 -- statements in one transaction. Same arguments and rules as schema_diff.
@@ -391,7 +359,9 @@ CREATE FUNCTION schema_diff_script(
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
     detect_renames boolean DEFAULT true,
-    allow_hazards text[] DEFAULT NULL
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -407,7 +377,8 @@ AS $$
                quote_ident(current_database()::text)),
         format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
                'ignore_extension_versions => %s, with_privileges => %s, '
-               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s',
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s, '
+               'with_owners => %s, renames => %s',
                schema_diff_script.allow_drops::text,
                coalesce(schema_diff_script.include_schemas::text, 'NULL'),
                coalesce(schema_diff_script.exclude_schemas::text, 'NULL'),
@@ -415,7 +386,9 @@ AS $$
                schema_diff_script.with_privileges::text,
                schema_diff_script.create_extensions_only::text,
                schema_diff_script.detect_renames::text,
-               coalesce(schema_diff_script.allow_hazards::text, 'NULL')),
+               coalesce(schema_diff_script.allow_hazards::text, 'NULL'),
+               schema_diff_script.with_owners::text,
+               coalesce(schema_diff_script.renames::text, 'NULL')),
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
@@ -438,14 +411,16 @@ AS $$
                        with_privileges => schema_diff_script.with_privileges,
                        create_extensions_only => schema_diff_script.create_extensions_only,
                        detect_renames => schema_diff_script.detect_renames,
-                       allow_hazards => schema_diff_script.allow_hazards) d) p
+                       allow_hazards => schema_diff_script.allow_hazards,
+                       with_owners => schema_diff_script.with_owners,
+                       renames => schema_diff_script.renames) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
     'the migration of schema_diff as one psql script with a header comment';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
 
 -- The migration that makes from_url's database match to_url's; NULL for
 -- either is this database. schema_diff(r) = schema_diff_between(NULL, r);
@@ -461,7 +436,9 @@ CREATE FUNCTION schema_diff_between(
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
     detect_renames boolean DEFAULT true,
-    allow_hazards text[] DEFAULT NULL
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
 )
 RETURNS TABLE (
     ordinal integer,
@@ -475,10 +452,10 @@ RETURNS TABLE (
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_between'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
     'SQL statements that, run on from_url''s database (NULL: this one) in order, make its schema match to_url''s (NULL: this one)';
 
-REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
 
 -- schema_diff_script for schema_diff_between: the script to run on from_url.
 CREATE FUNCTION schema_diff_script_between(
@@ -491,7 +468,9 @@ CREATE FUNCTION schema_diff_script_between(
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
     detect_renames boolean DEFAULT true,
-    allow_hazards text[] DEFAULT NULL
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -512,7 +491,8 @@ AS $$
                                quote_ident(current_database()::text)))),
         format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
                'ignore_extension_versions => %s, with_privileges => %s, '
-               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s',
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s, '
+               'with_owners => %s, renames => %s',
                schema_diff_script_between.allow_drops::text,
                coalesce(schema_diff_script_between.include_schemas::text, 'NULL'),
                coalesce(schema_diff_script_between.exclude_schemas::text, 'NULL'),
@@ -520,7 +500,9 @@ AS $$
                schema_diff_script_between.with_privileges::text,
                schema_diff_script_between.create_extensions_only::text,
                schema_diff_script_between.detect_renames::text,
-               coalesce(schema_diff_script_between.allow_hazards::text, 'NULL')),
+               coalesce(schema_diff_script_between.allow_hazards::text, 'NULL'),
+               schema_diff_script_between.with_owners::text,
+               coalesce(schema_diff_script_between.renames::text, 'NULL')),
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
@@ -544,13 +526,15 @@ AS $$
                        with_privileges => schema_diff_script_between.with_privileges,
                        create_extensions_only => schema_diff_script_between.create_extensions_only,
                        detect_renames => schema_diff_script_between.detect_renames,
-                       allow_hazards => schema_diff_script_between.allow_hazards) d) p
+                       allow_hazards => schema_diff_script_between.allow_hazards,
+                       with_owners => schema_diff_script_between.with_owners,
+                       renames => schema_diff_script_between.renames) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
     'the migration of schema_diff_between as one psql script with a header comment: run it on from_url';
 
-REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
 
 -- Rehearsal: the migration run here, statement by statement, inside a
 -- subtransaction that is always rolled back. Each statement runs in its own
@@ -571,7 +555,9 @@ CREATE FUNCTION schema_diff_rehearse(
     with_privileges boolean DEFAULT false,
     create_extensions_only boolean DEFAULT false,
     detect_renames boolean DEFAULT true,
-    allow_hazards text[] DEFAULT NULL
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
 )
 RETURNS TABLE (
     ordinal integer,
@@ -622,7 +608,9 @@ BEGIN
                with_privileges => schema_diff_rehearse.with_privileges,
                create_extensions_only => schema_diff_rehearse.create_extensions_only,
                detect_renames => schema_diff_rehearse.detect_renames,
-               allow_hazards => schema_diff_rehearse.allow_hazards) d;
+               allow_hazards => schema_diff_rehearse.allow_hazards,
+               with_owners => schema_diff_rehearse.with_owners,
+               renames => schema_diff_rehearse.renames) d;
     BEGIN
         FOR stmt IN SELECT * FROM jsonb_to_recordset(plan) AS p(ordinal integer, sql text)
                      ORDER BY p.ordinal LOOP
@@ -683,7 +671,9 @@ BEGIN
                        ignore_extension_versions => schema_diff_rehearse.ignore_extension_versions,
                        with_privileges => schema_diff_rehearse.with_privileges,
                        create_extensions_only => schema_diff_rehearse.create_extensions_only,
-                       detect_renames => schema_diff_rehearse.detect_renames) d
+                       detect_renames => schema_diff_rehearse.detect_renames,
+                       with_owners => schema_diff_rehearse.with_owners,
+                       renames => schema_diff_rehearse.renames) d
              WHERE d.kind <> 'setting';
             out := out || jsonb_build_object(
                 'ordinal', n + 1, 'kind', 're-diff', 'ran', true, 'ok', left_count = 0,
@@ -711,8 +701,56 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
     'runs the migration of schema_diff here, always rolled back, and reports each statement''s outcome, time, locks and rewrites';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+
+-- The views kept aside above, created again in their order, with their
+-- options, owner, privileges and comments.
+DO $$
+DECLARE
+    r record;
+    c record;
+    a aclitem;
+BEGIN
+    FOR r IN SELECT e ->> 'name' AS name, e ->> 'def' AS def, e ->> 'owner' AS owner,
+                    e ->> 'comment' AS comment, e -> 'options' AS options, e -> 'acl' AS acl,
+                    e -> 'column_comments' AS column_comments
+               FROM jsonb_array_elements(coalesce(nullif(
+                        current_setting('pgschemadiff.update_saved_views', true), ''), '[]')::jsonb)
+                    WITH ORDINALITY AS x(e, i)
+              ORDER BY i LOOP
+        EXECUTE format('CREATE VIEW %s%s AS %s', r.name,
+                       CASE WHEN jsonb_typeof(r.options) = 'array' THEN
+                           format(' WITH (%s)', (SELECT string_agg(o, ', ')
+                                                   FROM jsonb_array_elements_text(r.options) o))
+                       END,
+                       r.def);
+        -- the user's, not the extension's (created in its script, it would be a member)
+        EXECUTE format('ALTER EXTENSION pgschemadiff DROP VIEW %s', r.name);
+        EXECUTE format('ALTER VIEW %s OWNER TO %I', r.name, r.owner);
+        IF jsonb_typeof(r.acl) = 'array' THEN
+            EXECUTE format('REVOKE ALL ON %s FROM PUBLIC, %I', r.name, r.owner);
+            FOR c IN SELECT x.grantee, x.privilege_type, x.is_grantable
+                       FROM jsonb_array_elements_text(r.acl) t,
+                            aclexplode(ARRAY[t::aclitem]) x LOOP
+                EXECUTE format('GRANT %s ON %s TO %s%s', c.privilege_type, r.name,
+                               CASE WHEN c.grantee = 0 THEN 'PUBLIC'
+                                    ELSE quote_ident(pg_get_userbyid(c.grantee)) END,
+                               CASE WHEN c.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+            END LOOP;
+        END IF;
+        IF r.comment IS NOT NULL THEN
+            EXECUTE format('COMMENT ON VIEW %s IS %L', r.name, r.comment);
+        END IF;
+        FOR c IN SELECT x ->> 0 AS col, x ->> 1 AS txt
+                   FROM jsonb_array_elements(CASE WHEN jsonb_typeof(r.column_comments) = 'array'
+                                                  THEN r.column_comments ELSE '[]' END) x LOOP
+            EXECUTE format('COMMENT ON COLUMN %s.%I IS %L', r.name, c.col, c.txt);
+        END LOOP;
+    END LOOP;
+    PERFORM set_config('pgschemadiff.update_saved_views', '', true);
+END
+$$;

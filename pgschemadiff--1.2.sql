@@ -1,0 +1,750 @@
+-- pgschemadiff--1.2.sql — SQL objects of the extension, version 1.2 (a fresh install).
+-- 1.2 appended with_owners and renames to every function that takes
+-- schema_diff's options (pgschemadiff--1.1--1.2.sql updates a 1.1 install).
+\echo Use "CREATE EXTENSION pgschemadiff" to load this file. \quit
+
+CREATE FUNCTION schema_diff(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
+)
+RETURNS TABLE (
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    destructive boolean,
+    hazards text[],
+    sql text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+    'SQL statements that, run here in order, make this database''s schema match the remote one';
+
+-- Opens connections from the server: like dblink_connect_u, not for everyone.
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+
+-- The objects schema_diff cannot migrate yet that differ (what its WARNING
+-- names), as rows a drift check can count; never refused like allow_drops.
+CREATE FUNCTION schema_diff_unsupported(
+    remote_url text,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL
+)
+RETURNS TABLE (
+    kind text,
+    identity text,
+    status text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_unsupported'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION schema_diff_unsupported(text, text[], text[]) IS
+    'objects and settings that differ from the remote but that schema_diff cannot migrate yet';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON FUNCTION schema_diff_unsupported(text, text[], text[]) FROM PUBLIC;
+
+-- ---------------------------------------------------------------------------
+-- 1.1: drift checks with history and alerts, schema_diff_script(),
+-- schema_diff_between() (the other direction, two remotes),
+-- mask_connection_string(). pgschemadiff--1.0--1.1.sql, then
+-- pgschemadiff--1.1--1.2.sql, give the same objects as this file
+-- (sql/upgrade.sql checks that an updated 1.0 equals a fresh 1.2).
+-- ---------------------------------------------------------------------------
+
+-- A connection string or URI with its passwords replaced by ********: what
+-- the history and the script header show of a remote.
+CREATE FUNCTION mask_connection_string(conninfo text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'pgschemadiff_mask_connection_string'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION mask_connection_string(text) IS
+    'the connection string or URI with every password in it replaced by ********';
+
+-- One row per drift check run. Part of the extension, yet its rows are
+-- dumped by pg_dump (pg_extension_config_dump). No privileges for PUBLIC:
+-- plans name every differing object.
+CREATE TABLE drift_history (
+    id bigserial PRIMARY KEY,
+    checked_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    check_name text NOT NULL,
+    remote text NOT NULL,
+    status text NOT NULL CHECK (status IN ('clean', 'drift', 'error')),
+    statements integer,
+    destructive integer,
+    unsupported integer,
+    ignored integer,
+    digest text,
+    plan jsonb,
+    unsupported_objects jsonb,
+    sqlstate text,
+    message text,
+    detail text,
+    duration interval,
+    checked_by name NOT NULL DEFAULT current_user,
+    notification jsonb
+);
+CREATE INDEX drift_history_check_name_id ON drift_history (check_name, id);
+COMMENT ON TABLE drift_history IS 'one row per check_drift() run: clean, drift or error';
+SELECT pg_catalog.pg_extension_config_dump('drift_history', '');
+SELECT pg_catalog.pg_extension_config_dump('drift_history_id_seq', '');
+
+-- Objects a team knowingly lets differ: a plan row or a not-migrated object
+-- whose kind and identity match is left out of a check's status, counts and
+-- digest (kept in the plan with "ignored": true).
+CREATE TABLE drift_ignore (
+    id bigserial PRIMARY KEY,
+    check_name text,
+    kind text,
+    pattern text NOT NULL,
+    match text NOT NULL DEFAULT 'like' CHECK (match IN ('like', 'regex')),
+    reason text,
+    -- a malformed regular expression fails here, not in every later check
+    CHECK (match <> 'regex' OR ('' ~ pattern) IS NOT NULL)
+);
+COMMENT ON TABLE drift_ignore IS
+    'differences check_drift() leaves out: check_name (NULL = every check), kind (NULL = every kind), identity pattern (LIKE or regex)';
+SELECT pg_catalog.pg_extension_config_dump('drift_ignore', '');
+SELECT pg_catalog.pg_extension_config_dump('drift_ignore_id_seq', '');
+
+-- Is (kind, identity) on the ignore list of this check?
+CREATE FUNCTION drift_ignored(check_name text, kind text, identity text)
+RETURNS boolean
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (
+        SELECT FROM @extschema@.drift_ignore i
+        WHERE (i.check_name IS NULL OR i.check_name = $1)
+          AND (i.kind IS NULL OR i.kind = $2)
+          AND CASE i.match WHEN 'regex' THEN $3 ~ i.pattern ELSE $3 LIKE i.pattern END)
+$$;
+
+-- check_drift's one read: schema_diff's rows and schema_diff_unsupported's
+-- (source 'not migrated', status in action) from one snapshot of each side.
+CREATE FUNCTION drift_check_rows(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
+)
+RETURNS TABLE (
+    source text,
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    destructive boolean,
+    sql text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_drift_check_rows'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) IS
+    'the statements and not-migrated objects check_drift records, from one read of each catalog';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+
+-- Compares with the remote as schema_diff does (always with allow_drops:
+-- nothing is applied, destructive statements are counted), records one row
+-- in drift_history, tells by WARNING and NOTIFY pgschemadiff_drift when the
+-- state changes, and returns a one-line summary. A failure to check is
+-- recorded as an error row and returned, never raised.
+CREATE FUNCTION check_drift(
+    check_name text,
+    remote text,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    notify_unchanged boolean DEFAULT false,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
+)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_check text := check_drift.check_name;
+    v_started timestamptz := clock_timestamp();
+    v_plan jsonb;
+    v_unsupported jsonb;
+    v_status text;
+    v_statements integer;
+    v_destructive integer;
+    v_unsupported_count integer;
+    v_ignored integer;
+    v_digest text;
+    v_sqlstate text;
+    v_message text;
+    v_detail text;
+    v_prev record;
+    v_event text;
+    v_id bigint;
+    v_payload jsonb;
+    v_summary text;
+BEGIN
+    IF v_check IS NULL OR check_drift.remote IS NULL THEN
+        RAISE EXCEPTION 'check_name and remote must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF notify_unchanged IS NULL THEN
+        RAISE EXCEPTION 'notify_unchanged must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+
+    BEGIN
+        SELECT coalesce(jsonb_agg(jsonb_build_object(
+                   'ordinal', r.ordinal, 'kind', r.kind, 'identity', r.identity,
+                   'action', r.action, 'destructive', r.destructive, 'sql', r.sql,
+                   'ignored', @extschema@.drift_ignored(v_check, r.kind, r.identity))
+                   ORDER BY r.ordinal) FILTER (WHERE r.source = 'statement'), '[]'),
+               coalesce(jsonb_agg(jsonb_build_object(
+                   'kind', r.kind, 'identity', r.identity, 'status', r.action,
+                   'ignored', @extschema@.drift_ignored(v_check, r.kind, r.identity))
+                   ORDER BY r.kind, r.identity, r.action) FILTER (WHERE r.source = 'not migrated'), '[]')
+          INTO v_plan, v_unsupported
+          FROM @extschema@.drift_check_rows(check_drift.remote,
+                   allow_drops => true,
+                   include_schemas => check_drift.include_schemas,
+                   exclude_schemas => check_drift.exclude_schemas,
+                   ignore_extension_versions => check_drift.ignore_extension_versions,
+                   with_privileges => check_drift.with_privileges,
+                   create_extensions_only => check_drift.create_extensions_only,
+                   detect_renames => check_drift.detect_renames,
+                   with_owners => check_drift.with_owners,
+                   renames => check_drift.renames) r;
+    EXCEPTION WHEN query_canceled OR others THEN
+        -- query_canceled too: a statement_timeout is a failed check to record
+        GET STACKED DIAGNOSTICS v_sqlstate = RETURNED_SQLSTATE,
+            v_message = MESSAGE_TEXT, v_detail = PG_EXCEPTION_DETAIL;
+        v_plan := NULL;
+        v_unsupported := NULL;
+    END;
+
+    IF v_sqlstate IS NOT NULL THEN
+        v_status := 'error';
+    ELSE
+        -- the SET LOCAL check_function_bodies row (kind setting) is no difference
+        SELECT count(*) FILTER (WHERE NOT (e ->> 'ignored')::boolean),
+               count(*) FILTER (WHERE NOT (e ->> 'ignored')::boolean
+                                  AND (e ->> 'destructive')::boolean),
+               count(*) FILTER (WHERE (e ->> 'ignored')::boolean)
+          INTO v_statements, v_destructive, v_ignored
+          FROM jsonb_array_elements(v_plan) e
+         WHERE e ->> 'kind' <> 'setting';
+        SELECT count(*) FILTER (WHERE NOT (e ->> 'ignored')::boolean),
+               v_ignored + count(*) FILTER (WHERE (e ->> 'ignored')::boolean)
+          INTO v_unsupported_count, v_ignored
+          FROM jsonb_array_elements(v_unsupported) e;
+        IF v_statements + v_unsupported_count = 0 THEN
+            v_status := 'clean';
+        ELSE
+            v_status := 'drift';
+            -- the statements and not-migrated objects that count, in order
+            SELECT encode(sha256(convert_to(concat_ws(E'\n',
+                       (SELECT string_agg(concat_ws(E'\t', e ->> 'kind', e ->> 'identity',
+                                                    e ->> 'action', e ->> 'sql'), E'\n'
+                                          ORDER BY (e ->> 'ordinal')::integer)
+                          FROM jsonb_array_elements(v_plan) e
+                         WHERE NOT (e ->> 'ignored')::boolean AND e ->> 'kind' <> 'setting'),
+                       '-- not migrated',
+                       (SELECT string_agg(concat_ws(E'\t', e ->> 'kind', e ->> 'identity',
+                                                    e ->> 'status'), E'\n'
+                                          ORDER BY e ->> 'kind', e ->> 'identity', e ->> 'status')
+                          FROM jsonb_array_elements(v_unsupported) e
+                         WHERE NOT (e ->> 'ignored')::boolean)), 'UTF8')), 'hex')
+              INTO v_digest;
+        END IF;
+    END IF;
+
+    -- one run of a check at a time decides what changed since the last one
+    PERFORM pg_advisory_xact_lock(hashtext('pgschemadiff.check_drift'), hashtext(v_check));
+    SELECT h.status, h.digest, h.sqlstate INTO v_prev
+      FROM @extschema@.drift_history h
+     WHERE h.check_name = v_check
+     ORDER BY h.id DESC
+     LIMIT 1;
+
+    v_event := CASE
+        WHEN v_status = 'drift' AND v_prev.status IS DISTINCT FROM 'drift' THEN 'appeared'
+        WHEN v_status = 'drift' AND v_prev.digest IS DISTINCT FROM v_digest THEN 'changed'
+        WHEN v_status = 'clean' AND v_prev.status IN ('drift', 'error') THEN 'cleared'
+        WHEN v_status = 'error' AND (v_prev.status IS DISTINCT FROM 'error'
+                                     OR v_prev.sqlstate IS DISTINCT FROM v_sqlstate) THEN 'failed'
+        WHEN v_status <> 'clean' AND notify_unchanged THEN 'unchanged'
+    END;
+
+    v_id := nextval('@extschema@.drift_history_id_seq');
+    IF v_event IS NOT NULL THEN
+        v_payload := jsonb_build_object(
+            'check', left(v_check, 200), 'event', v_event, 'status', v_status,
+            'statements', v_statements, 'destructive', v_destructive,
+            'unsupported', v_unsupported_count, 'digest', v_digest,
+            'sqlstate', v_sqlstate, 'history_id', v_id);
+    END IF;
+
+    INSERT INTO @extschema@.drift_history (id, checked_at, check_name, remote, status,
+        statements, destructive, unsupported, ignored, digest, plan, unsupported_objects,
+        sqlstate, message, detail, duration, notification)
+    VALUES (v_id, v_started, v_check, @extschema@.mask_connection_string(check_drift.remote),
+        v_status, v_statements, v_destructive, v_unsupported_count, v_ignored, v_digest,
+        v_plan, v_unsupported, v_sqlstate, v_message, v_detail,
+        clock_timestamp() - v_started, v_payload);
+
+    v_summary := format('check %s: ', quote_ident(v_check)) || CASE v_status
+        WHEN 'clean' THEN 'clean'
+        WHEN 'drift' THEN format('drift, %s statement%s (%s destructive), %s not migrated, digest %s',
+                                 v_statements, CASE WHEN v_statements = 1 THEN '' ELSE 's' END,
+                                 v_destructive, v_unsupported_count, left(v_digest, 12))
+        ELSE format('error %s: %s', v_sqlstate, regexp_replace(v_message, '\s+', ' ', 'g'))
+    END;
+    IF v_ignored > 0 THEN
+        v_summary := v_summary || format(', %s ignored', v_ignored);
+    END IF;
+    IF v_event IS NOT NULL THEN
+        v_summary := v_summary || format(' [%s]', v_event);
+        RAISE WARNING 'schema drift %', v_summary;
+        PERFORM pg_notify('pgschemadiff_drift', v_payload::text);
+    END IF;
+    RETURN v_summary;
+END
+$$;
+
+COMMENT ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]) IS
+    'compares with the remote, records the result in drift_history, notifies pgschemadiff_drift when it changes; returns a one-line summary';
+
+-- Connects like schema_diff: the same rule. A role that runs checks also
+-- needs EXECUTE on drift_check_rows, SELECT, INSERT on drift_history, USAGE
+-- on its sequence and SELECT on drift_ignore (README, "Drift checks").
+REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+
+-- The latest run of each check, and since when its state (status, digest,
+-- SQLSTATE) has been the same.
+CREATE VIEW drift_status AS
+SELECT DISTINCT ON (h.check_name)
+       h.check_name, h.status, h.checked_at,
+       (SELECT min(s.checked_at)
+          FROM @extschema@.drift_history s
+         WHERE s.check_name = h.check_name
+           AND s.id > coalesce((SELECT max(o.id)
+                                  FROM @extschema@.drift_history o
+                                 WHERE o.check_name = h.check_name
+                                   AND (o.status, o.digest, o.sqlstate)
+                                       IS DISTINCT FROM (h.status, h.digest, h.sqlstate)), 0)
+       ) AS since,
+       h.statements, h.destructive, h.unsupported, h.ignored, h.digest,
+       h.sqlstate, h.message, h.remote, h.checked_by, h.id AS history_id
+  FROM @extschema@.drift_history h
+ ORDER BY h.check_name, h.id DESC;
+
+COMMENT ON VIEW drift_status IS 'the latest drift_history row of each check';
+
+-- Deletes history older than the interval, but never the latest row of a
+-- check (the next run compares with it). Returns how many rows went.
+CREATE FUNCTION prune_drift_history(older_than interval, check_name text DEFAULT NULL)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_deleted bigint;
+BEGIN
+    IF older_than IS NULL THEN
+        RAISE EXCEPTION 'older_than must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    DELETE FROM @extschema@.drift_history h
+     WHERE h.checked_at < now() - older_than
+       AND (prune_drift_history.check_name IS NULL OR h.check_name = prune_drift_history.check_name)
+       AND h.id <> (SELECT max(l.id) FROM @extschema@.drift_history l
+                     WHERE l.check_name = h.check_name);
+    GET DIAGNOSTICS v_deleted = ROW_COUNT;
+    RETURN v_deleted;
+END
+$$;
+
+COMMENT ON FUNCTION prune_drift_history(interval, text) IS
+    'deletes drift_history rows older than the interval, keeping the latest row of each check';
+
+REVOKE ALL ON FUNCTION prune_drift_history(interval, text) FROM PUBLIC;
+
+-- The whole migration as one psql script: a header comment, then the
+-- statements in one transaction. Same arguments and rules as schema_diff.
+CREATE FUNCTION schema_diff_script(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
+)
+RETURNS text
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT concat_ws(E'\n',
+        '-- pgschemadiff migration script',
+        format('-- generated: %s by role %s',
+               to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS "UTC"'),
+               quote_ident(current_user::text)),
+        format('-- source (the reference): %s', @extschema@.mask_connection_string(remote_url)),
+        format('-- target (run this on): database %s, made to match the source',
+               quote_ident(current_database()::text)),
+        format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
+               'ignore_extension_versions => %s, with_privileges => %s, '
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s, '
+               'with_owners => %s, renames => %s',
+               schema_diff_script.allow_drops::text,
+               coalesce(schema_diff_script.include_schemas::text, 'NULL'),
+               coalesce(schema_diff_script.exclude_schemas::text, 'NULL'),
+               schema_diff_script.ignore_extension_versions::text,
+               schema_diff_script.with_privileges::text,
+               schema_diff_script.create_extensions_only::text,
+               schema_diff_script.detect_renames::text,
+               coalesce(schema_diff_script.allow_hazards::text, 'NULL'),
+               schema_diff_script.with_owners::text,
+               coalesce(schema_diff_script.renames::text, 'NULL')),
+        format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
+        CASE WHEN p.n_destructive > 0 THEN
+            E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
+        END,
+        '-- every statement can run in a transaction block: the script is one transaction;',
+        '-- objects schema_diff cannot migrate are not in it (see schema_diff_unsupported()).',
+        CASE WHEN p.n_statements = 0 THEN '-- no differences: nothing to run'
+             ELSE E'\\set ON_ERROR_STOP on\nBEGIN;\n' || p.body || E'\nCOMMIT;'
+        END) || E'\n'
+      FROM (SELECT count(*) AS n_statements,
+                   count(*) FILTER (WHERE d.destructive) AS n_destructive,
+                   string_agg(format('--   %s. %s %s %s', d.ordinal, d.action, d.kind, d.identity),
+                              E'\n' ORDER BY d.ordinal) FILTER (WHERE d.destructive) AS destructive_list,
+                   string_agg(d.sql, E'\n' ORDER BY d.ordinal) AS body
+              FROM @extschema@.schema_diff(schema_diff_script.remote_url,
+                       allow_drops => schema_diff_script.allow_drops,
+                       include_schemas => schema_diff_script.include_schemas,
+                       exclude_schemas => schema_diff_script.exclude_schemas,
+                       ignore_extension_versions => schema_diff_script.ignore_extension_versions,
+                       with_privileges => schema_diff_script.with_privileges,
+                       create_extensions_only => schema_diff_script.create_extensions_only,
+                       detect_renames => schema_diff_script.detect_renames,
+                       allow_hazards => schema_diff_script.allow_hazards,
+                       with_owners => schema_diff_script.with_owners,
+                       renames => schema_diff_script.renames) d) p
+$$;
+
+COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+    'the migration of schema_diff as one psql script with a header comment';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+
+-- The migration that makes from_url's database match to_url's; NULL for
+-- either is this database. schema_diff(r) = schema_diff_between(NULL, r);
+-- (r, NULL) is the script to run on r; two URLs compare two other databases.
+-- Every connection follows schema_diff's rules. Not STRICT: NULL has a meaning.
+CREATE FUNCTION schema_diff_between(
+    from_url text,
+    to_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
+)
+RETURNS TABLE (
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    destructive boolean,
+    hazards text[],
+    sql text
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_between'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+    'SQL statements that, run on from_url''s database (NULL: this one) in order, make its schema match to_url''s (NULL: this one)';
+
+REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+
+-- schema_diff_script for schema_diff_between: the script to run on from_url.
+CREATE FUNCTION schema_diff_script_between(
+    from_url text,
+    to_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
+)
+RETURNS text
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT concat_ws(E'\n',
+        '-- pgschemadiff migration script',
+        format('-- generated: %s by role %s',
+               to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS "UTC"'),
+               quote_ident(current_user::text)),
+        format('-- source (the reference): %s',
+               coalesce(@extschema@.mask_connection_string(to_url),
+                        format('database %s (where the script was generated)',
+                               quote_ident(current_database()::text)))),
+        format('-- target (run this on): %s, made to match the source',
+               coalesce(@extschema@.mask_connection_string(from_url),
+                        format('database %s (where the script was generated)',
+                               quote_ident(current_database()::text)))),
+        format('-- options: allow_drops => %s, include_schemas => %s, exclude_schemas => %s, '
+               'ignore_extension_versions => %s, with_privileges => %s, '
+               'create_extensions_only => %s, detect_renames => %s, allow_hazards => %s, '
+               'with_owners => %s, renames => %s',
+               schema_diff_script_between.allow_drops::text,
+               coalesce(schema_diff_script_between.include_schemas::text, 'NULL'),
+               coalesce(schema_diff_script_between.exclude_schemas::text, 'NULL'),
+               schema_diff_script_between.ignore_extension_versions::text,
+               schema_diff_script_between.with_privileges::text,
+               schema_diff_script_between.create_extensions_only::text,
+               schema_diff_script_between.detect_renames::text,
+               coalesce(schema_diff_script_between.allow_hazards::text, 'NULL'),
+               schema_diff_script_between.with_owners::text,
+               coalesce(schema_diff_script_between.renames::text, 'NULL')),
+        format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
+        CASE WHEN p.n_destructive > 0 THEN
+            E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
+        END,
+        '-- every statement can run in a transaction block: the script is one transaction;',
+        '-- objects schema_diff cannot migrate are not in it (see schema_diff_unsupported()).',
+        CASE WHEN p.n_statements = 0 THEN '-- no differences: nothing to run'
+             ELSE E'\\set ON_ERROR_STOP on\nBEGIN;\n' || p.body || E'\nCOMMIT;'
+        END) || E'\n'
+      FROM (SELECT count(*) AS n_statements,
+                   count(*) FILTER (WHERE d.destructive) AS n_destructive,
+                   string_agg(format('--   %s. %s %s %s', d.ordinal, d.action, d.kind, d.identity),
+                              E'\n' ORDER BY d.ordinal) FILTER (WHERE d.destructive) AS destructive_list,
+                   string_agg(d.sql, E'\n' ORDER BY d.ordinal) AS body
+              FROM @extschema@.schema_diff_between(schema_diff_script_between.from_url,
+                       schema_diff_script_between.to_url,
+                       allow_drops => schema_diff_script_between.allow_drops,
+                       include_schemas => schema_diff_script_between.include_schemas,
+                       exclude_schemas => schema_diff_script_between.exclude_schemas,
+                       ignore_extension_versions => schema_diff_script_between.ignore_extension_versions,
+                       with_privileges => schema_diff_script_between.with_privileges,
+                       create_extensions_only => schema_diff_script_between.create_extensions_only,
+                       detect_renames => schema_diff_script_between.detect_renames,
+                       allow_hazards => schema_diff_script_between.allow_hazards,
+                       with_owners => schema_diff_script_between.with_owners,
+                       renames => schema_diff_script_between.renames) d) p
+$$;
+
+COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+    'the migration of schema_diff_between as one psql script with a header comment: run it on from_url';
+
+REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+
+-- Rehearsal: the migration run here, statement by statement, inside a
+-- subtransaction that is always rolled back. Each statement runs in its own
+-- nested subtransaction, so its error is caught and reported; the first
+-- error stops the rehearsal (the statements after it depend on it: they are
+-- reported as not run). Locks: those this backend holds after the statement
+-- and did not hold before it, on relations of the user's schemas that
+-- existed before it (a failed statement's locks went with its rollback).
+-- Rewrites: tables and materialized views whose relfilenode changed. Last
+-- row: schema_diff again, inside the rehearsal (empty when the migration
+-- does what it says).
+CREATE FUNCTION schema_diff_rehearse(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL
+)
+RETURNS TABLE (
+    ordinal integer,
+    kind text,
+    identity text,
+    action text,
+    hazards text[],
+    sql text,
+    ran boolean,
+    ok boolean,
+    sqlstate text,
+    message text,
+    detail text,
+    duration interval,
+    locks text[],
+    rewrote text[]
+)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    stmt record;
+    plan jsonb;
+    out jsonb := '[]';
+    failed boolean := false;
+    rels_before jsonb;
+    locks_before jsonb;
+    started timestamptz;
+    v_ok boolean;
+    v_state text;
+    v_message text;
+    v_detail text;
+    v_locks text[];
+    v_rewrote text[];
+    left_count integer;
+    left_list text;
+    n integer := 0;
+BEGIN
+    -- The plan, made (and refused by allow_drops / allow_hazards) first; kept
+    -- in a variable, which the rollback below leaves alone.
+    SELECT coalesce(jsonb_agg(to_jsonb(d) ORDER BY d.ordinal), '[]')
+      INTO plan
+      FROM @extschema@.schema_diff(schema_diff_rehearse.remote_url,
+               allow_drops => schema_diff_rehearse.allow_drops,
+               include_schemas => schema_diff_rehearse.include_schemas,
+               exclude_schemas => schema_diff_rehearse.exclude_schemas,
+               ignore_extension_versions => schema_diff_rehearse.ignore_extension_versions,
+               with_privileges => schema_diff_rehearse.with_privileges,
+               create_extensions_only => schema_diff_rehearse.create_extensions_only,
+               detect_renames => schema_diff_rehearse.detect_renames,
+               allow_hazards => schema_diff_rehearse.allow_hazards,
+               with_owners => schema_diff_rehearse.with_owners,
+               renames => schema_diff_rehearse.renames) d;
+    BEGIN
+        FOR stmt IN SELECT * FROM jsonb_to_recordset(plan) AS p(ordinal integer, sql text)
+                     ORDER BY p.ordinal LOOP
+            n := n + 1;
+            IF failed THEN
+                out := out || jsonb_build_object('ordinal', stmt.ordinal, 'ran', false);
+                CONTINUE;
+            END IF;
+            SELECT coalesce(jsonb_object_agg(c.oid::text, jsonb_build_array(
+                       format('%I.%I', ns.nspname, c.relname), c.relfilenode::text, c.relkind::text)), '{}')
+              INTO rels_before
+              FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
+             WHERE ns.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+               AND ns.nspname NOT LIKE 'pg_temp%' AND ns.nspname NOT LIKE 'pg_toast_temp%';
+            SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_array(l.relation::text, l.mode)), '[]')
+              INTO locks_before
+              FROM pg_locks l
+             WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted;
+            started := clock_timestamp();
+            v_state := NULL;
+            v_message := NULL;
+            v_detail := NULL;
+            BEGIN
+                EXECUTE stmt.sql;
+                v_ok := true;
+            EXCEPTION WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
+                                        v_detail = PG_EXCEPTION_DETAIL;
+                v_ok := false;
+                failed := true;
+            END;
+            SELECT array_agg(DISTINCT format('%s %s', rels_before -> l.relation::text ->> 0, l.mode)
+                             ORDER BY format('%s %s', rels_before -> l.relation::text ->> 0, l.mode))
+              INTO v_locks
+              FROM pg_locks l
+             WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+               AND rels_before ? l.relation::text
+               AND NOT locks_before @> jsonb_build_array(jsonb_build_array(l.relation::text, l.mode));
+            SELECT array_agg(b.value ->> 0 ORDER BY b.value ->> 0)
+              INTO v_rewrote
+              FROM jsonb_each(rels_before) b
+              JOIN pg_class c ON c.oid = b.key::oid
+             WHERE b.value ->> 2 IN ('r', 'm') AND c.relfilenode::text <> b.value ->> 1;
+            out := out || jsonb_build_object(
+                'ordinal', stmt.ordinal, 'ran', true, 'ok', v_ok, 'sqlstate', v_state,
+                'message', v_message, 'detail', nullif(v_detail, ''), 'duration', (clock_timestamp() - started)::text,
+                'locks', coalesce(v_locks, '{}'), 'rewrote', coalesce(v_rewrote, '{}'));
+        END LOOP;
+        -- The remote compared again with the rehearsed schema.
+        IF NOT failed THEN
+            SELECT count(*), string_agg(format('%s %s %s', d.action, d.kind, d.identity), '; '
+                                        ORDER BY d.ordinal)
+              INTO left_count, left_list
+              FROM @extschema@.schema_diff(schema_diff_rehearse.remote_url,
+                       allow_drops => true,
+                       include_schemas => schema_diff_rehearse.include_schemas,
+                       exclude_schemas => schema_diff_rehearse.exclude_schemas,
+                       ignore_extension_versions => schema_diff_rehearse.ignore_extension_versions,
+                       with_privileges => schema_diff_rehearse.with_privileges,
+                       create_extensions_only => schema_diff_rehearse.create_extensions_only,
+                       detect_renames => schema_diff_rehearse.detect_renames,
+                       with_owners => schema_diff_rehearse.with_owners,
+                       renames => schema_diff_rehearse.renames) d
+             WHERE d.kind <> 'setting';
+            out := out || jsonb_build_object(
+                'ordinal', n + 1, 'kind', 're-diff', 'ran', true, 'ok', left_count = 0,
+                'message', CASE WHEN left_count = 0 THEN 'no differences left'
+                                ELSE format('%s statements left: %s', left_count, left_list) END);
+        ELSE
+            out := out || jsonb_build_object('ordinal', n + 1, 'kind', 're-diff', 'ran', false);
+        END IF;
+        -- Always undone: everything above is rolled back here.
+        RAISE EXCEPTION 'pgschemadiff rehearsal rolled back' USING ERRCODE = 'PSDRB';
+    EXCEPTION WHEN SQLSTATE 'PSDRB' THEN
+        NULL;
+    END;
+    RETURN QUERY
+    SELECT r.ordinal, coalesce(p.kind, r.kind), p.identity, p.action, p.hazards, p.sql,
+           r.ran, r.ok, r.sqlstate, r.message, r.detail, r.duration::interval, r.locks, r.rewrote
+      FROM jsonb_to_recordset(out) AS r(ordinal integer, kind text, ran boolean, ok boolean,
+                                         sqlstate text, message text, detail text,
+                                         duration text,
+                                         locks text[], rewrote text[])
+      LEFT JOIN jsonb_to_recordset(plan) AS p(ordinal integer, kind text, identity text,
+                                              action text, hazards text[], sql text)
+             ON p.ordinal = r.ordinal
+     ORDER BY r.ordinal;
+END
+$$;
+
+COMMENT ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+    'runs the migration of schema_diff here, always rolled back, and reports each statement''s outcome, time, locks and rewrites';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
