@@ -582,17 +582,6 @@ TableSignature(const Table &t, const TriggersByTable &triggers, const PoliciesBy
 	       Sorted(own_triggers) + "|" + Sorted(own_policies);
 }
 
-/// PostgreSQL's default multirange name for a range (makeMultirangeTypeName).
-std::string
-DefaultMultirange(const std::string &range)
-{
-	const std::size_t at = range.find("range");
-	if (at == std::string::npos) {
-		return range + "_multirange";
-	}
-	return range.substr(0, at) + "multirange" + range.substr(at + 5);
-}
-
 class Detector {
 public:
 	Detector(const Catalog &from, const Catalog &to) : original_(from), to_(to) {}
@@ -658,7 +647,16 @@ private:
 	/// ALTER what ... SET SCHEMA and/or RENAME TO, as one or two statements:
 	/// the second names the object as the first left it.
 	void Move(const std::string &kind, const std::string &what, const QualifiedName &from,
-	          const QualifiedName &to, bool locks)
+	          const QualifiedName &to, bool locks, const std::vector<ObjectRef> &needs = {})
+	{
+		const std::size_t first = changes_.size();
+		MoveSteps(kind, what, from, to, locks);
+		auto &n = changes_[first].needs;
+		n.insert(n.end(), needs.begin(), needs.end());
+	}
+
+	void MoveSteps(const std::string &kind, const std::string &what, const QualifiedName &from,
+	               const QualifiedName &to, bool locks)
 	{
 		const auto ref = [&](const QualifiedName &q) { return ObjectRef{kind, q.schema, q.name, ""}; };
 		const ObjectRef schema{"schema", to.schema, "", ""};
@@ -750,16 +748,11 @@ private:
 			Move("type", "TYPE", from, to, false);
 			r.AddRelation(from, to);
 		}
+		// The multirange belongs to its range (renamed with it below, when
+		// its name differs): ALTER TYPE ... RENAME leaves its name as it was.
 		const auto range_sig = [](const RangeType &t) {
-			// A multirange named by default follows its range's name.
-			std::string multirange = "-";
-			if (t.multirange) {
-				multirange = *t.multirange == QualifiedName{t.id.schema, DefaultMultirange(t.id.name)}
-				                 ? std::string(kSelf)
-				                 : QuoteQualified(*t.multirange);
-			}
 			return Join({t.subtype, Opt(t.subtype_opclass), Opt(t.collation), Opt(t.subtype_diff),
-			             multirange});
+			             t.multirange ? "m" : "-"});
 		};
 		for (const auto &[from, to] : PairByName(c.ranges, to_.ranges, range_sig)) {
 			Move("type", "TYPE", from, to, false);
@@ -770,7 +763,7 @@ private:
 				// SET SCHEMA moves the multirange with its range; its name stays.
 				const QualifiedName moved{to.schema, have.multirange->name};
 				if (moved != *want.multirange) {
-					Move("type", "TYPE", moved, *want.multirange, false);
+					Move("type", "TYPE", moved, *want.multirange, false, {TypeObject(to)});
 				}
 				r.AddRelation(*have.multirange, *want.multirange);
 			}
@@ -908,8 +901,21 @@ private:
 			return Join({o.data_type, o.start, o.increment, o.min_value, o.max_value, o.cache,
 			             o.cycle ? "cycle" : "-", s.unlogged ? "u" : "-", owner});
 		};
+		// A sequence a renamed table owns moved with it (SET SCHEMA): its
+		// rename comes after.
+		const auto after_table = [&](const QualifiedName &table) {
+			std::vector<ObjectRef> needs;
+			for (const auto &[old_id, id] : tables_) {
+				if (id == table) {
+					needs.push_back(TableObject(id));
+				}
+			}
+			return needs;
+		};
 		for (const auto &[from, to] : PairByName(c.sequences, to_.sequences, sig)) {
-			Move("sequence", "SEQUENCE", from, to, true);
+			const Sequence &s = c.sequences.at(from);
+			Move("sequence", "SEQUENCE", from, to, true,
+			     s.owned_by ? after_table(s.owned_by->table) : std::vector<ObjectRef>{});
 			r.AddRelation(from, to);
 		}
 		// The identity sequences of renamed tables keep their names: renamed
@@ -930,7 +936,7 @@ private:
 				if (from == to || from.name.empty() || to.name.empty() || Taken(to)) {
 					continue;
 				}
-				Move("sequence", "SEQUENCE", from, to, true);
+				Move("sequence", "SEQUENCE", from, to, true, after_table(id));
 				r.AddRelation(from, to);
 			}
 		}
