@@ -34,8 +34,8 @@ bool
 IdentChar(char c)
 {
 	const auto u = static_cast<unsigned char>(c);
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c == '$' || u >= 0x80;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+	       c == '$' || u >= 0x80;
 }
 
 /// Spellings of one name, each replaced by `with` where it stands alone.
@@ -103,8 +103,9 @@ std::vector<std::string>
 Spellings(const QualifiedName &id)
 {
 	std::vector<std::string> s = TypeSpellings(id);
-	std::stable_sort(s.begin(), s.end(),
-	                 [](const std::string &a, const std::string &b) { return a.size() > b.size(); });
+	std::stable_sort(s.begin(), s.end(), [](const std::string &a, const std::string &b) {
+		return a.size() > b.size();
+	});
 	return s;
 }
 
@@ -382,8 +383,8 @@ Rewrite(Catalog &c, const RenameSet &r)
 		}
 		g.definition = r.Text(g.definition);
 	}
-	c.triggers = Rekey(c.triggers,
-	                   [](const auto &, const Trigger &g) { return std::make_pair(g.table, g.name); });
+	c.triggers = Rekey(
+	    c.triggers, [](const auto &, const Trigger &g) { return std::make_pair(g.table, g.name); });
 	for (auto &[key, p] : c.policies) {
 		p.table = qn(p.table);
 		auto it = r.policies.find({p.table, p.name});
@@ -393,8 +394,8 @@ Rewrite(Catalog &c, const RenameSet &r)
 		p.using_expr = r.Text(p.using_expr);
 		p.check_expr = r.Text(p.check_expr);
 	}
-	c.policies = Rekey(c.policies,
-	                   [](const auto &, const Policy &p) { return std::make_pair(p.table, p.name); });
+	c.policies = Rekey(
+	    c.policies, [](const auto &, const Policy &p) { return std::make_pair(p.table, p.name); });
 	for (auto &[key, a] : c.aggregates) {
 		a.identity_args = r.Text(a.identity_args);
 		a.arguments = r.Text(a.arguments);
@@ -409,8 +410,8 @@ Rewrite(Catalog &c, const RenameSet &r)
 		rule.table = qn(rule.table);
 		rule.definition = r.Text(rule.definition);
 	}
-	c.rules = Rekey(c.rules,
-	                [](const auto &, const Rule &x) { return std::make_pair(x.table, x.name); });
+	c.rules =
+	    Rekey(c.rules, [](const auto &, const Rule &x) { return std::make_pair(x.table, x.name); });
 	for (auto &[id, s] : c.statistics) {
 		s.table = qn(s.table);
 		s.definition = r.Text(s.definition);
@@ -429,7 +430,8 @@ Rewrite(Catalog &c, const RenameSet &r)
 	for (auto &p : c.privileges) {
 		p.object = r.Ref(p.object);
 	}
-	c.comments = Rekey(c.comments, [&](const ObjectRef &k, const std::string &) { return r.Ref(k); });
+	c.comments =
+	    Rekey(c.comments, [&](const ObjectRef &k, const std::string &) { return r.Ref(k); });
 }
 
 /// old -> new for each signature held by exactly one gone and one added key.
@@ -545,9 +547,9 @@ TableSignature(const Table &t, const TriggersByTable &triggers, const PoliciesBy
 	parents += ";";
 	for (const auto &c : t.columns) {
 		std::string col = Join({c.name, n(c.type), c.not_null ? "nn" : "-", n_opt(c.default_expr),
-		                        n_opt(c.generated_expr), Opt(c.collation),
-		                        c.local ? "l" : "-", std::to_string(c.inherited),
-		                        Opt(c.options.statistics), Opt(c.options.compression),
+		                        n_opt(c.generated_expr), Opt(c.collation), c.local ? "l" : "-",
+		                        std::to_string(c.inherited), Opt(c.options.statistics),
+		                        Opt(c.options.compression),
 		                        c.options.storage ? std::string(1, *c.options.storage) : "-",
 		                        Join(c.options.options)});
 		if (c.identity) {
@@ -658,7 +660,9 @@ private:
 	void MoveSteps(const std::string &kind, const std::string &what, const QualifiedName &from,
 	               const QualifiedName &to, bool locks)
 	{
-		const auto ref = [&](const QualifiedName &q) { return ObjectRef{kind, q.schema, q.name, ""}; };
+		const auto ref = [&](const QualifiedName &q) {
+			return ObjectRef{kind, q.schema, q.name, ""};
+		};
 		const ObjectRef schema{"schema", to.schema, "", ""};
 		if (from.schema == to.schema) {
 			Add(kind, render::RenameIdentity(QuoteQualified(from), QuoteQualified(to)),
@@ -718,9 +722,8 @@ private:
 	{
 		RenameSet r;
 		const Catalog &c = Current();
-		for (const auto &[from, to] : PairByName(c.enums, to_.enums, [](const EnumType &e) {
-			     return Join(e.labels);
-		     })) {
+		for (const auto &[from, to] :
+		     PairByName(c.enums, to_.enums, [](const EnumType &e) { return Join(e.labels); })) {
 			Move("type", "TYPE", from, to, false);
 			r.AddRelation(from, to);
 		}
@@ -796,8 +799,7 @@ private:
 			}
 			const std::string &old_label = have[at];
 			const std::string &new_label = want.labels[at];
-			if (std::find(want.labels.begin(), want.labels.end(), old_label) !=
-			        want.labels.end() ||
+			if (std::find(want.labels.begin(), want.labels.end(), old_label) != want.labels.end() ||
 			    std::find(have.begin(), have.end(), new_label) != have.end()) {
 				continue;
 			}
@@ -879,8 +881,7 @@ private:
 			}
 			for (const auto &col : c.tables.at(from).columns) {
 				if (col.identity && !col.identity->sequence.name.empty()) {
-					r.AddRelation(col.identity->sequence,
-					              {to.schema, col.identity->sequence.name});
+					r.AddRelation(col.identity->sequence, {to.schema, col.identity->sequence.name});
 				}
 			}
 		}
@@ -953,8 +954,8 @@ private:
 			for (const auto &[name, i] : v.indexes) {
 				indexes.push_back(Replace(IndexSignature(i.definition), self));
 			}
-			return Join({v.materialized ? "m" : "v", v.definition, v.options, v.columns,
-			             Sorted(indexes)});
+			return Join(
+			    {v.materialized ? "m" : "v", v.definition, v.options, v.columns, Sorted(indexes)});
 		};
 		for (const auto &[from, to] : PairByName(c.views, to_.views, sig)) {
 			const bool materialized = c.views.at(from).materialized;
@@ -1025,8 +1026,9 @@ private:
 				}
 			}
 			r.routines[from] = to.first;
-			const auto overloads = std::count_if(c.routines.begin(), c.routines.end(),
-			                                     [&](const auto &kv) { return kv.first.first == from.first; });
+			const auto overloads =
+			    std::count_if(c.routines.begin(), c.routines.end(),
+			                  [&](const auto &kv) { return kv.first.first == from.first; });
 			if (overloads > 1) {
 				continue; // a call's arguments would have to say which one
 			}
@@ -1045,8 +1047,8 @@ private:
 	{
 		RenameSet r;
 		const Catalog &c = Current();
-		std::map<QualifiedName, std::pair<std::map<std::string, std::string>,
-		                                  std::map<std::string, std::string>>>
+		std::map<QualifiedName,
+		         std::pair<std::map<std::string, std::string>, std::map<std::string, std::string>>>
 		    triggers;
 		for (const auto &[key, g] : c.triggers) {
 			if (to_.triggers.count(key) == 0 && to_.tables.count(g.table) > 0) {
@@ -1063,15 +1065,15 @@ private:
 		for (const auto &[table, sides] : triggers) {
 			for (const auto &[from, to] : PairOneToOne(sides.first, sides.second)) {
 				Add("trigger",
-				    render::RenameIdentity(QuoteIdent(from), QuoteIdent(to) + " on " +
-				                                                 QuoteQualified(table)),
+				    render::RenameIdentity(QuoteIdent(from),
+				                           QuoteIdent(to) + " on " + QuoteQualified(table)),
 				    render::RenameTrigger(table, from, to), PartObject("trigger", table, to),
 				    PartObject("trigger", table, from), true);
 				r.triggers[{table, from}] = to;
 			}
 		}
-		std::map<QualifiedName, std::pair<std::map<std::string, std::string>,
-		                                  std::map<std::string, std::string>>>
+		std::map<QualifiedName,
+		         std::pair<std::map<std::string, std::string>, std::map<std::string, std::string>>>
 		    policies;
 		for (const auto &[key, p] : c.policies) {
 			if (to_.policies.count(key) == 0) {
@@ -1085,12 +1087,12 @@ private:
 		}
 		for (const auto &[table, sides] : policies) {
 			for (const auto &[from, to] : PairOneToOne(sides.first, sides.second)) {
-				Change &ch = Add("policy",
-				                 render::RenameIdentity(QuoteIdent(from), QuoteIdent(to) + " on " +
-				                                                              QuoteQualified(table)),
-				                 render::RenamePolicy(table, from, to),
-				                 PartObject("policy", table, to), PartObject("policy", table, from),
-				                 true);
+				Change &ch =
+				    Add("policy",
+				        render::RenameIdentity(QuoteIdent(from),
+				                               QuoteIdent(to) + " on " + QuoteQualified(table)),
+				        render::RenamePolicy(table, from, to), PartObject("policy", table, to),
+				        PartObject("policy", table, from), true);
 				ch.hazards.Add(Hazard::kChangesAuthorization);
 				r.policies[{table, from}] = to;
 			}

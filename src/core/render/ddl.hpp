@@ -36,8 +36,10 @@ std::string SetRoutineSchema(const QualifiedName &id, const std::string &identit
                              bool procedure, const std::string &schema);
 std::string RenameRoutine(const QualifiedName &id, const std::string &identity_args, bool procedure,
                           const std::string &name);
-std::string RenameTrigger(const QualifiedName &table, const std::string &from, const std::string &to);
-std::string RenamePolicy(const QualifiedName &table, const std::string &from, const std::string &to);
+std::string RenameTrigger(const QualifiedName &table, const std::string &from,
+                          const std::string &to);
+std::string RenamePolicy(const QualifiedName &table, const std::string &from,
+                         const std::string &to);
 /// ALTER TYPE ... RENAME VALUE 'from' TO 'to'
 std::string RenameEnumValue(const QualifiedName &type, const std::string &from,
                             const std::string &to);

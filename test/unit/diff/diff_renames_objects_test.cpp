@@ -209,8 +209,7 @@ TEST(DiffRenamesObjects, AViewOverARenamedTableIsReplacedNotDropped)
 TEST(DiffRenamesObjects, ViewsAndSequencesRenamed)
 {
 	CatalogBuilder from;
-	from.View("public", "old_v", " SELECT 1 AS one;", "one integer")
-	    .Sequence("public", "counter");
+	from.View("public", "old_v", " SELECT 1 AS one;", "one integer").Sequence("public", "counter");
 	CatalogBuilder to;
 	to.View("public", "new_v", " SELECT 1 AS one;", "one integer").Sequence("public", "tally");
 	EXPECT_EQ(Sql(DiffOf(from, to)),
@@ -224,23 +223,24 @@ TEST(DiffRenamesObjects, TypesRenamedAndColumnsFollow)
 {
 	CatalogBuilder from;
 	from.Enum("public", "mood", "{happy,sad}")
-	    .Domain("public", "posint", "integer", false, "\\N", "{posint_check}", "{\"CHECK ((VALUE > 0))\"}")
+	    .Domain("public", "posint", "integer", false, "\\N", "{posint_check}",
+	            "{\"CHECK ((VALUE > 0))\"}")
 	    .Table("public", "t")
 	    .Column("public", "t", "m", "public.mood", false, "'happy'::public.mood")
 	    .Column("public", "t", "n", "public.posint");
 	CatalogBuilder to;
 	to.Schema("app")
 	    .Enum("public", "feeling", "{happy,sad}")
-	    .Domain("app", "posint", "integer", false, "\\N", "{posint_check}", "{\"CHECK ((VALUE > 0))\"}")
+	    .Domain("app", "posint", "integer", false, "\\N", "{posint_check}",
+	            "{\"CHECK ((VALUE > 0))\"}")
 	    .Table("public", "t")
 	    .Column("public", "t", "m", "public.feeling", false, "'happy'::public.feeling")
 	    .Column("public", "t", "n", "app.posint");
-	EXPECT_EQ(Sql(DiffOf(from, to)),
-	          (Statements{
-	              "ALTER TYPE \"public\".\"mood\" RENAME TO \"feeling\";",
-	              "CREATE SCHEMA \"app\";",
-	              "ALTER DOMAIN \"public\".\"posint\" SET SCHEMA \"app\";",
-	          }));
+	EXPECT_EQ(Sql(DiffOf(from, to)), (Statements{
+	                                     "ALTER TYPE \"public\".\"mood\" RENAME TO \"feeling\";",
+	                                     "CREATE SCHEMA \"app\";",
+	                                     "ALTER DOMAIN \"public\".\"posint\" SET SCHEMA \"app\";",
+	                                 }));
 }
 
 TEST(DiffRenamesObjects, EnumLabelRenamedInPlace)
@@ -277,8 +277,7 @@ TEST(DiffRenamesObjects, RoutinesMovedAndRenamed)
 {
 	const std::string body = "\n RETURNS integer\n LANGUAGE sql\nAS $function$select 1$function$\n";
 	CatalogBuilder from;
-	from.Routine("public", "one", "", "integer",
-	             "CREATE OR REPLACE FUNCTION public.one()" + body);
+	from.Routine("public", "one", "", "integer", "CREATE OR REPLACE FUNCTION public.one()" + body);
 	CatalogBuilder to;
 	to.Schema("util").Routine("util", "uno", "", "integer",
 	                          "CREATE OR REPLACE FUNCTION util.uno()" + body);
