@@ -406,6 +406,12 @@ Rewrite(Catalog &c, const RenameSet &r)
 	c.aggregates = Rekey(c.aggregates, [](const auto &, const Aggregate &a) {
 		return std::make_pair(a.id, a.identity_args);
 	});
+	for (auto &[name, e] : c.event_triggers) {
+		auto it = r.routines.find({e.function, ""});
+		if (it != r.routines.end()) {
+			e.function = it->second;
+		}
+	}
 	for (auto &[key, rule] : c.rules) {
 		rule.table = qn(rule.table);
 		rule.definition = r.Text(rule.definition);

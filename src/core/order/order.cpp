@@ -210,6 +210,10 @@ public:
 				// Another relation or type of that name leaves first.
 				Edges(AtOwner(owner_drops_, c.object), {i});
 			}
+			if (c.object.kind == "publication table") {
+				// A table leaving a publication is named by its new name.
+				Edges(AtOwner(owner_renames_, c.object), {i});
+			}
 			if (IsPart(c.object)) {
 				if (c.action == Action::kDrop || c.removes) {
 					Edges({i}, OwnerDrops(c.object));

@@ -320,3 +320,46 @@ TEST(DiffRenamesObjects, TriggersAndPoliciesRenamedOnTheirTable)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+TEST(DiffRenamesObjects, ANameHeldByAnotherRelationIsFreedFirst)
+{
+	// The view "accounts" goes; the table "users" takes its name.
+	CatalogBuilder from;
+	SerialTable(from, "public", "users", "users_pkey", "users_id_seq");
+	from.View("public", "accounts", " SELECT 1 AS one;", "one integer");
+	CatalogBuilder to;
+	SerialTable(to, "public", "accounts", "users_pkey", "users_id_seq");
+	DiffOptions o;
+	o.allow_drops = true;
+	const DiffResult r = DiffOf(from, to, o);
+	EXPECT_LT(test::PositionOf(r, "DROP VIEW \"public\".\"accounts\""),
+	          test::PositionOf(r, "ALTER TABLE \"public\".\"users\" RENAME TO \"accounts\""));
+	EXPECT_EQ(r.changes.size(), 2u);
+}
+
+TEST(DiffRenamesObjects, ASerialSequenceWithOtherOptionsIsNotPaired)
+{
+	// The table is the same but for its name; its sequence is not the same.
+	CatalogBuilder from;
+	SerialTable(from, "public", "users", "users_pkey", "users_id_seq");
+	CatalogBuilder to;
+	to.Table("public", "accounts")
+	    .Column("public", "accounts", "id", "integer", true,
+	            "nextval('public.accounts_id_seq'::regclass)")
+	    .Column("public", "accounts", "note", "text")
+	    .Constraint("public", "accounts", "accounts_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .Sequence("public", "accounts_id_seq", "bigint", "a", "accounts", "id");
+	DiffOptions o;
+	o.allow_drops = true;
+	const DiffResult r = DiffOf(from, to, o);
+	EXPECT_EQ(test::IndexOf(r, "ALTER TABLE \"public\".\"users\" RENAME TO \"accounts\""), 0);
+	EXPECT_EQ(test::IndexOf(r, "ALTER SEQUENCE \"public\".\"users_id_seq\" RENAME"), -1);
+	EXPECT_GE(test::IndexOf(r, "DROP SEQUENCE \"public\".\"users_id_seq\""), 0);
+	EXPECT_GE(test::IndexOf(r, "SET DEFAULT nextval('public.accounts_id_seq'::regclass)"), 0);
+}
+
+} // namespace
+} // namespace pgschemadiff
