@@ -32,9 +32,13 @@ struct RenameResult {
 	std::optional<Catalog> catalog;
 };
 
-/// Tables, views, materialized views, sequences, types, routines moved or
-/// renamed, triggers and policies renamed on their table, enum labels renamed
-/// in place (renames_objects.cpp).
-RenameResult DetectRenames(const Catalog &from, const Catalog &to);
+/// `automatic` (detect_renames): tables, views, materialized views,
+/// sequences, types, routines moved or renamed, triggers and policies renamed
+/// on their table, enum labels renamed in place. `column_hints`: columns
+/// renamed because the caller says so ('schema.table.column=new_name', the
+/// local table); a hint that names nothing throws Error{kInvalidArgument}
+/// (renames_objects.cpp).
+RenameResult DetectRenames(const Catalog &from, const Catalog &to, bool automatic = true,
+                           const std::vector<std::string> &column_hints = {});
 
 } // namespace pgschemadiff

@@ -15,6 +15,7 @@
 #include "core/diff/renames.hpp"
 
 #include "core/diff/context.hpp"
+#include "core/error.hpp"
 #include "core/plan/objects.hpp"
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
@@ -440,6 +441,213 @@ Rewrite(Catalog &c, const RenameSet &r)
 	    Rekey(c.comments, [&](const ObjectRef &k, const std::string &) { return r.Ref(k); });
 }
 
+/// A column's name where an expression of its own table names it: bare or
+/// quoted, not qualified by a schema or a type cast ("::name"), not a call.
+std::string
+ReplaceColumn(const std::string &text, const std::string &from, const std::string &to)
+{
+	const std::string spelled = Preferred({"x", to}).substr(2);
+	Replacement r{Spellings({"x", from}), spelled};
+	for (auto &n : r.needles) {
+		n = n.substr(2);
+	}
+	std::string out;
+	std::size_t i = 0;
+	while (i < text.size()) {
+		bool matched = false;
+		for (const auto &n : r.needles) {
+			if (text.compare(i, n.size(), n) != 0) {
+				continue;
+			}
+			const std::size_t end = i + n.size();
+			const bool left_ok = i == 0 || !(IdentChar(text[i - 1]) || text[i - 1] == '"' ||
+			                                 (i >= 2 && text.compare(i - 2, 2, "::") == 0));
+			const bool right_ok = end >= text.size() ||
+			                      !(IdentChar(text[end]) || text[end] == '"' || text[end] == '(' ||
+			                        text[end] == '.');
+			if (left_ok && right_ok) {
+				out += r.with;
+				i = end;
+				matched = true;
+				break;
+			}
+		}
+		if (!matched) {
+			out.push_back(text[i]);
+			++i;
+		}
+	}
+	return out;
+}
+
+/// The local catalog once ALTER TABLE table RENAME COLUMN from TO to ran.
+void
+RewriteColumn(Catalog &c, const QualifiedName &table, const std::string &from,
+              const std::string &to)
+{
+	const auto column = [&](const std::string &text) { return ReplaceColumn(text, from, to); };
+	const auto column_opt = [&](const std::optional<std::string> &text) {
+		return text ? std::optional<std::string>(column(*text)) : std::nullopt;
+	};
+	const auto rename_in = [&](std::set<std::string> &names) {
+		if (names.erase(from) > 0) {
+			names.insert(to);
+		}
+	};
+	Table &t = c.tables.at(table);
+	for (auto &col : t.columns) {
+		if (col.name == from) {
+			col.name = to;
+		}
+		col.default_expr = column_opt(col.default_expr);
+		col.generated_expr = column_opt(col.generated_expr);
+	}
+	t.partition_key = column(t.partition_key);
+	for (auto &[name, k] : t.constraints) {
+		rename_in(k.columns);
+		// A foreign key's own columns come before REFERENCES.
+		const std::size_t at = k.definition.find(" REFERENCES ");
+		k.definition = at == std::string::npos
+		                   ? column(k.definition)
+		                   : column(k.definition.substr(0, at)) + k.definition.substr(at);
+		if (k.references && *k.references == table) {
+			rename_in(k.ref_columns);
+		}
+	}
+	for (auto &[id, other] : c.tables) {
+		for (auto &[name, k] : other.constraints) {
+			if (!k.references || *k.references != table) {
+				continue;
+			}
+			rename_in(k.ref_columns);
+			const std::size_t at = k.definition.find(" REFERENCES ");
+			const std::size_t open = k.definition.find('(', at);
+			const std::size_t close = k.definition.find(')', open);
+			if (at != std::string::npos && open != std::string::npos &&
+			    close != std::string::npos) {
+				k.definition = k.definition.substr(0, open) +
+				               column(k.definition.substr(open, close - open)) +
+				               k.definition.substr(close);
+			}
+		}
+	}
+	for (auto &[name, i] : t.indexes) {
+		rename_in(i.columns);
+		const std::size_t at = i.definition.find(" USING ");
+		if (at != std::string::npos) {
+			i.definition = i.definition.substr(0, at) + column(i.definition.substr(at));
+		}
+	}
+	for (auto &[key, g] : c.triggers) {
+		if (g.table == table) {
+			// UPDATE OF name, WHEN (new.name ...): after the table's name.
+			const std::size_t on = g.definition.find(" OF ");
+			const std::size_t when = g.definition.find(" WHEN ");
+			const std::size_t at = std::min(on, when);
+			if (at != std::string::npos) {
+				g.definition = g.definition.substr(0, at) + column(g.definition.substr(at));
+			}
+		}
+	}
+	for (auto &[key, p] : c.policies) {
+		if (p.table == table) {
+			p.using_expr = column_opt(p.using_expr);
+			p.check_expr = column_opt(p.check_expr);
+		}
+	}
+	for (auto &[id, s] : c.sequences) {
+		if (s.owned_by && s.owned_by->table == table && s.owned_by->column == from) {
+			s.owned_by->column = to;
+		}
+	}
+	const auto ref = [&](ObjectRef r) {
+		if ((r.kind == "column" || r.kind == "default") && r.schema == table.schema &&
+		    r.name == table.name && r.sub == from) {
+			r.sub = to;
+		}
+		return r;
+	};
+	for (auto &e : c.dependencies) {
+		e.dependent = ref(e.dependent);
+		e.referenced = ref(e.referenced);
+	}
+	for (auto &p : c.privileges) {
+		p.object = ref(p.object);
+	}
+	c.comments = Rekey(c.comments, [&](const ObjectRef &k, const std::string &) { return ref(k); });
+	for (auto &[name, p] : c.publications) {
+		auto it = p.tables.find(table);
+		if (it != p.tables.end() && it->second.columns) {
+			for (auto &col : *it->second.columns) {
+				col = col == from ? to : col;
+			}
+			it->second.row_filter = column_opt(it->second.row_filter);
+		}
+	}
+}
+
+/// 'schema.table.column=new_name', parts bare (as stored) or double-quoted.
+struct ColumnHint {
+	QualifiedName table;
+	std::string column;
+	std::string new_name;
+};
+
+[[noreturn]] void
+BadHint(const std::string &hint, const std::string &why)
+{
+	throw Error(ErrorKind::kInvalidArgument, "renames names nothing: " + QuoteLiteral(hint), why,
+	            "Each element is 'schema.table.column=new_name': a column of the local table "
+	            "and its name on the remote side.");
+}
+
+ColumnHint
+ParseHint(const std::string &hint)
+{
+	std::vector<std::string> parts;
+	std::string part;
+	std::size_t i = 0;
+	bool done = false;
+	std::string new_name;
+	while (i < hint.size() && !done) {
+		if (hint[i] == '"') {
+			++i;
+			while (i < hint.size()) {
+				if (hint[i] == '"' && i + 1 < hint.size() && hint[i + 1] == '"') {
+					part += '"';
+					i += 2;
+				} else if (hint[i] == '"') {
+					++i;
+					break;
+				} else {
+					part += hint[i++];
+				}
+			}
+			continue;
+		}
+		if (hint[i] == '.') {
+			parts.push_back(part);
+			part.clear();
+		} else if (hint[i] == '=') {
+			parts.push_back(part);
+			part.clear();
+			new_name = hint.substr(i + 1);
+			if (new_name.size() >= 2 && new_name.front() == '"' && new_name.back() == '"') {
+				new_name = new_name.substr(1, new_name.size() - 2);
+			}
+			done = true;
+		} else {
+			part += hint[i];
+		}
+		++i;
+	}
+	if (!done || parts.size() != 3 || parts[0].empty() || parts[1].empty() || parts[2].empty() ||
+	    new_name.empty()) {
+		BadHint(hint, "It is not of the form 'schema.table.column=new_name'.");
+	}
+	return {{parts[0], parts[1]}, parts[2], new_name};
+}
+
 /// old -> new for each signature held by exactly one gone and one added key.
 template <typename Key>
 std::vector<std::pair<Key, Key>>
@@ -592,10 +800,17 @@ TableSignature(const Table &t, const TriggersByTable &triggers, const PoliciesBy
 
 class Detector {
 public:
-	Detector(const Catalog &from, const Catalog &to) : original_(from), to_(to) {}
-
-	RenameResult Run()
+	Detector(const Catalog &from, const Catalog &to, const std::vector<std::string> &hints)
+	    : original_(from), to_(to), hints_(hints)
 	{
+	}
+
+	RenameResult Run(bool automatic)
+	{
+		PassColumnHints();
+		if (!automatic) {
+			return Finish();
+		}
 		PassTypes();
 		PassEnumLabels();
 		for (int round = 0; round < kMaxTableRounds && PassTables(); ++round) {
@@ -604,14 +819,77 @@ public:
 		PassViews();
 		PassRoutines();
 		PassTriggersAndPolicies();
+		return Finish();
+	}
+
+private:
+	RenameResult Finish()
+	{
+		CheckHintTargets();
 		RenameResult out;
 		out.changes = std::move(changes_);
 		out.catalog = std::move(catalog_);
 		return out;
 	}
 
-private:
 	const Catalog &Current() const { return catalog_ ? *catalog_ : original_; }
+
+	/// Columns renamed by hint (renames => ARRAY['schema.table.column=new']):
+	/// first, so that a table renamed too compares with its new column names.
+	void PassColumnHints()
+	{
+		for (const auto &text : hints_) {
+			const ColumnHint hint = ParseHint(text);
+			const Catalog &c = Current();
+			auto it = c.tables.find(hint.table);
+			if (it == c.tables.end()) {
+				BadHint(text, "The local database has no table " + QuoteQualified(hint.table) +
+				                  ".");
+			}
+			if (it->second.FindColumn(hint.column) == nullptr) {
+				BadHint(text, "The local table " + QuoteQualified(hint.table) +
+				                  " has no column " + QuoteIdent(hint.column) + ".");
+			}
+			if (hint.new_name != hint.column && it->second.FindColumn(hint.new_name) != nullptr) {
+				BadHint(text, "The local table " + QuoteQualified(hint.table) +
+				                  " already has a column " + QuoteIdent(hint.new_name) + ".");
+			}
+			if (hint.new_name == hint.column) {
+				BadHint(text, "The column keeps its name.");
+			}
+			const std::string table_id = QuoteQualified(hint.table);
+			Add("column",
+			    render::RenameIdentity(table_id + "." + QuoteIdent(hint.column),
+			                           table_id + "." + QuoteIdent(hint.new_name)),
+			    render::RenameColumn(hint.table, hint.column, hint.new_name),
+			    ColumnObject(hint.table, hint.new_name), ColumnObject(hint.table, hint.column),
+			    true);
+			if (!catalog_) {
+				catalog_ = original_;
+			}
+			RewriteColumn(*catalog_, hint.table, hint.column, hint.new_name);
+			hinted_.emplace_back(hint.table, hint.new_name, text);
+		}
+	}
+
+	/// A hint whose column the remote's table (after the table renames)
+	/// lacks names nothing there.
+	void CheckHintTargets() const
+	{
+		for (const auto &[table, column, text] : hinted_) {
+			QualifiedName id = table;
+			for (const auto &[old_id, new_id] : tables_) {
+				if (old_id == table) {
+					id = new_id;
+				}
+			}
+			auto it = to_.tables.find(id);
+			if (it == to_.tables.end() || it->second.FindColumn(column) == nullptr) {
+				BadHint(text, "The remote database has no column " + QuoteIdent(column) + " in " +
+				                  QuoteQualified(id) + ".");
+			}
+		}
+	}
 
 	/// Rewrites the local catalog for the renames just found.
 	void Apply(const RenameSet &r)
@@ -1111,14 +1389,17 @@ private:
 	std::optional<Catalog> catalog_;
 	std::vector<Change> changes_;
 	std::vector<std::pair<QualifiedName, QualifiedName>> tables_; // renamed tables
+	const std::vector<std::string> &hints_;
+	std::vector<std::tuple<QualifiedName, std::string, std::string>> hinted_; // table, new, hint
 };
 
 } // namespace
 
 RenameResult
-DetectRenames(const Catalog &from, const Catalog &to)
+DetectRenames(const Catalog &from, const Catalog &to, bool automatic,
+              const std::vector<std::string> &column_hints)
 {
-	return Detector(from, to).Run();
+	return Detector(from, to, column_hints).Run(automatic);
 }
 
 } // namespace pgschemadiff

@@ -40,6 +40,8 @@ std::string RenameTrigger(const QualifiedName &table, const std::string &from,
                           const std::string &to);
 std::string RenamePolicy(const QualifiedName &table, const std::string &from,
                          const std::string &to);
+std::string RenameColumn(const QualifiedName &table, const std::string &from,
+                         const std::string &to);
 /// ALTER TYPE ... RENAME VALUE 'from' TO 'to'
 std::string RenameEnumValue(const QualifiedName &type, const std::string &from,
                             const std::string &to);

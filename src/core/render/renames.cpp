@@ -37,6 +37,13 @@ RenameRoutine(const QualifiedName &id, const std::string &identity_args, bool pr
 }
 
 std::string
+RenameColumn(const QualifiedName &table, const std::string &from, const std::string &to)
+{
+	return "ALTER TABLE " + QuoteQualified(table) + " RENAME COLUMN " + QuoteIdent(from) + " TO " +
+	       QuoteIdent(to) + ";";
+}
+
+std::string
 RenameTrigger(const QualifiedName &table, const std::string &from, const std::string &to)
 {
 	return "ALTER TRIGGER " + QuoteIdent(from) + " ON " + QuoteQualified(table) + " RENAME TO " +

@@ -363,3 +363,78 @@ TEST(DiffRenamesObjects, ASerialSequenceWithOtherOptionsIsNotPaired)
 
 } // namespace
 } // namespace pgschemadiff
+
+#include "core/diff/renames.hpp"
+
+namespace pgschemadiff {
+namespace {
+
+CatalogBuilder
+People(const std::string &column, const std::string &table = "users")
+{
+	CatalogBuilder b;
+	b.Table("public", table)
+	    .Column("public", table, "id", "integer", true)
+	    .Column("public", table, column, "text")
+	    .Constraint("public", table, table + "_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .Constraint("public", table, "named", "c", "CHECK ((length(" + column + ") > 0))",
+	                "{" + column + "}")
+	    .Index("public", table, "by_name",
+	           "CREATE INDEX by_name ON public." + table + " USING btree (lower(" + column + "))",
+	           "{" + column + "}");
+	return b;
+}
+
+TEST(ColumnHints, ARenamedColumnKeepsItsIndexesAndChecks)
+{
+	const Catalog from = People("name").Build();
+	const Catalog to = People("full_name").Build();
+	const RenameResult r = DetectRenames(from, to, false, {"public.users.name=full_name"});
+	ASSERT_EQ(r.changes.size(), 1u);
+	EXPECT_EQ(r.changes[0].sql,
+	          "ALTER TABLE \"public\".\"users\" RENAME COLUMN \"name\" TO \"full_name\";");
+	EXPECT_EQ(r.changes[0].kind, "column");
+	EXPECT_EQ(r.changes[0].identity,
+	          "\"public\".\"users\".\"name\" \u2192 \"public\".\"users\".\"full_name\"");
+	ASSERT_TRUE(r.catalog.has_value());
+	// The rest of the diff sees the column under its new name everywhere.
+	const Table &t = r.catalog->tables.at({"public", "users"});
+	const Table &want = to.tables.at({"public", "users"});
+	EXPECT_EQ(t.constraints.at("named"), want.constraints.at("named"));
+	EXPECT_EQ(t.indexes.at("by_name"), want.indexes.at("by_name"));
+	EXPECT_TRUE(t.FindColumn("full_name") != nullptr);
+}
+
+TEST(ColumnHints, AndTheTableRenamedToo)
+{
+	const Catalog from = People("name").Build();
+	const Catalog to = People("full_name", "people").Build();
+	const RenameResult r = DetectRenames(from, to, true, {"public.users.name=full_name"});
+	std::vector<std::string> sql;
+	for (const auto &c : r.changes) {
+		sql.push_back(c.sql);
+	}
+	EXPECT_EQ(sql, (Statements{
+	                   "ALTER TABLE \"public\".\"users\" RENAME COLUMN \"name\" TO \"full_name\";",
+	                   "ALTER TABLE \"public\".\"users\" RENAME TO \"people\";",
+	               }));
+}
+
+TEST(ColumnHints, AHintThatNamesNothingIsAnError)
+{
+	const Catalog from = People("name").Build();
+	const Catalog to = People("full_name").Build();
+	for (const char *hint : {"public.users.nope=full_name", "public.nobody.name=full_name",
+	                         "users.name=full_name", "public.users.name", "public.users.name=id",
+	                         "public.users.name=name", "public.users.name=other"}) {
+		EXPECT_EQ(test::ThrownKind([&] { DetectRenames(from, to, true, {hint}); }),
+		          ErrorKind::kInvalidArgument)
+		    << hint;
+	}
+	EXPECT_EQ(test::ThrownKind(
+	              [&] { DetectRenames(from, to, true, {"\"public\".\"users\".\"name\"=full_name"}); }),
+	          ErrorKind::kNone);
+}
+
+} // namespace
+} // namespace pgschemadiff
