@@ -619,6 +619,13 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	    Require(rows, QueryId::kForeignDataWrappers, "foreign-data wrappers"), cat);
 	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
 	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
+	EachRow(Require(rows, QueryId::kViewColumnDefaults, "view column defaults"),
+	        [&](const RowReader &r) {
+		        cat.view_defaults.emplace(
+		            std::make_pair(QualifiedName{r.Text("schema"), r.Text("view_name")},
+		                           r.Text("column_name")),
+		            r.Text("default_expr"));
+	        });
 	// Objects not migrated, and settings of migrated objects not carried
 	// over: one list, reported alike.
 	const auto add_unsupported = [&](const RowReader &r) {

@@ -185,6 +185,9 @@ struct Catalog {
 	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::map<QualifiedName, ExtendedStatistics> statistics;
+	/// Defaults of view columns: (view, column) -> pg_get_expr. Not part of
+	/// the View: a changed default is an ALTER, never a new view.
+	std::map<std::pair<QualifiedName, std::string>, std::string> view_defaults;
 	std::vector<UnsupportedObject> unsupported;
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
 	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)

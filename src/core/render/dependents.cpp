@@ -45,6 +45,14 @@ DropView(const QualifiedName &id, bool materialized)
 }
 
 std::string
+AlterViewColumnDefault(const QualifiedName &view, const std::string &column,
+                       const std::optional<std::string> &expr)
+{
+	return "ALTER VIEW " + QuoteQualified(view) + " ALTER COLUMN " + QuoteIdent(column) +
+	       (expr ? " SET DEFAULT " + *expr + ";" : " DROP DEFAULT;");
+}
+
+std::string
 CreateRoutine(const Routine &f)
 {
 	std::string body = f.definition;
