@@ -438,3 +438,29 @@ TEST(ColumnHints, AHintThatNamesNothingIsAnError)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+TEST(DiffRenamesObjects, ADroppedRoutineNamesAMovedTypeAfterTheMove)
+{
+	CatalogBuilder from;
+	from.Enum("public", "mood", "{happy,sad}")
+	    .Routine("public", "cheer", "m public.mood", "integer",
+	             "CREATE OR REPLACE FUNCTION public.cheer(m public.mood)\n RETURNS integer\n "
+	             "LANGUAGE sql\nAS $function$select 1$function$\n")
+	    .Depends({"function", "public", "cheer", "m public.mood"}, {"type", "public", "mood", ""});
+	CatalogBuilder to;
+	to.Schema("app").Enum("app", "mood", "{happy,sad}");
+	DiffOptions o;
+	o.allow_drops = true;
+	EXPECT_EQ(Sql(DiffOf(from, to, o)),
+	          (Statements{
+	              "CREATE SCHEMA \"app\";",
+	              "ALTER TYPE \"public\".\"mood\" SET SCHEMA \"app\";",
+	              "DROP FUNCTION \"public\".\"cheer\"(m app.mood);",
+	          }));
+}
+
+} // namespace
+} // namespace pgschemadiff
