@@ -586,7 +586,9 @@ RewriteColumn(Catalog &c, const QualifiedName &table, const std::string &from,
 	}
 }
 
-/// 'schema.table.column=new_name', parts bare (as stored) or double-quoted.
+/// 'schema.table.column=new_name', each part an SQL identifier: bare it is
+/// folded to lower case, double-quoted it is taken as written (as the
+/// `renames` argument's ParseColumnRenameHint reads it).
 struct ColumnHint {
 	QualifiedName table;
 	std::string column;
@@ -633,11 +635,21 @@ ParseHint(const std::string &hint)
 			part.clear();
 			new_name = hint.substr(i + 1);
 			if (new_name.size() >= 2 && new_name.front() == '"' && new_name.back() == '"') {
-				new_name = new_name.substr(1, new_name.size() - 2);
+				std::string quoted;
+				for (std::size_t j = 1; j + 1 < new_name.size(); ++j) {
+					quoted += new_name[j];
+					j += new_name[j] == '"' ? 1 : 0; // "" is one quote
+				}
+				new_name = quoted;
+			} else {
+				for (auto &ch : new_name) {
+					ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+				}
 			}
 			done = true;
 		} else {
-			part += hint[i];
+			const char ch = hint[i];
+			part += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
 		}
 		++i;
 	}

@@ -434,6 +434,11 @@ TEST(ColumnHints, AHintThatNamesNothingIsAnError)
 	EXPECT_EQ(test::ThrownKind(
 	              [&] { DetectRenames(from, to, true, {"\"public\".\"users\".\"name\"=full_name"}); }),
 	          ErrorKind::kNone);
+	// Bare names fold to lower case, quoted ones are taken as written.
+	EXPECT_EQ(test::ThrownKind([&] { DetectRenames(from, to, true, {"Public.USERS.Name=Full_Name"}); }),
+	          ErrorKind::kNone);
+	EXPECT_EQ(test::ThrownKind([&] { DetectRenames(from, to, true, {"public.\"USERS\".name=full_name"}); }),
+	          ErrorKind::kInvalidArgument);
 }
 
 } // namespace
