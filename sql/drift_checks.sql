@@ -205,7 +205,7 @@ SELECT regexp_replace(line, 'host=\S+ port=\d+ ', 'host=... port=... ') AS line
  WHERE line NOT LIKE '-- generated: %';
 SELECT :'script' ~ '\n-- generated: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC by role \S+\n' AS generated_line;
 -- refused over drops as schema_diff is
-CREATE TABLE app.local_only (id int);
+CREATE TABLE app.local_only (id int, only_here boolean); -- not app.added renamed (detect_renames)
 SELECT schema_diff_script(:'remote', include_schemas => ARRAY['app']);
 SELECT schema_diff_script(:'remote', allow_drops => true, include_schemas => ARRAY['app']) AS script \gset
 SELECT line FROM regexp_split_to_table(:'script', E'\n') AS line

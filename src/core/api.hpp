@@ -54,7 +54,7 @@ struct OptionsView {
 	bool ignore_extension_versions;
 	bool with_privileges;               // compare GRANT/REVOKE too
 	bool create_extensions_only;        // only CREATE EXTENSION for missing extensions
-	bool detect_renames;                // rename unchanged indexes/constraints in place
+	bool detect_renames;                // rename/move objects unchanged but for the name
 	const char *const *include_schemas; // may be null
 	int include_count;
 	const char *const *exclude_schemas;

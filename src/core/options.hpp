@@ -17,8 +17,9 @@ struct DiffOptions {
 	bool ignore_extension_versions = false;
 	bool with_privileges = false; // GRANT/REVOKE on relations, columns, routines, schemas, enums
 	bool create_extensions_only = false;      // migra's --create-extensions-only
-	/// Rename an index or constraint whose definition is unchanged but for
-	/// its name (one-to-one on its table) instead of dropping and creating it.
+	/// Rename or move (one to one, definition unchanged but for the name)
+	/// tables, views, sequences, types, routines, triggers, policies, indexes,
+	/// constraints and enum labels instead of dropping and creating them.
 	bool detect_renames = true;
 	/// with_owners: compare the owner of every object that has one and emit
 	/// ALTER … OWNER TO (also for objects the migration creates).

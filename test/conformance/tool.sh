@@ -18,6 +18,8 @@ sql_array() { # comma separated names -> ARRAY['a','b']::text[]
 }
 
 args="allow_drops => true"
+# allow_drops=false: the migration must need no drop (renames, issue #10)
+[ "${CF_OPT_ALLOW_DROPS:-true}" = false ] && args="allow_drops => false"
 [ -n "${CF_OPT_SCHEMA:-}" ] && args+=", include_schemas => $(sql_array "$CF_OPT_SCHEMA")"
 [ -n "${CF_OPT_EXCLUDE_SCHEMA:-}" ] && args+=", exclude_schemas => $(sql_array "$CF_OPT_EXCLUDE_SCHEMA")"
 [ "${CF_OPT_IGNORE_EXTENSION_VERSIONS:-false}" = true ] && args+=", ignore_extension_versions => true"

@@ -169,7 +169,8 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 	std::set<std::string> renamed_to;
 	for (const auto &[from, to] : renamed) {
 		renamed_to.insert(to);
-		Change &c = ctx.Add(Phase::kAddConstraints, "constraint", ConstraintIdentity(t, to),
+		Change &c = ctx.Add(Phase::kAddConstraints, "constraint",
+		                    render::RenameIdentity(QuoteIdent(from), ConstraintIdentity(t, to)),
 		                    Action::kRename, false, render::RenameConstraint(t, from, to));
 		c.object = PartObject("constraint", t, to);
 		c.previous = PartObject("constraint", t, from);

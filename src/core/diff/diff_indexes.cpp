@@ -69,7 +69,9 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	const bool relinked = lineage.relinked.count(t) > 0;
 	const std::map<std::string, std::string> renamed = RenamedIndexes(ctx, lineage, have, want);
 	for (const auto &[from, to] : renamed) {
-		Change &c = ctx.Add(Phase::kCreateIndexes, "index", QuoteQualified({t.schema, to}),
+		Change &c = ctx.Add(Phase::kCreateIndexes, "index",
+		                    render::RenameIdentity(QuoteQualified({t.schema, from}),
+		                                           QuoteQualified({t.schema, to})),
 		                    Action::kRename, false, render::RenameIndex({t.schema, from}, to));
 		c.object = PartObject("index", t, to);
 		c.previous = PartObject("index", t, from);

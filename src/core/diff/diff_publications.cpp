@@ -69,9 +69,13 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 {
 	const std::string &name = want.name;
 	const auto leave = [&](const char *kind, const std::string &member, bool destructive,
-	                       std::string sql) {
-		ctx.Add(Phase::kDropPublications, kind, MemberIdentity(member, name), Action::kDrop,
-		        destructive, std::move(sql));
+	                       std::string sql) -> Change & {
+		return ctx.Add(Phase::kDropPublications, kind, MemberIdentity(member, name), Action::kDrop,
+		               destructive, std::move(sql));
+	};
+	// Named by its table, so that it follows the table's rename (detect_renames).
+	const auto member_of = [&](const QualifiedName &id) {
+		return ObjectRef{"publication table", id.schema, id.name, name};
 	};
 	const auto join = [&](const char *kind, const std::string &member, std::string sql) {
 		ctx.Add(Phase::kPublications, kind, MemberIdentity(member, name), Action::kCreate, false,
@@ -82,10 +86,12 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 		auto it = want.tables.find(id);
 		const bool filtered = t.columns || t.row_filter;
 		if (it == want.tables.end()) {
-			leave(kTable, QuoteQualified(id), true, render::DropPublicationTable(name, id));
+			leave(kTable, QuoteQualified(id), true, render::DropPublicationTable(name, id)).object =
+			    member_of(id);
 		} else if (it->second != t || (filtered && tables.columns_change.count(id) > 0) ||
 		           tables.recreated.count(id) > 0) {
-			leave(kTable, QuoteQualified(id), false, render::DropPublicationTable(name, id));
+			leave(kTable, QuoteQualified(id), false, render::DropPublicationTable(name, id)).object =
+			    member_of(id);
 			readd.insert(id);
 		}
 	}

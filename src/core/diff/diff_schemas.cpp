@@ -11,8 +11,10 @@ DiffSchemas(DiffContext &ctx)
 {
 	for (const auto &[name, schema] : ctx.to.schemas) {
 		if (ctx.from.schemas.count(name) == 0) {
+			// Named so that an object moved into it (SET SCHEMA) can wait for it.
 			ctx.Add(Phase::kCreateSchemas, "schema", QuoteIdent(name), Action::kCreate, false,
-			        render::CreateSchema(name));
+			        render::CreateSchema(name))
+			    .object = {"schema", name, "", ""};
 		}
 	}
 	for (const auto &[name, schema] : ctx.from.schemas) {

@@ -4,6 +4,7 @@
 
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
+#include "core/diff/renames.hpp"
 #include "core/error.hpp"
 #include "core/order/order.hpp"
 #include "core/render/quote.hpp"
@@ -297,9 +298,23 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 		from_filtered = FilterCatalog(from_all, options);
 		to_filtered = FilterCatalog(to_all, options);
 	}
-	const Catalog &from = filtered ? *from_filtered : from_all;
 	const Catalog &to = filtered ? *to_filtered : to_all;
+	// Renamed and moved objects: the rest of the diff compares the local
+	// catalog as it will be once they ran.
+	RenameResult renames;
+	if (options.detect_renames && !options.create_extensions_only) {
+		renames = DetectRenames(filtered ? *from_filtered : from_all, to);
+	}
+	const Catalog &from =
+	    renames.catalog ? *renames.catalog : (filtered ? *from_filtered : from_all);
 	DiffContext ctx(from, to, options);
+	for (auto &r : renames.changes) {
+		Change &c = ctx.Add(r.phase, r.kind, r.identity, r.action, false, std::move(r.sql));
+		c.object = r.object;
+		c.previous = r.previous;
+		c.needs = std::move(r.needs);
+		c.hazards = r.hazards;
+	}
 	if (options.create_extensions_only) {
 		// migra's --create-extensions-only: nothing but the missing extensions.
 		DiffExtensions(ctx);

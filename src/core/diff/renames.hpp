@@ -5,10 +5,14 @@
 // gone or added object of the same scope shares that signature.
 #pragma once
 
+#include "core/model/catalog.hpp"
+#include "core/plan/change.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace pgschemadiff {
 
@@ -19,5 +23,22 @@ std::map<std::string, std::string> PairRenames(const std::map<std::string, std::
 
 /// pg_get_indexdef's text with the index's own name left out.
 std::string IndexSignature(const std::string &definition);
+
+/// What DetectRenames found: the rename statements (phase kRenames, action
+/// kRename), and the local catalog as it will be once they ran (nothing when
+/// no object was renamed).
+struct RenameResult {
+	std::vector<Change> changes;
+	std::optional<Catalog> catalog;
+};
+
+/// `automatic` (detect_renames): tables, views, materialized views,
+/// sequences, types, routines moved or renamed, triggers and policies renamed
+/// on their table, enum labels renamed in place. `column_hints`: columns
+/// renamed because the caller says so ('schema.table.column=new_name', the
+/// local table); a hint that names nothing throws Error{kInvalidArgument}
+/// (renames_objects.cpp).
+RenameResult DetectRenames(const Catalog &from, const Catalog &to, bool automatic = true,
+                           const std::vector<std::string> &column_hints = {});
 
 } // namespace pgschemadiff

@@ -52,6 +52,9 @@ public:
 				const auto key = std::make_pair(c.object.schema, c.object.name);
 				if (c.action == Action::kCreate || c.action == Action::kRename) {
 					owner_creates_[key].push_back(i);
+					if (c.action == Action::kRename) {
+						owner_renames_[key].push_back(i);
+					}
 				} else if (c.action == Action::kDrop || c.removes) {
 					owner_drops_[key].push_back(i);
 				}
@@ -73,6 +76,7 @@ public:
 				break;
 			case Action::kRename:
 				live_[c.object].push_back(i);
+				renames_[c.object].push_back(i);
 				if (!c.previous.kind.empty()) {
 					drops_[c.previous].push_back(i);
 				}
@@ -123,6 +127,16 @@ public:
 		std::vector<std::size_t> out = At(live_, r);
 		if (r.kind == "column") {
 			Append(out, OwnerCreates(r));
+		}
+		return out;
+	}
+
+	/// The renames of `r` (or of the relation that holds it).
+	std::vector<std::size_t> Renames(const ObjectRef &r) const
+	{
+		std::vector<std::size_t> out = At(renames_, r);
+		if (IsPart(r)) {
+			Append(out, AtOwner(owner_renames_, r));
 		}
 		return out;
 	}
@@ -179,6 +193,9 @@ public:
 			}
 			Edges(dependent_drops, Removers(e.referenced));
 			Edges(dependent_drops, At(alters_, e.referenced));
+			// The local catalog names renamed objects by their new names
+			// (DetectRenames): a DROP FUNCTION f(moved_type) runs after the move.
+			Edges(Renames(e.referenced), dependent_drops);
 		}
 	}
 
@@ -189,9 +206,19 @@ public:
 		}
 		for (std::size_t i = 0; i < changes_.size(); ++i) {
 			const Change &c = changes_[i];
+			if (c.action == Action::kRename && IsOwnerKind(c.object.kind)) {
+				// Another relation or type of that name leaves first.
+				Edges(AtOwner(owner_drops_, c.object), {i});
+			}
+			if (c.object.kind == "publication table") {
+				// A table leaving a publication is named by its new name.
+				Edges(AtOwner(owner_renames_, c.object), {i});
+			}
 			if (IsPart(c.object)) {
 				if (c.action == Action::kDrop || c.removes) {
 					Edges({i}, OwnerDrops(c.object));
+					// Named on its relation's new name.
+					Edges(AtOwner(owner_renames_, c.object), {i});
 				} else {
 					Edges(OwnerCreates(c.object), {i});
 				}
@@ -251,6 +278,8 @@ private:
 	Index drops_;
 	OwnerIndex owner_creates_; // creates (and renames to) of relations and types by (schema, name)
 	OwnerIndex owner_drops_;
+	Index renames_;            // renames, by the new name
+	OwnerIndex owner_renames_; // renames of relations and types, by the new (schema, name)
 };
 
 } // namespace

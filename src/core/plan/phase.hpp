@@ -8,7 +8,10 @@
 namespace pgschemadiff {
 
 enum class Phase : int {
-	kSettings = 0,   // SET LOCAL for the migration's transaction (check_function_bodies)
+	kSettings = 0, // SET LOCAL for the migration's transaction (check_function_bodies)
+	// Objects renamed or moved (detect_renames): first, since every later
+	// statement names them by their new names (SET SCHEMA waits for its schema)
+	kRenames,
 	kDropDependents, // views, routines, triggers, policies: dependents first
 	// DROP PUBLICATION; tables and schemas leaving a publication (before they go)
 	kDropPublications,

@@ -26,6 +26,28 @@ std::string DropExtension(const std::string &name);
 std::string CreateCollation(const Collation &c);
 std::string DropCollation(const QualifiedName &id);
 
+// renames.cpp: objects renamed or moved (detect_renames).
+/// ALTER what "schema"."name" SET SCHEMA "schema2"
+std::string SetObjectSchema(const std::string &what, const QualifiedName &id,
+                            const std::string &schema);
+/// ALTER what "schema"."name" RENAME TO "name2"
+std::string RenameObject(const std::string &what, const QualifiedName &id, const std::string &name);
+std::string SetRoutineSchema(const QualifiedName &id, const std::string &identity_args,
+                             bool procedure, const std::string &schema);
+std::string RenameRoutine(const QualifiedName &id, const std::string &identity_args, bool procedure,
+                          const std::string &name);
+std::string RenameTrigger(const QualifiedName &table, const std::string &from,
+                          const std::string &to);
+std::string RenamePolicy(const QualifiedName &table, const std::string &from,
+                         const std::string &to);
+std::string RenameColumn(const QualifiedName &table, const std::string &from,
+                         const std::string &to);
+/// ALTER TYPE ... RENAME VALUE 'from' TO 'to'
+std::string RenameEnumValue(const QualifiedName &type, const std::string &from,
+                            const std::string &to);
+/// The identity column of a rename: "old → new".
+std::string RenameIdentity(const std::string &from, const std::string &to);
+
 // types.cpp: enums, domains, composite types.
 std::string CreateEnum(const EnumType &e);
 /// ALTER TYPE ... ADD VALUE 'label' [BEFORE|AFTER 'neighbour']
