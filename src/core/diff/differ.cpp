@@ -302,8 +302,9 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	// Renamed and moved objects: the rest of the diff compares the local
 	// catalog as it will be once they ran.
 	RenameResult renames;
-	if (options.detect_renames && !options.create_extensions_only) {
-		renames = DetectRenames(filtered ? *from_filtered : from_all, to);
+	if ((options.detect_renames || !options.renames.empty()) && !options.create_extensions_only) {
+		renames = DetectRenames(filtered ? *from_filtered : from_all, to, options.detect_renames,
+		                        options.renames);
 	}
 	const Catalog &from =
 	    renames.catalog ? *renames.catalog : (filtered ? *from_filtered : from_all);
