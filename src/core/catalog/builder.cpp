@@ -619,6 +619,8 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	    Require(rows, QueryId::kForeignDataWrappers, "foreign-data wrappers"), cat);
 	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
 	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
+	BuildLongTail(Require(rows, QueryId::kLongTail, "operators, base types, casts, languages"),
+	              cat);
 	// Objects not migrated, and settings of migrated objects not carried
 	// over: one list, reported alike.
 	const auto add_unsupported = [&](const RowReader &r) {

@@ -388,6 +388,18 @@ WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", p.polname COLLATE "C"
 )SQL";
 
+// Pieces of kLongTail and kDependencies (see kLongTail).
+#define PSD_LT_ARGTYPE(oid) "CASE WHEN " oid " <> 0 THEN pg_catalog.format_type(" oid ", NULL) END"
+#define PSD_LT_PROC(oid) "CASE WHEN " oid " <> 0 THEN " oid "::pg_catalog.regproc::text END"
+#define PSD_LT_OPR_ARGS                                                                            \
+	"'(' || COALESCE(" PSD_LT_ARGTYPE("o.oprleft") ", 'NONE') || ',' || COALESCE("                 \
+	PSD_LT_ARGTYPE("o.oprright") ", 'NONE') || ')'"
+// Whether a pg_amop/pg_amproc row belongs to an operator class (made by
+// CREATE OPERATOR CLASS) rather than loosely to its family.
+#define PSD_LT_CLASS_OF(catalog, oid)                                                              \
+	"(SELECT d.refobjid FROM pg_catalog.pg_depend d WHERE d.classid = '" catalog                   \
+	"'::pg_catalog.regclass AND d.objid = " oid                                                    \
+	" AND d.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass LIMIT 1)"
 #define PSD_RELKIND_NAME(relkind)                                                                  \
 	"CASE " relkind " WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"                      \
 	" WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'type' ELSE 'table' END"
@@ -476,7 +488,7 @@ WITH obj AS (
          c.relname::text, k.conname::text
   FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE k.contype = 'c' AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  WHERE k.contype IN ('c', 'x') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
   SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, 'domain constraint',
          n.nspname::text, t.typname::text, k.conname::text
@@ -490,6 +502,74 @@ WITH obj AS (
   JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  -- The long tail (kLongTail names them the same way). Members of operator
+  -- families stand for the class that made them, else for their family.
+  SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, 0, 'operator', n.nspname::text,
+         o.oprname::text, )SQL" PSD_LT_OPR_ARGS R"SQL(
+  FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, f.oid, 0, 'operator family',
+         n.nspname::text, f.opfname::text, am.amname::text
+  FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
+  JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, c.oid, 0, 'operator class',
+         n.nspname::text, c.opcname::text, am.amname::text
+  FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
+  JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT m.classid, m.objid, 0,
+         CASE WHEN c.oid IS NULL THEN 'operator family' ELSE 'operator class' END,
+         n.nspname::text, COALESCE(c.opcname, f.opfname)::text, am.amname::text
+  FROM (SELECT 'pg_catalog.pg_amop'::pg_catalog.regclass AS classid, a.oid AS objid,
+               a.amopfamily AS family,
+               )SQL" PSD_LT_CLASS_OF("pg_catalog.pg_amop", "a.oid") R"SQL( AS class
+        FROM pg_catalog.pg_amop a WHERE a.oid >= 16384
+        UNION ALL
+        SELECT 'pg_catalog.pg_amproc'::pg_catalog.regclass, p.oid, p.amprocfamily,
+               )SQL" PSD_LT_CLASS_OF("pg_catalog.pg_amproc", "p.oid") R"SQL(
+        FROM pg_catalog.pg_amproc p WHERE p.oid >= 16384) m
+  JOIN pg_catalog.pg_opfamily f ON f.oid = m.family
+  JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+  LEFT JOIN pg_catalog.pg_opclass c ON c.oid = m.class
+  JOIN pg_catalog.pg_namespace n ON n.oid = COALESCE(c.opcnamespace, f.opfnamespace)
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, c.oid, 0, 'cast', '',
+         pg_catalog.format_type(c.castsource, NULL) || ' AS ' ||
+           pg_catalog.format_type(c.casttarget, NULL), ''
+  FROM pg_catalog.pg_cast c WHERE c.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid, 0, 'conversion',
+         n.nspname::text, c.conname::text, ''
+  FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, l.oid, 0, 'language', '',
+         l.lanname::text, ''
+  FROM pg_catalog.pg_language l WHERE l.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, x.oid, 0, 'transform', '',
+         pg_catalog.format_type(x.trftype, NULL), l.lanname::text
+  FROM pg_catalog.pg_transform x JOIN pg_catalog.pg_language l ON l.oid = x.trflang
+  WHERE x.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid, 0, 'text search parser',
+         n.nspname::text, p.prsname::text, ''
+  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, t.oid, 0, 'text search template',
+         n.nspname::text, t.tmplname::text, ''
+  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, a.oid, 0, 'access method', '', a.amname::text, ''
+  FROM pg_catalog.pg_am a WHERE a.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass, ad.oid, 0, 'default', n.nspname::text,
          c.relname::text, a.attname::text
@@ -510,8 +590,34 @@ WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg
                     'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass,
                     'pg_catalog.pg_type'::pg_catalog.regclass,
                     'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass,
-                    'pg_catalog.pg_foreign_server'::pg_catalog.regclass)
+                    'pg_catalog.pg_foreign_server'::pg_catalog.regclass,
+                    'pg_catalog.pg_operator'::pg_catalog.regclass,
+                    'pg_catalog.pg_opfamily'::pg_catalog.regclass,
+                    'pg_catalog.pg_opclass'::pg_catalog.regclass,
+                    'pg_catalog.pg_amop'::pg_catalog.regclass,
+                    'pg_catalog.pg_amproc'::pg_catalog.regclass,
+                    'pg_catalog.pg_cast'::pg_catalog.regclass,
+                    'pg_catalog.pg_conversion'::pg_catalog.regclass,
+                    'pg_catalog.pg_language'::pg_catalog.regclass,
+                    'pg_catalog.pg_transform'::pg_catalog.regclass,
+                    'pg_catalog.pg_ts_parser'::pg_catalog.regclass,
+                    'pg_catalog.pg_ts_template'::pg_catalog.regclass,
+                    'pg_catalog.pg_am'::pg_catalog.regclass)
   AND d.deptype IN ('n', 'a')
+  -- A member of a family or class standing for its owner: no edge to itself.
+  AND NOT (o.kind = r.kind AND o.schema = r.schema AND o.name = r.name AND o.sub = r.sub)
+  -- A base type and its I/O functions need each other: the shell type
+  -- breaks that circle (the differ orders it), not these edges.
+  AND NOT (d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+           AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_type bt WHERE bt.oid = d.objid
+                       AND bt.typtype = 'b' AND d.refobjid IN (bt.typinput, bt.typoutput,
+                         bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze)))
+  AND NOT (d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+           AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_type bt WHERE bt.oid = d.refobjid
+                       AND bt.typtype IN ('b', 'p') AND d.objid IN (bt.typinput, bt.typoutput,
+                         bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze)))
   -- Check constraints and column defaults only matter through the routines
   -- they call: those are dropped and re-created around a DROP FUNCTION.
   -- Relations and their columns also through the types they use (a column's
@@ -521,6 +627,11 @@ WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg
                          'pg_catalog.pg_attrdef'::pg_catalog.regclass,
                          'pg_catalog.pg_class'::pg_catalog.regclass)
        OR d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+       -- an index or exclusion constraint using an operator class or
+       -- operator, a table using an access method
+       OR d.refclassid IN ('pg_catalog.pg_opclass'::pg_catalog.regclass,
+                           'pg_catalog.pg_operator'::pg_catalog.regclass,
+                           'pg_catalog.pg_am'::pg_catalog.regclass)
        OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
            AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass))
 ) x
@@ -637,112 +748,11 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
            COALESCE((SELECT pg_catalog.string_agg(pg_catalog.pg_get_constraintdef(k.oid), ',' ORDER BY k.conname)
                      FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), ''))
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE (t.typtype = 'b' OR (t.typtype = 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_range r
-                                                          WHERE r.rngtypid = t.oid AND r.rngcanonical <> 0)))
+  WHERE t.typtype = 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_range r
+                                    WHERE r.rngtypid = t.oid AND r.rngcanonical <> 0)
     AND t.typcategory <> 'A'
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
-  UNION ALL
-  SELECT 'shell type', n.nspname::text,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname),
-         pg_catalog.md5('')
-  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype = 'p' AND NOT t.typisdefined
-    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
-  UNION ALL
-  SELECT 'text search parser', n.nspname::text,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.prsname),
-         pg_catalog.md5(p.prsstart::text || p.prstoken::text || p.prsend::text ||
-           p.prsheadline::text || p.prslextype::text)
-  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_parser", "p.oid") R"SQL(
-  UNION ALL
-  SELECT 'text search template', n.nspname::text,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.tmplname),
-         pg_catalog.md5(t.tmplinit::text || t.tmpllexize::text)
-  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_template", "t.oid") R"SQL(
-  UNION ALL
-  SELECT 'operator', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_operator", "o.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', o.oprkind, o.oprcanmerge, o.oprcanhash,
-           o.oprresult::pg_catalog.regtype, o.oprcode::pg_catalog.regprocedure,
-           o.oprcom::pg_catalog.regoperator, o.oprnegate::pg_catalog.regoperator,
-           o.oprrest::pg_catalog.regprocedure, o.oprjoin::pg_catalog.regprocedure))
-  FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_operator", "o.oid") R"SQL(
-  UNION ALL
-  SELECT 'operator family', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_opfamily",
-                                                                "f.oid") R"SQL(,
-         pg_catalog.md5(COALESCE((
-           SELECT pg_catalog.string_agg(m.member, ',' ORDER BY m.member COLLATE "C") FROM (
-             SELECT pg_catalog.concat_ws(' ', 'operator', a.amopstrategy,
-                      a.amoplefttype::pg_catalog.regtype, a.amoprighttype::pg_catalog.regtype,
-                      a.amopopr::pg_catalog.regoperator, a.amoppurpose,
-                      (SELECT )SQL" PSD_IDENTITY("pg_catalog.pg_opfamily",
-                                                 "a.amopsortfamily") R"SQL(
-                       WHERE a.amopsortfamily <> 0)) AS member
-             FROM pg_catalog.pg_amop a WHERE a.amopfamily = f.oid
-             UNION ALL
-             SELECT pg_catalog.concat_ws(' ', 'function', p.amprocnum,
-                      p.amproclefttype::pg_catalog.regtype, p.amprocrighttype::pg_catalog.regtype,
-                      p.amproc::pg_catalog.regprocedure)
-             FROM pg_catalog.pg_amproc p WHERE p.amprocfamily = f.oid) m), ''))
-  FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_opfamily", "f.oid") R"SQL(
-  UNION ALL
-  SELECT 'operator class', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_opclass",
-                                                               "c.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', c.opcintype::pg_catalog.regtype, c.opcdefault,
-           c.opckeytype::pg_catalog.regtype,
-           )SQL" PSD_IDENTITY("pg_catalog.pg_opfamily", "c.opcfamily") R"SQL())
-  FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_opclass", "c.oid") R"SQL(
-  UNION ALL
-  SELECT 'conversion', n.nspname::text, )SQL" PSD_IDENTITY("pg_catalog.pg_conversion",
-                                                           "c.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', pg_catalog.pg_encoding_to_char(c.conforencoding),
-           pg_catalog.pg_encoding_to_char(c.contoencoding), c.conproc::pg_catalog.regprocedure,
-           c.condefault))
-  FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace
-  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_conversion", "c.oid") R"SQL(
-
-  UNION ALL
-  SELECT 'cast',
-         COALESCE()SQL" PSD_TYPE_SCHEMA("c.castsource") R"SQL(, )SQL" PSD_TYPE_SCHEMA("c."
-                                                                                      "casttarget") R"SQL(, ''),
-         )SQL" PSD_IDENTITY("pg_catalog.pg_cast", "c.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', c.castcontext, c.castmethod,
-           CASE WHEN c.castfunc <> 0 THEN c.castfunc::pg_catalog.regprocedure::text END))
-  FROM pg_catalog.pg_cast c
-  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_cast", "c.oid") R"SQL(
-    AND )SQL" PSD_NOT_INTERNAL("pg_catalog.pg_cast", "c.oid") R"SQL(
-  UNION ALL
-  SELECT 'transform', COALESCE()SQL" PSD_TYPE_SCHEMA("x.trftype") R"SQL(, ''),
-         )SQL" PSD_IDENTITY("pg_catalog.pg_transform", "x.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ',
-           CASE WHEN x.trffromsql <> 0 THEN x.trffromsql::pg_catalog.regprocedure::text END,
-           CASE WHEN x.trftosql <> 0 THEN x.trftosql::pg_catalog.regprocedure::text END))
-  FROM pg_catalog.pg_transform x
-  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_transform", "x.oid") R"SQL(
-  UNION ALL
-  SELECT 'language', '', )SQL" PSD_IDENTITY("pg_catalog.pg_language", "l.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', l.lanispl, l.lanpltrusted,
-           l.lanplcallfoid::pg_catalog.regprocedure, l.laninline::pg_catalog.regprocedure,
-           l.lanvalidator::pg_catalog.regprocedure))
-  FROM pg_catalog.pg_language l
-  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_language", "l.oid") R"SQL(
-  UNION ALL
-  SELECT 'access method', '', )SQL" PSD_IDENTITY("pg_catalog.pg_am", "a.oid") R"SQL(,
-         pg_catalog.md5(pg_catalog.concat_ws(' ', a.amtype, a.amhandler::pg_catalog.regprocedure))
-  FROM pg_catalog.pg_am a
-  WHERE )SQL" PSD_USER_OBJECT("pg_catalog.pg_am", "a.oid") R"SQL(
   UNION ALL
   SELECT 'subscription', '', pg_catalog.quote_ident(s.subname),
          pg_catalog.md5(pg_catalog.concat_ws(' ', s.subenabled, s.subslotname, s.subsynccommit,
@@ -1160,7 +1170,10 @@ ORDER BY n.nspname COLLATE "C", s.stxname COLLATE "C"
 )SQL";
 
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
-const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS("NULLIF(a.attcompression, '')::text");
+// attcompression is a letter ('p', 'l'); SET COMPRESSION takes the method's
+// name (pg_dump's dumpTableSchema spells them the same way).
+const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS(
+    "CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END");
 
 // Default privileges: every pg_default_acl entry ('entry'; one row with NULL
 // grantee when it grants nothing), and what a role without a global entry
@@ -1255,6 +1268,165 @@ WHERE NOT c.relispartition
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
 )SQL";
 
+// The long tail of kinds pg_dump prints (dumpBaseType, dumpShellType,
+// dumpOpr, dumpOpfamily, dumpOpclass, dumpCast, dumpConversion,
+// dumpProcLang, dumpTransform, dumpAccessMethod), one row shape for all:
+// kind, schema, name, args (what tells apart objects of one name: an
+// operator's argument types, the access method of a family or class, a
+// transform's language) and attrs, a text array of "key=value" (a NULL value
+// leaves its key out). References to types, functions and operators are the
+// server's own text (format_type, regproc, regprocedure, regoperator: fully
+// qualified under search_path = pg_catalog); names are raw, quoted by the
+// renderer. Members of operator families and classes, and the user-schema
+// I/O functions of base types, are rows "<owner kind> member" of their owner,
+// with a "key" attribute. Casts and transforms count as being in the schema
+// of their user type (for include_schemas), else ''. Only objects a user made
+// (not built in, not of an extension).
+#define PSD_LONG_TAIL(subscript_attr)                                                              \
+	"SELECT x.kind, x.schema, x.name, x.args,"                                                    \
+	" pg_catalog.array_remove(x.attrs, NULL)::text AS attrs FROM ("                                \
+	/* base types */                                                                               \
+	" SELECT 'base type' AS kind, n.nspname::text AS schema, t.typname::text AS name,"             \
+	" ''::text AS args, ARRAY["                                                                    \
+	"'input=' || t.typinput::text, 'output=' || t.typoutput::text,"                                \
+	"'receive=' || " PSD_LT_PROC("t.typreceive") ", 'send=' || " PSD_LT_PROC("t.typsend") ","      \
+	"'typmod_in=' || " PSD_LT_PROC("t.typmodin") ", 'typmod_out=' || " PSD_LT_PROC(               \
+	    "t.typmodout") ","                                                                         \
+	"'analyze=' || " PSD_LT_PROC("t.typanalyze") ", " subscript_attr ","                          \
+	"'internallength=' || t.typlen, 'passedbyvalue=' || t.typbyval,"                               \
+	"'alignment=' || t.typalign::text, 'storage=' || t.typstorage::text, 'category=' || t.typcategory::text,"        \
+	"'preferred=' || t.typispreferred, 'default=' || t.typdefault,"                                \
+	"'element=' || " PSD_LT_ARGTYPE("t.typelem") ", 'delimiter=' || t.typdelim::text,"                  \
+	"'collatable=' || (t.typcollation <> 0)] AS attrs"                                             \
+	" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"          \
+	" WHERE t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e"                    \
+	" WHERE e.typarray = t.oid) AND " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER(             \
+	    "pg_catalog.pg_type", "t.oid") ""                                                          \
+	/* the I/O functions of base types that a user schema holds */                                 \
+	" UNION ALL SELECT 'base type member', n.nspname::text, t.typname::text, '',"                  \
+	" ARRAY['key=' || f.role, 'schema=' || pn.nspname, 'name=' || p.proname,"                     \
+	" 'args=' || pg_catalog.pg_get_function_identity_arguments(p.oid)]"                            \
+	" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"          \
+	" CROSS JOIN LATERAL (VALUES ('input', t.typinput::pg_catalog.oid),"                           \
+	" ('output', t.typoutput), ('receive', t.typreceive), ('send', t.typsend),"                    \
+	" ('typmod_in', t.typmodin), ('typmod_out', t.typmodout), ('analyze', t.typanalyze)) f(role, fn)" \
+	" JOIN pg_catalog.pg_proc p ON p.oid = f.fn"                                                   \
+	" JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace"                                  \
+	" WHERE t.typtype = 'b' AND " PSD_USER_SCHEMA("n") " AND " PSD_USER_SCHEMA("pn") " AND "       \
+	PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") ""                                           \
+	" UNION ALL SELECT 'shell type', n.nspname::text, t.typname::text, '', ARRAY[]::text[]"        \
+	" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"          \
+	" WHERE t.typtype = 'p' AND NOT t.typisdefined AND " PSD_USER_SCHEMA(                          \
+	    "n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") ""                          \
+	/* operators (shells, made by a COMMUTATOR/NEGATOR naming them, have no function) */           \
+	" UNION ALL SELECT 'operator', n.nspname::text, o.oprname::text, " PSD_LT_OPR_ARGS ","         \
+	" ARRAY['function=' || o.oprcode::text, 'leftarg=' || " PSD_LT_ARGTYPE("o.oprleft") ","        \
+	" 'rightarg=' || " PSD_LT_ARGTYPE("o.oprright") ", 'commutator_schema=' || cn.nspname,"       \
+	" 'commutator_name=' || co.oprname, 'negator_schema=' || nn.nspname,"                          \
+	" 'negator_name=' || ng.oprname, 'restrict=' || " PSD_LT_PROC("o.oprrest") ","                 \
+	" 'join=' || " PSD_LT_PROC("o.oprjoin") ", 'hashes=' || o.oprcanhash,"                         \
+	" 'merges=' || o.oprcanmerge]"                                                                 \
+	" FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace"      \
+	" LEFT JOIN pg_catalog.pg_operator co ON co.oid = o.oprcom"                                    \
+	" LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.oprnamespace"                            \
+	" LEFT JOIN pg_catalog.pg_operator ng ON ng.oid = o.oprnegate"                                 \
+	" LEFT JOIN pg_catalog.pg_namespace nn ON nn.oid = ng.oprnamespace"                            \
+	" WHERE o.oprcode <> 0 AND " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER(                  \
+	    "pg_catalog.pg_operator", "o.oid") ""                                                      \
+	" UNION ALL SELECT 'operator family', n.nspname::text, f.opfname::text, am.amname::text,"      \
+	" ARRAY[]::text[]"                                                                             \
+	" FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace"      \
+	" JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod"                                            \
+	" WHERE " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_opfamily", "f.oid") "" \
+	" UNION ALL SELECT 'operator class', n.nspname::text, c.opcname::text, am.amname::text,"       \
+	" ARRAY['type=' || pg_catalog.format_type(c.opcintype, NULL), 'default=' || c.opcdefault,"     \
+	" 'family_schema=' || fn.nspname, 'family_name=' || f.opfname,"                                \
+	" 'storage=' || " PSD_LT_ARGTYPE("c.opckeytype") "]"                                           \
+	" FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace"       \
+	" JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod"                                            \
+	" JOIN pg_catalog.pg_opfamily f ON f.oid = c.opcfamily"                                        \
+	" JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace"                                  \
+	" WHERE " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_opclass", "c.oid") "" \
+	/* members: of the class that made them, else loosely of the family */                         \
+	" UNION ALL SELECT CASE WHEN m.class IS NULL THEN 'operator family member'"                    \
+	" ELSE 'operator class member' END, mn.nspname::text, m.owner::text, am.amname::text,"         \
+	" m.attrs FROM ("                                                                              \
+	" SELECT f.oid AS family, " PSD_LT_CLASS_OF("pg_catalog.pg_amop", "a.oid") " AS class,"        \
+	" ARRAY['key=operator ' || a.amopstrategy || ' (' || pg_catalog.format_type(a.amoplefttype, NULL)" \
+	" || ',' || pg_catalog.format_type(a.amoprighttype, NULL) || ')', 'member=operator',"         \
+	" 'number=' || a.amopstrategy, 'lefttype=' || pg_catalog.format_type(a.amoplefttype, NULL),"   \
+	" 'righttype=' || pg_catalog.format_type(a.amoprighttype, NULL),"                             \
+	" 'operator=' || a.amopopr::pg_catalog.regoperator::text, 'purpose=' || a.amoppurpose::text,"        \
+	" 'sort_schema=' || sn.nspname, 'sort_name=' || sf.opfname] AS attrs, NULL::text AS owner"     \
+	" FROM pg_catalog.pg_amop a JOIN pg_catalog.pg_opfamily f ON f.oid = a.amopfamily"             \
+	" LEFT JOIN pg_catalog.pg_opfamily sf ON sf.oid = a.amopsortfamily"                            \
+	" LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = sf.opfnamespace"                            \
+	" UNION ALL SELECT f.oid, " PSD_LT_CLASS_OF("pg_catalog.pg_amproc", "p.oid") ","               \
+	" ARRAY['key=function ' || p.amprocnum || ' (' || pg_catalog.format_type(p.amproclefttype, NULL)" \
+	" || ',' || pg_catalog.format_type(p.amprocrighttype, NULL) || ')', 'member=function',"       \
+	" 'number=' || p.amprocnum, 'lefttype=' || pg_catalog.format_type(p.amproclefttype, NULL),"    \
+	" 'righttype=' || pg_catalog.format_type(p.amprocrighttype, NULL),"                           \
+	" 'function=' || p.amproc::pg_catalog.oid::pg_catalog.regprocedure::text], NULL"               \
+	" FROM pg_catalog.pg_amproc p JOIN pg_catalog.pg_opfamily f ON f.oid = p.amprocfamily"         \
+	" ) m0 CROSS JOIN LATERAL (SELECT m0.class, m0.attrs,"                                          \
+	" COALESCE((SELECT c.opcname FROM pg_catalog.pg_opclass c WHERE c.oid = m0.class),"            \
+	" (SELECT f.opfname FROM pg_catalog.pg_opfamily f WHERE f.oid = m0.family)) AS owner,"         \
+	" COALESCE((SELECT c.opcnamespace FROM pg_catalog.pg_opclass c WHERE c.oid = m0.class),"       \
+	" (SELECT f.opfnamespace FROM pg_catalog.pg_opfamily f WHERE f.oid = m0.family)) AS nsp) m"    \
+	" JOIN pg_catalog.pg_namespace mn ON mn.oid = m.nsp"                                           \
+	" JOIN pg_catalog.pg_opfamily mf ON mf.oid = m0.family"                                        \
+	" JOIN pg_catalog.pg_am am ON am.oid = mf.opfmethod"                                           \
+	" WHERE " PSD_USER_SCHEMA("mn") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_opfamily",           \
+	                                                         "m0.family") ""                     \
+	" UNION ALL SELECT 'cast', COALESCE(" PSD_TYPE_SCHEMA("c.castsource") ", " PSD_TYPE_SCHEMA(    \
+	    "c.casttarget") ", ''),"                                                                   \
+	" pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL)," \
+	" '', ARRAY['source=' || pg_catalog.format_type(c.castsource, NULL),"                          \
+	" 'target=' || pg_catalog.format_type(c.casttarget, NULL), 'method=' || c.castmethod::text,"         \
+	" 'context=' || c.castcontext::text, 'function=' || CASE WHEN c.castfunc <> 0"                       \
+	" THEN c.castfunc::pg_catalog.regprocedure::text END]"                                         \
+	" FROM pg_catalog.pg_cast c"                                                                   \
+	" WHERE " PSD_USER_OBJECT("pg_catalog.pg_cast", "c.oid") " AND " PSD_NOT_INTERNAL(             \
+	    "pg_catalog.pg_cast", "c.oid") ""                                                          \
+	" UNION ALL SELECT 'conversion', n.nspname::text, c.conname::text, '',"                        \
+	" ARRAY['for=' || pg_catalog.pg_encoding_to_char(c.conforencoding),"                           \
+	" 'to=' || pg_catalog.pg_encoding_to_char(c.contoencoding), 'function=' || c.conproc::text,"   \
+	" 'default=' || c.condefault]"                                                                 \
+	" FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace"    \
+	" WHERE " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_conversion", "c.oid") "" \
+	" UNION ALL SELECT 'language', '', l.lanname::text, '',"                                       \
+	" ARRAY['trusted=' || l.lanpltrusted, 'handler=' || " PSD_LT_PROC("l.lanplcallfoid") ","       \
+	" 'inline=' || " PSD_LT_PROC("l.laninline") ", 'validator=' || " PSD_LT_PROC(                  \
+	    "l.lanvalidator") "]"                                                                      \
+	" FROM pg_catalog.pg_language l WHERE l.lanispl AND " PSD_USER_OBJECT("pg_catalog.pg_language", \
+	                                                                     "l.oid") ""              \
+	" UNION ALL SELECT 'transform', COALESCE(" PSD_TYPE_SCHEMA("x.trftype") ", ''),"               \
+	" pg_catalog.format_type(x.trftype, NULL), l.lanname::text,"                                   \
+	" ARRAY['fromsql=' || CASE WHEN x.trffromsql <> 0"                                             \
+	" THEN x.trffromsql::pg_catalog.oid::pg_catalog.regprocedure::text END,"                       \
+	" 'tosql=' || CASE WHEN x.trftosql <> 0"                                                       \
+	" THEN x.trftosql::pg_catalog.oid::pg_catalog.regprocedure::text END]"                         \
+	" FROM pg_catalog.pg_transform x JOIN pg_catalog.pg_language l ON l.oid = x.trflang"           \
+	" WHERE " PSD_USER_OBJECT("pg_catalog.pg_transform", "x.oid") ""                               \
+	" UNION ALL SELECT 'text search parser', n.nspname::text, p.prsname::text, '',"              \
+	" ARRAY['start=' || p.prsstart::text, 'gettoken=' || p.prstoken::text,"                       \
+	" 'end=' || p.prsend::text, 'lextypes=' || p.prslextype::text,"                                \
+	" 'headline=' || " PSD_LT_PROC("p.prsheadline") "]"                                            \
+	" FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace"     \
+	" WHERE " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_parser", "p.oid") "" \
+	" UNION ALL SELECT 'text search template', n.nspname::text, t.tmplname::text, '',"            \
+	" ARRAY['init=' || " PSD_LT_PROC("t.tmplinit") ", 'lexize=' || t.tmpllexize::text]"           \
+	" FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace"  \
+	" WHERE " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_template",         \
+	                                                         "t.oid") ""                         \
+	" UNION ALL SELECT 'access method', '', a.amname::text, '',"                                   \
+	" ARRAY['type=' || a.amtype::text, 'handler=' || a.amhandler::text]"                                 \
+	" FROM pg_catalog.pg_am a WHERE " PSD_USER_OBJECT("pg_catalog.pg_am", "a.oid") ""              \
+	") x ORDER BY x.kind COLLATE \"C\", x.schema COLLATE \"C\", x.name COLLATE \"C\","             \
+	" x.args COLLATE \"C\", x.attrs::text COLLATE \"C\""
+const char *const kLongTail13 = PSD_LONG_TAIL("NULL::text");
+const char *const kLongTail14 = PSD_LONG_TAIL("'subscript=' || " PSD_LT_PROC("t.typsubscript"));
+
 constexpr CatalogQuery kQueries[] = {
     {QueryId::kSchemas, "schemas", kMinServerVersion, kMaxServerVersion, kSchemas},
     {QueryId::kExtensions, "extensions", kMinServerVersion, kMaxServerVersion, kExtensions},
@@ -1302,6 +1474,9 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kColumnOptions, "column options", 130000, 139999, kColumnOptions13},
     {QueryId::kStatistics, "extended statistics", kMinServerVersion, kMaxServerVersion,
      kStatistics},
+    {QueryId::kLongTail, "operators, base types, casts, languages", 130000, 139999, kLongTail13},
+    {QueryId::kLongTail, "operators, base types, casts, languages", 140000, kMaxServerVersion,
+     kLongTail14},
     {QueryId::kForeignDataWrappers, "foreign-data wrappers", kMinServerVersion, kMaxServerVersion,
      kForeignDataWrappers},
     {QueryId::kColumnOptions, "column options", 140000, kMaxServerVersion, kColumnOptions14},
@@ -1406,6 +1581,8 @@ ExpectedColumns(QueryId id)
 		return "schema,name,table_schema,table_name,definition,statistics";
 	case QueryId::kColumnOptions:
 		return "schema,table_name,name,statistics,storage,type_storage,compression,options";
+	case QueryId::kLongTail:
+		return "kind,schema,name,args,attrs";
 	case QueryId::kCount:
 		break;
 	}

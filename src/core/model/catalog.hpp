@@ -7,6 +7,7 @@
 #include "core/model/dependent.hpp"
 #include "core/model/foreign.hpp"
 #include "core/model/identity.hpp"
+#include "core/model/longtail.hpp"
 #include "core/model/publication.hpp"
 #include "core/model/table.hpp"
 #include "core/model/text_search.hpp"
@@ -186,6 +187,7 @@ struct Catalog {
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::map<QualifiedName, ExtendedStatistics> statistics;
 	std::vector<UnsupportedObject> unsupported;
+	std::map<LongTailKey, LongTailObject> longtail; // base types, operators, casts, languages, ...
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
 	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)
 	std::string current_role;    // the role that read the catalog (current_user)
