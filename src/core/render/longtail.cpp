@@ -282,11 +282,12 @@ LongTailIdentity(const LongTailObject &o)
 	if (o.kind == "operator family" || o.kind == "operator class") {
 		return FamilyName(o);
 	}
+	// casts and transforms as pg_identify_object names them
 	if (o.kind == "cast") {
-		return CastName(o);
+		return "(" + o.Attr("source") + " AS " + o.Attr("target") + ")";
 	}
 	if (o.kind == "transform") {
-		return TransformName(o);
+		return "for " + o.id.name + " on language " + QuoteIdent(o.args);
 	}
 	if (o.kind == "language" || o.kind == "access method") {
 		return QuoteIdent(o.id.name);
