@@ -257,9 +257,9 @@ DiffLongTail(DiffContext &ctx)
 		    want.kind == "base type" &&
 		    ctx.from.longtail.count({"shell type", want.id.schema, want.id.name, ""}) > 0;
 		Create(ctx, want, shell_exists);
-		if (want.kind == "base type") {
+		if (want.kind == "base type" && !shell_exists) {
 			for (const ObjectRef &f : IoFunctions(want)) {
-				created_io[f] = shell_exists ? TypeObject(want.id) : ShellRef(want.id);
+				created_io[f] = ShellRef(want.id);
 			}
 		}
 	}
