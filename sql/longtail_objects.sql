@@ -15,7 +15,10 @@ CREATE FUNCTION lt.int42_out(lt.int42) RETURNS cstring AS 'int4out' LANGUAGE int
 CREATE TYPE lt.int42 (INTERNALLENGTH = 4, INPUT = lt.int42_in, OUTPUT = lt.int42_out,
                       ALIGNMENT = int4, DEFAULT = 42, PASSEDBYVALUE);
 CREATE TYPE lt.pair AS (a integer, b lt.int42);
-CREATE TABLE lt.item (id integer PRIMARY KEY, v lt.int42, p lt.pair);
+CREATE TYPE lt.ir;
+CREATE FUNCTION lt.ir_canon(lt.ir) RETURNS lt.ir AS 'int4range_canonical' LANGUAGE internal STRICT IMMUTABLE;
+CREATE TYPE lt.ir AS RANGE (SUBTYPE = integer, CANONICAL = lt.ir_canon);
+CREATE TABLE lt.item (id integer PRIMARY KEY, v lt.int42, p lt.pair, r lt.ir);
 CREATE CAST (lt.int42 AS integer) WITHOUT FUNCTION AS IMPLICIT;
 CREATE OPERATOR lt.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer,
                         COMMUTATOR = OPERATOR(lt.===), RESTRICT = eqsel);
@@ -38,17 +41,17 @@ CREATE SCHEMA lt;
 CREATE TABLE lt.item (id integer PRIMARY KEY);
 INSERT INTO lt.item VALUES (1), (2);
 
--- everything created: the shell first, the I/O functions, the type, then
--- what uses it; the operator before the class, the handler before the
--- language before its function
+-- everything created: the shells first, the I/O and CANONICAL functions, the
+-- types, then what uses them; the operator before the class, the handler
+-- before the language before its function
 SELECT ordinal, kind, identity, action, destructive, sql
 FROM schema_diff(:'remote', allow_drops => true) ORDER BY ordinal;
 BEGIN;
 SELECT sql FROM schema_diff(:'remote', allow_drops => true) ORDER BY ordinal \gexec
 COMMIT;
 SELECT count(*) AS rows FROM schema_diff(:'remote', allow_drops => true);
-UPDATE lt.item SET v = '7', p = ROW(1, '8');
-SELECT id, v, p, v::integer + 1 AS cast_used, lt.answer() AS answer FROM lt.item ORDER BY id;
+UPDATE lt.item SET v = '7', p = ROW(1, '8'), r = lt.ir(1, 5, '[]');
+SELECT id, v, p, r, v::integer + 1 AS cast_used, lt.answer() AS answer FROM lt.item ORDER BY id;
 SELECT id FROM lt.item WHERE id OPERATOR(lt.===) 2;
 
 -- changed in place: an operator's estimator, a family's loose members, a

@@ -305,6 +305,10 @@ ORDER BY x.schema COLLATE "C", x.name COLLATE "C", x.identity_args COLLATE "C"
 	" CASE WHEN r.rngcollation <> st.typcollation THEN co.collname::text END AS collation_name,"   \
 	" CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::pg_catalog.regproc::text END AS "             \
 	"subtype_diff,"                                                                                \
+	" CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::pg_catalog.regproc::text END AS canonical," \
+	" cfn.nspname::text AS canonical_schema, cf.proname::text AS canonical_name,"                  \
+	" CASE WHEN r.rngcanonical <> 0 THEN pg_catalog.pg_get_function_identity_arguments(cf.oid)"    \
+	" END AS canonical_args,"                                                                      \
 	" " multirange_cols                                                                            \
 	" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid"                  \
 	" JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"                                    \
@@ -312,8 +316,10 @@ ORDER BY x.schema COLLATE "C", x.name COLLATE "C", x.identity_args COLLATE "C"
 	" JOIN pg_catalog.pg_opclass opc ON opc.oid = r.rngsubopc"                                     \
 	" JOIN pg_catalog.pg_namespace opcn ON opcn.oid = opc.opcnamespace"                            \
 	" LEFT JOIN pg_catalog.pg_collation co ON co.oid = r.rngcollation"                             \
-	" LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace " multirange_join          \
-	" WHERE t.typtype = 'r' AND r.rngcanonical = 0 AND " PSD_USER_SCHEMA(                          \
+	" LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace"                           \
+	" LEFT JOIN pg_catalog.pg_proc cf ON cf.oid = r.rngcanonical"                                  \
+	" LEFT JOIN pg_catalog.pg_namespace cfn ON cfn.oid = cf.pronamespace " multirange_join         \
+	" WHERE t.typtype = 'r' AND " PSD_USER_SCHEMA(                                                 \
 	    "n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_type",                                      \
 	                                    "t.oid") " ORDER BY n.nspname COLLATE \"C\", t.typname "   \
 	                                             "COLLATE \"C\""
@@ -611,13 +617,17 @@ WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg
   AND NOT (d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
            AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
            AND EXISTS (SELECT 1 FROM pg_catalog.pg_type bt WHERE bt.oid = d.objid
-                       AND bt.typtype = 'b' AND d.refobjid IN (bt.typinput, bt.typoutput,
-                         bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze)))
+                       AND ((bt.typtype = 'b' AND d.refobjid IN (bt.typinput, bt.typoutput,
+                         bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze))
+                         OR d.refobjid = (SELECT rg.rngcanonical FROM pg_catalog.pg_range rg
+                                          WHERE rg.rngtypid = bt.oid))))
   AND NOT (d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
            AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
            AND EXISTS (SELECT 1 FROM pg_catalog.pg_type bt WHERE bt.oid = d.refobjid
-                       AND bt.typtype IN ('b', 'p') AND d.objid IN (bt.typinput, bt.typoutput,
-                         bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze)))
+                       AND ((bt.typtype IN ('b', 'p') AND d.objid IN (bt.typinput, bt.typoutput,
+                         bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze))
+                         OR d.objid = (SELECT rg.rngcanonical FROM pg_catalog.pg_range rg
+                                       WHERE rg.rngtypid = bt.oid))))
   -- Check constraints and column defaults only matter through the routines
   -- they call: those are dropped and re-created around a DROP FUNCTION.
   -- Relations and their columns also through the types they use (a column's
@@ -738,21 +748,6 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
     AND (c.relispartition OR c.oid IN (SELECT i.inhrelid FROM pg_catalog.pg_inherits i))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
-  UNION ALL
-  SELECT CASE t.typtype WHEN 'r' THEN 'range type'
-                        WHEN 'm' THEN 'multirange type' ELSE 'type' END,
-         n.nspname::text,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname),
-         pg_catalog.md5(pg_catalog.format_type(t.typbasetype, t.typtypmod) || t.typnotnull::text ||
-           COALESCE(t.typdefault, '') ||
-           COALESCE((SELECT pg_catalog.string_agg(pg_catalog.pg_get_constraintdef(k.oid), ',' ORDER BY k.conname)
-                     FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), ''))
-  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype = 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_range r
-                                    WHERE r.rngtypid = t.oid AND r.rngcanonical <> 0)
-    AND t.typcategory <> 'A'
-    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
-    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
   UNION ALL
   SELECT 'subscription', '', pg_catalog.quote_ident(s.subname),
          pg_catalog.md5(pg_catalog.concat_ws(' ', s.subenabled, s.subslotname, s.subsynccommit,
@@ -1554,7 +1549,8 @@ ExpectedColumns(QueryId id)
 		return "name,event,tags,function_schema,function_name,enabled";
 	case QueryId::kRanges:
 		return "schema,name,subtype,opclass_schema,opclass_name,collation_schema,collation_name,"
-		       "subtype_diff,multirange_schema,multirange_name";
+		       "subtype_diff,canonical,canonical_schema,canonical_name,canonical_args,"
+		       "multirange_schema,multirange_name";
 	case QueryId::kPublications:
 		return "name,all_tables,publish_insert,publish_update,publish_delete,publish_truncate,"
 		       "via_root";

@@ -32,12 +32,6 @@ LongTailRef(const LongTailObject &o)
 	return {o.kind, o.id.schema, o.id.name, o.args};
 }
 
-ObjectRef
-ShellRef(const QualifiedName &id)
-{
-	return {"shell type", id.schema, id.name, ""};
-}
-
 /// Phases: the tie-breaking rank; the dependency graph orders them.
 Phase
 CreatePhase(const LongTailObject &o)
@@ -84,14 +78,14 @@ Create(DiffContext &ctx, const LongTailObject &o, bool shell_exists)
 		if (!shell_exists) {
 			ctx.Add(Phase::kCreateCollations, "type", identity, Action::kCreate, false,
 			        render::CreateShellType(o.id))
-			    .object = ShellRef(o.id);
+			    .object = ShellTypeObject(o.id);
 		}
 		Change &c = ctx.Add(Phase::kCreateLateTypes, "type", identity, Action::kCreate, false,
 		                    render::CreateLongTail(o));
 		c.object = LongTailRef(o);
 		c.needs = IoFunctions(o);
 		if (!shell_exists) {
-			c.needs.push_back(ShellRef(o.id));
+			c.needs.push_back(ShellTypeObject(o.id));
 		}
 		return;
 	}
@@ -259,7 +253,7 @@ DiffLongTail(DiffContext &ctx)
 		Create(ctx, want, shell_exists);
 		if (want.kind == "base type" && !shell_exists) {
 			for (const ObjectRef &f : IoFunctions(want)) {
-				created_io[f] = ShellRef(want.id);
+				created_io[f] = ShellTypeObject(want.id);
 			}
 		}
 	}
@@ -276,6 +270,17 @@ DiffLongTail(DiffContext &ctx)
 			for (const ObjectRef &f : IoFunctions(have)) {
 				dropped_io.insert(f);
 			}
+		}
+	}
+	// Range types with a CANONICAL function (DiffRanges) take the same path.
+	for (const auto &[id, want] : ctx.to.ranges) {
+		if (want.canonical_function && ctx.from.ranges.count(id) == 0) {
+			created_io[*want.canonical_function] = ShellTypeObject(id);
+		}
+	}
+	for (const auto &[id, have] : ctx.from.ranges) {
+		if (have.canonical_function && ctx.to.ranges.count(id) == 0) {
+			dropped_io.insert(*have.canonical_function);
 		}
 	}
 	LinkIoFunctions(ctx, dropped_io, created_io);

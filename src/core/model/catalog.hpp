@@ -120,8 +120,7 @@ struct CompositeType {
 	bool operator==(const CompositeType &o) const { return Tie() == o.Tie(); }
 };
 
-/// CREATE TYPE ... AS RANGE. Ranges with a CANONICAL function (C only) are
-/// reported as unsupported instead.
+/// CREATE TYPE ... AS RANGE.
 struct RangeType {
 	QualifiedName id;
 	std::string subtype;                          // format_type
@@ -129,9 +128,14 @@ struct RangeType {
 	std::optional<QualifiedName> collation;       // only when not the subtype's default
 	std::optional<std::string> subtype_diff;      // regproc text
 	std::optional<QualifiedName> multirange;      // PostgreSQL 14+
+	std::optional<std::string> canonical;         // regproc text
+	/// The CANONICAL function as its routine's changes name it (a C function
+	/// taking and returning the range: made after a shell type, as pg_dump does).
+	std::optional<ObjectRef> canonical_function;
 	auto Tie() const
 	{
-		return std::tie(id, subtype, subtype_opclass, collation, subtype_diff, multirange);
+		return std::tie(id, subtype, subtype_opclass, collation, subtype_diff, multirange,
+		                canonical);
 	}
 	bool operator==(const RangeType &o) const { return Tie() == o.Tie(); }
 };

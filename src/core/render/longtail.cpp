@@ -302,6 +302,12 @@ CreateShellType(const QualifiedName &id)
 }
 
 std::string
+DropTypeCascade(const QualifiedName &id)
+{
+	return "DROP TYPE " + QuoteQualified(id) + " CASCADE;";
+}
+
+std::string
 CreateLongTail(const LongTailObject &o)
 {
 	if (o.kind == "base type") {
@@ -365,7 +371,7 @@ std::string
 DropLongTail(const LongTailObject &o)
 {
 	if (o.kind == "base type") {
-		return "DROP TYPE " + QuoteQualified(o.id) + " CASCADE;";
+		return DropTypeCascade(o.id);
 	}
 	if (o.kind == "shell type") {
 		return "DROP TYPE " + QuoteQualified(o.id) + ";";

@@ -20,6 +20,8 @@ std::string LongTailIdentity(const LongTailObject &o);
 std::string CreateLongTail(const LongTailObject &o);
 /// CREATE TYPE s.t; (a shell, as pg_dump's dumpShellType)
 std::string CreateShellType(const QualifiedName &id);
+/// DROP TYPE s.t CASCADE; (a range with a CANONICAL function, which goes with it)
+std::string DropTypeCascade(const QualifiedName &id);
 /// DROP statement (a base type: DROP TYPE ... CASCADE, its I/O functions go with it).
 std::string DropLongTail(const LongTailObject &o);
 /// CREATE OR REPLACE, for languages and transforms.

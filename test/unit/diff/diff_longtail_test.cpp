@@ -303,3 +303,42 @@ TEST(DiffLongTail, MalformedAttributeIsCatalogDrift)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+void
+CanonicalRange(CatalogBuilder &b)
+{
+	b.Row(QueryId::kRanges, {"s", "ir", "integer", "\\N", "\\N", "\\N", "\\N", "\\N", "s.canon",
+	                         "s", "canon", "s.ir", "s", "ir_multirange"});
+	b.Routine("s", "canon", "s.ir", "s.ir", "CREATE FUNCTION s.canon(s.ir) ...");
+}
+
+TEST(DiffLongTail, CanonicalRangeIsShellThenFunctionThenRange)
+{
+	CatalogBuilder from;
+	CatalogBuilder to;
+	CanonicalRange(to);
+	const DiffResult r = DiffOf(from, to);
+	const int shell = test::IndexOf(r, "CREATE TYPE \"s\".\"ir\";");
+	const int canon = test::IndexOf(r, "FUNCTION s.canon");
+	const int range = test::IndexOf(r, "AS RANGE");
+	ASSERT_GE(shell, 0);
+	EXPECT_LT(shell, canon);
+	EXPECT_LT(canon, range);
+	EXPECT_NE(r.changes[range].sql.find("CANONICAL = s.canon"), std::string::npos);
+}
+
+TEST(DiffLongTail, CanonicalRangeIsDroppedWithCascadeAndItsFunctionAlong)
+{
+	CatalogBuilder from;
+	CanonicalRange(from);
+	DiffOptions o;
+	o.allow_drops = true;
+	EXPECT_EQ(Sql(DiffOf(from, CatalogBuilder(), o)),
+	          Statements{"DROP TYPE \"s\".\"ir\" CASCADE;"});
+}
+
+} // namespace
+} // namespace pgschemadiff
