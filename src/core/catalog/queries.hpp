@@ -48,8 +48,7 @@ enum class QueryId : int {
 	kUnsupportedSettings, // settings of migrated objects the migration does not carry over
 	kStatistics,          // extended statistics (CREATE STATISTICS)
 	kForeignDataWrappers, // foreign-data wrappers a user made
-	kLongTail, // base and shell types, operators, families, classes, casts, conversions, languages,
-	           // transforms, access methods
+	kLongTail,            // base/shell types, operators, classes, casts, languages, ...
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

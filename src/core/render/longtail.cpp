@@ -29,8 +29,8 @@ OperatorArgs(const LongTailObject &o)
 {
 	const std::string &l = o.Attr("leftarg");
 	const std::string &r = o.Attr("rightarg");
-	return "(" + (l.empty() ? std::string("NONE") : l) + ", " + (r.empty() ? std::string("NONE") : r) +
-	       ")";
+	return "(" + (l.empty() ? std::string("NONE") : l) + ", " +
+	       (r.empty() ? std::string("NONE") : r) + ")";
 }
 
 std::string
@@ -65,7 +65,7 @@ StorageName(const std::string &s)
 
 /// The clause of ALTER TYPE SET / CREATE TYPE for one routine attribute.
 const std::vector<std::pair<const char *, const char *>> kTypeRoutines = {
-    {"receive", "RECEIVE"},     {"send", "SEND"},       {"typmod_in", "TYPMOD_IN"},
+    {"receive", "RECEIVE"},       {"send", "SEND"},       {"typmod_in", "TYPMOD_IN"},
     {"typmod_out", "TYPMOD_OUT"}, {"analyze", "ANALYZE"}, {"subscript", "SUBSCRIPT"},
 };
 
@@ -73,8 +73,8 @@ std::string
 CreateBaseType(const LongTailObject &o)
 {
 	const std::string &len = o.Attr("internallength");
-	std::string out = "CREATE TYPE " + QuoteQualified(o.id) + " (\n    INTERNALLENGTH = " +
-	                  (len == "-1" ? std::string("variable") : len) +
+	std::string out = "CREATE TYPE " + QuoteQualified(o.id) +
+	                  " (\n    INTERNALLENGTH = " + (len == "-1" ? std::string("variable") : len) +
 	                  ",\n    INPUT = " + o.Attr("input") + ",\n    OUTPUT = " + o.Attr("output");
 	for (const auto &[key, clause] : kTypeRoutines) {
 		if (!o.Attr(key).empty()) {
@@ -263,8 +263,8 @@ CreateTransform(const LongTailObject &o, bool replace)
 	if (!o.Attr("tosql").empty()) {
 		parts.push_back("TO SQL WITH FUNCTION " + o.Attr("tosql"));
 	}
-	std::string out = std::string("CREATE ") + (replace ? "OR REPLACE " : "") + TransformName(o) +
-	                  " (";
+	std::string out =
+	    std::string("CREATE ") + (replace ? "OR REPLACE " : "") + TransformName(o) + " (";
 	for (std::size_t i = 0; i < parts.size(); ++i) {
 		out += (i == 0 ? "" : ", ") + parts[i];
 	}
@@ -340,10 +340,10 @@ CreateLongTail(const LongTailObject &o)
 		return CreateTransform(o, false);
 	}
 	if (o.kind == "text search parser") {
-		std::string out = "CREATE TEXT SEARCH PARSER " + QuoteQualified(o.id) +
-		                  " (\n    START = " + o.Attr("start") + ",\n    GETTOKEN = " +
-		                  o.Attr("gettoken") + ",\n    END = " + o.Attr("end") +
-		                  ",\n    LEXTYPES = " + o.Attr("lextypes");
+		std::string out =
+		    "CREATE TEXT SEARCH PARSER " + QuoteQualified(o.id) +
+		    " (\n    START = " + o.Attr("start") + ",\n    GETTOKEN = " + o.Attr("gettoken") +
+		    ",\n    END = " + o.Attr("end") + ",\n    LEXTYPES = " + o.Attr("lextypes");
 		if (!o.Attr("headline").empty()) {
 			out += ",\n    HEADLINE = " + o.Attr("headline");
 		}

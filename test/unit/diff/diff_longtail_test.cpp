@@ -164,7 +164,8 @@ TEST(DiffLongTail, OperatorAClassUsesIsReportedNotDropped)
 {
 	CatalogBuilder from;
 	LongTail(from, "operator", "s", "===", "(integer,integer)", kOperator);
-	from.Depends({"operator class", "s", "cls", "btree"}, {"operator", "s", "===", "(integer,integer)"});
+	from.Depends({"operator class", "s", "cls", "btree"},
+	             {"operator", "s", "===", "(integer,integer)"});
 	CatalogBuilder to;
 	LongTail(to, "operator", "s", "===", "(integer,integer)",
 	         "{function=int4ne,leftarg=integer,rightarg=integer,restrict=eqsel,"
@@ -211,7 +212,8 @@ TEST(DiffLongTail, ClassIsCreatedAfterItsFamilyAndOperator)
 	LongTail(to, "operator class member", "s", "cls", "btree",
 	         "{\"key=operator 3 (integer,integer)\",member=operator,number=3,lefttype=integer,"
 	         "righttype=integer,\"operator=s.===(integer,integer)\",purpose=s}");
-	to.Depends({"operator class", "s", "cls", "btree"}, {"operator", "s", "===", "(integer,integer)"});
+	to.Depends({"operator class", "s", "cls", "btree"},
+	           {"operator", "s", "===", "(integer,integer)"});
 	to.Depends({"operator class", "s", "cls", "btree"}, {"operator family", "s", "fam", "btree"});
 	const DiffResult r = DiffOf(from, to);
 	const int cls = test::IndexOf(r, "CREATE OPERATOR CLASS");
@@ -258,8 +260,9 @@ TEST(DiffLongTail, LanguageTrustChangesWithCreateOrReplace)
 	LongTail(from, "language", "", "pl", "", "{trusted=false,handler=s.handler}");
 	CatalogBuilder to;
 	LongTail(to, "language", "", "pl", "", "{trusted=true,handler=s.handler}");
-	EXPECT_EQ(Sql(DiffOf(from, to)),
-	          Statements{"CREATE OR REPLACE TRUSTED PROCEDURAL LANGUAGE \"pl\" HANDLER s.handler;"});
+	EXPECT_EQ(
+	    Sql(DiffOf(from, to)),
+	    Statements{"CREATE OR REPLACE TRUSTED PROCEDURAL LANGUAGE \"pl\" HANDLER s.handler;"});
 }
 
 TEST(DiffLongTail, CastsConversionsTransformsAccessMethods)
