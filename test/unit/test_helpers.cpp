@@ -170,11 +170,11 @@ CatalogBuilder::Child(const std::string &schema, const std::string &name,
 CatalogBuilder &
 CatalogBuilder::InheritedColumn(const std::string &schema, const std::string &table,
                                 const std::string &name, const std::string &type, bool not_null,
-                                bool also_local)
+                                bool also_local, const std::string &default_expr)
 {
 	const auto position = std::to_string(rows.at(QueryId::kColumns).RowCount() + 1);
 	Append(rows, QueryId::kColumns,
-	       {schema, table, name, position, type, "b", not_null ? "true" : "false", "\\N", "", "",
+	       {schema, table, name, position, type, "b", not_null ? "true" : "false", default_expr, "", "",
 	        "\\N", "\\N", also_local ? "true" : "false", "1"});
 	return *this;
 }

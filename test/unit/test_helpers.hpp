@@ -91,7 +91,8 @@ struct CatalogBuilder {
 	/// A column inherited from a parent (attinhcount 1); `also_local`: attislocal too.
 	CatalogBuilder &InheritedColumn(const std::string &schema, const std::string &table,
 	                                const std::string &name, const std::string &type,
-	                                bool not_null = false, bool also_local = false);
+	                                bool not_null = false, bool also_local = false,
+	                                const std::string &default_expr = "\\N");
 	CatalogBuilder &Sequence(const std::string &schema, const std::string &name,
 	                         const std::string &type = "bigint", const std::string &deptype = "\\N",
 	                         const std::string &owner_table = "\\N",

@@ -624,6 +624,20 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	    Require(rows, QueryId::kForeignDataWrappers, "foreign-data wrappers"), cat);
 	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
 	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
+	EachRow(Require(rows, QueryId::kViewColumnDefaults, "view column defaults"),
+	        [&](const RowReader &r) {
+		        cat.view_defaults.emplace(
+		            std::make_pair(QualifiedName{r.Text("schema"), r.Text("view_name")},
+		                           r.Text("column_name")),
+		            r.Text("default_expr"));
+	        });
+	EachRow(Require(rows, QueryId::kCloneTriggerStates, "partition trigger states"),
+	        [&](const RowReader &r) {
+		        cat.clone_trigger_states.emplace(
+		            std::make_pair(QualifiedName{r.Text("schema"), r.Text("table_name")},
+		                           r.Text("name")),
+		            CodeAt(r, "enabled", 'O'));
+	        });
 	BuildLongTail(Require(rows, QueryId::kLongTail, "operators, base types, casts, languages"),
 	              cat);
 	// Objects not migrated, and settings of migrated objects not carried

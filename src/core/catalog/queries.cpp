@@ -688,9 +688,21 @@ WITH objs AS (
   SELECT 'type', n.nspname::text, t.typname::text, '', t.typowner,
          COALESCE(t.typacl, pg_catalog.acldefault('T'::"char", t.typowner))
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype = 'e'
+  WHERE (t.typtype IN ('e', 'd', 'r')
+         OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r
+                                         WHERE r.oid = t.typrelid AND r.relkind = 'c')))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'foreign-data wrapper', '', w.fdwname::text, '', w.fdwowner,
+         COALESCE(w.fdwacl, pg_catalog.acldefault('F'::"char", w.fdwowner))
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
+  UNION ALL
+  SELECT 'server', '', s.srvname::text, '', s.srvowner,
+         COALESCE(s.srvacl, pg_catalog.acldefault('S'::"char", s.srvowner))
+  FROM pg_catalog.pg_foreign_server s
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_server", "s.oid") R"SQL(
 )
 SELECT x.* FROM (
   SELECT o.kind, o.schema, o.name, o.sub,
@@ -793,7 +805,7 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 // are migrated, kColumnOptions) SET STORAGE differing from the type's
 // default, COMPRESSION, SET STATISTICS (also index expression columns),
 // attribute options (n_distinct ...); a table access method other than heap,
-// a tablespace, defaults of view columns. Rows shaped as
+// a tablespace. Rows shaped as
 // kUnsupported; the identity is the column's or table's (pg_identify_object).
 // A setting the local side leaves at its default has no row, so "only in
 // remote" means "set on the remote only".
@@ -814,10 +826,6 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 	" SELECT 'column options', n.nspname::text, " PSD_COLUMN_IDENTITY ","                          \
 	"        " PSD_USER_ATTOPTIONS "::text"                                                        \
 	PSD_SETTINGS_COLUMNS("'m', 'f', 'i', 'I'") " AND " PSD_USER_ATTOPTIONS " <> '{}'"              \
-	" UNION ALL"                                                                                   \
-	" SELECT 'view column default', n.nspname::text, " PSD_COLUMN_IDENTITY ","                     \
-	"        pg_catalog.md5(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid))"                         \
-	PSD_SETTINGS_COLUMNS("'v'") " AND ad.adbin IS NOT NULL"                                        \
 	compression_branch                                                                             \
 	" UNION ALL"                                                                                   \
 	" SELECT 'table access method', n.nspname::text, " PSD_RELATION_IDENTITY ", am.amname::text"   \
@@ -848,7 +856,9 @@ const char *const kUnsupportedSettings14 = PSD_UNSUPPORTED_SETTINGS(
 // names objects (see kDependencies): relations, their columns, constraints
 // and indexes; functions, procedures, enum types, domains, schemas, text
 // search configurations and dictionaries; publications (schema and name
-// empty: they live in no schema).
+// empty: they live in no schema); extensions (only a comment other than the
+// one CREATE EXTENSION sets from the control file of that server), statistics
+// objects, domain constraints, foreign-data wrappers and servers.
 const char *const kComments = R"SQL(
 SELECT x.* FROM (
   SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
@@ -954,6 +964,39 @@ SELECT x.* FROM (
   FROM pg_catalog.pg_publication p
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_publication", "p.oid", "0") R"SQL(
   WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_publication", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'extension', n.nspname::text, x.extname::text, '', d.description::text
+  FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_extension", "x.oid", "0") R"SQL(
+  WHERE x.oid >= 16384 AND x.extname <> 'pgschemadiff'
+    AND d.description IS DISTINCT FROM (SELECT a.comment FROM pg_catalog.pg_available_extensions a
+                                        WHERE a.name = x.extname)
+  UNION ALL
+  SELECT 'statistics', n.nspname::text, s.stxname::text, '', d.description::text
+  FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_statistic_ext", "s.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_statistic_ext", "s.oid") R"SQL(
+  UNION ALL
+  SELECT 'domain constraint', n.nspname::text, t.typname::text, k.conname::text,
+         d.description::text
+  FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_type t ON t.oid = k.contypid
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_constraint", "k.oid", "0") R"SQL(
+  WHERE k.contype = 'c'
+    AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'foreign-data wrapper', '', w.fdwname::text, '', d.description::text
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_foreign_data_wrapper", "w.oid", "0") R"SQL(
+  WHERE w.oid >= 16384
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_data_wrapper", "w.oid") R"SQL(
+  UNION ALL
+  SELECT 'server', '', s.srvname::text, '', d.description::text
+  FROM pg_catalog.pg_foreign_server s
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_foreign_server", "s.oid", "0") R"SQL(
+  WHERE )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_foreign_server", "s.oid") R"SQL(
 ) x
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C"
 )SQL";
@@ -1164,11 +1207,43 @@ WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
 ORDER BY n.nspname COLLATE "C", s.stxname COLLATE "C"
 )SQL";
 
+// Defaults of view columns (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT:
+// what an INSERT through an updatable view, or a rule, gets).
+const char *const kViewColumnDefaults = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS view_name, a.attname::text AS column_name,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr
+FROM pg_catalog.pg_attrdef ad
+JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+WHERE c.relkind = 'v' AND NOT a.attisdropped
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attname COLLATE "C"
+)SQL";
+
+// The clones of a partitioned table's trigger on its partitions whose
+// enabled state differs from their parent trigger's (ALTER TABLE partition
+// DISABLE TRIGGER ..., as pg_dump prints it); the parent is the trigger the
+// clone was made from (itself a clone on a sub-partitioned partition).
+const char *const kCloneTriggerStates = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS table_name, g.tgname::text AS name,
+       g.tgenabled::text AS enabled
+FROM pg_catalog.pg_trigger g
+JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_trigger p ON p.oid = g.tgparentid
+WHERE g.tgparentid <> 0 AND g.tgenabled <> p.tgenabled
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", g.tgname COLLATE "C"
+)SQL";
+
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
-// attcompression is a letter ('p', 'l'); SET COMPRESSION takes the method's
-// name (pg_dump's dumpTableSchema spells them the same way).
-const char *const kColumnOptions14 =
-    PSD_COLUMN_OPTIONS("CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END");
+// attcompression is a code ('p', 'l'); SET COMPRESSION takes the method's name.
+const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS(
+    "CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'"
+    " ELSE NULLIF(a.attcompression::text, '') END");
 
 // Default privileges: every pg_default_acl entry ('entry'; one row with NULL
 // grantee when it grants nothing), and what a role without a global entry
@@ -1502,6 +1577,10 @@ constexpr CatalogQuery kQueries[] = {
      kForeignServers},
     {QueryId::kForeignTables, "foreign tables", kMinServerVersion, kMaxServerVersion,
      kForeignTables},
+    {QueryId::kViewColumnDefaults, "view column defaults", kMinServerVersion, kMaxServerVersion,
+     kViewColumnDefaults},
+    {QueryId::kCloneTriggerStates, "partition trigger states", kMinServerVersion,
+     kMaxServerVersion, kCloneTriggerStates},
 };
 
 } // namespace
@@ -1590,6 +1669,10 @@ ExpectedColumns(QueryId id)
 		return "name,wrapper,type,version,options,has_user_mappings";
 	case QueryId::kForeignTables:
 		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
+	case QueryId::kCloneTriggerStates:
+		return "schema,table_name,name,enabled";
+	case QueryId::kViewColumnDefaults:
+		return "schema,view_name,column_name,default_expr";
 	case QueryId::kForeignDataWrappers:
 		return "name,handler,handler_schema,handler_name,handler_args,validator,validator_schema,"
 		       "validator_name,validator_args,options";

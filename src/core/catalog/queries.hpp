@@ -48,6 +48,8 @@ enum class QueryId : int {
 	kUnsupportedSettings, // settings of migrated objects the migration does not carry over
 	kStatistics,          // extended statistics (CREATE STATISTICS)
 	kForeignDataWrappers, // foreign-data wrappers a user made
+	kViewColumnDefaults,  // ALTER VIEW ... ALTER COLUMN ... SET DEFAULT
+	kCloneTriggerStates,  // a partition's trigger clone enabled otherwise than its parent
 	kLongTail,            // base/shell types, operators, classes, casts, languages, ...
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above

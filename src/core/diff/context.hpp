@@ -84,6 +84,10 @@ private:
 /// quote_identifier also quotes keywords, which we do not list).
 std::vector<std::string> TypeSpellings(const QualifiedName &type);
 
+/// True when the view's column list ("name type, ...", names as quote_ident
+/// prints them) names `column`.
+bool ViewHasColumn(const View &v, const std::string &column);
+
 /// The name a re-created type's old self lives under until its columns moved.
 std::string AsideName(const std::string &name);
 
@@ -109,6 +113,9 @@ void PlanLateRoutines(DiffContext &ctx);
 /// Views, materialized views, functions, procedures, triggers and policies,
 /// ordered by their dependencies; after DiffTables (needs dropped columns).
 void DiffDependents(DiffContext &ctx);
+void DiffInheritedDefaults(DiffContext &ctx); // after DiffTables
+void DiffViewDefaults(DiffContext &ctx);
+void DiffCloneTriggerStates(DiffContext &ctx); // after DiffDependents: needs created_dependents // after DiffDependents: needs created_dependents
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
 /// Text search dictionaries and configurations (created before the tables).
 void DiffTextSearch(DiffContext &ctx);

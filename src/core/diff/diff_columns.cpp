@@ -16,6 +16,38 @@
 namespace pgschemadiff {
 namespace {
 
+/// What a column's USING cast goes to when its new type is a domain: the
+/// domain's base type (through domains over domains), arrays kept. The
+/// value then enters the domain by assignment, so a length it no longer
+/// fits fails instead of being cut; "" when the type is not a domain.
+std::string
+DomainCastType(const DiffContext &ctx, const std::string &type)
+{
+	std::string element = type;
+	std::string dims;
+	while (element.size() > 2 && element.compare(element.size() - 2, 2, "[]") == 0) {
+		element.resize(element.size() - 2);
+		dims += "[]";
+	}
+	std::string base;
+	for (int depth = 0; depth < 16; ++depth) { // domains over domains
+		const Domain *found = nullptr;
+		for (const auto &[id, d] : ctx.to.domains) {
+			for (const auto &s : TypeSpellings(id)) {
+				if (s == element) {
+					found = &d;
+				}
+			}
+		}
+		if (found == nullptr) {
+			break;
+		}
+		element = found->base_type;
+		base = element;
+	}
+	return base.empty() ? std::string() : base + dims;
+}
+
 std::string
 ColumnIdentity(const QualifiedName &table, const std::string &column)
 {
@@ -150,7 +182,8 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		alter(render::DropDefault(table, want.name));
 	}
 	if (type_changes) {
-		Change &c = alter(render::AlterColumnType(table, have, want, retyped));
+		Change &c =
+		    alter(render::AlterColumnType(table, have, want, retyped, DomainCastType(ctx, want.type)));
 		if (retyped || !BinaryCoercibleTypeChange(have.type, want.type)) {
 			c.hazards.Add(Hazard::kRewritesTable);
 			c.hazards.Add(Hazard::kBuildsIndex); // its indexes are rebuilt

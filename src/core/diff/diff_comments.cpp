@@ -1,7 +1,9 @@
 // diff_comments.cpp — COMMENT ON tables, columns, views, materialized views,
 // sequences, indexes, constraints, functions, procedures, aggregates, enum
 // types, domains, schemas, collations, triggers, policies, rules, event
-// triggers, text search configurations and dictionaries, publications.
+// triggers, text search configurations and dictionaries, publications,
+// extensions, statistics objects, domain constraints, foreign-data wrappers
+// and servers.
 // Layer: core/diff. Runs after every other kind: an object this migration
 // creates, or drops and creates again, has lost its comment and gets the
 // remote's; a comment the remote lacks is removed (IS NULL) only from
@@ -29,8 +31,12 @@ ChangeIdentity(const ObjectRef &o)
 	if (o.kind == "schema") {
 		return QuoteIdent(o.schema);
 	}
-	if (o.kind == "publication") {
+	if (o.kind == "publication" || o.kind == "extension" || o.kind == "foreign-data wrapper" ||
+	    o.kind == "server") {
 		return QuoteIdent(o.name);
+	}
+	if (o.kind == "domain constraint") {
+		return QuoteIdent(o.sub) + " on " + name;
 	}
 	if (o.kind == "column") {
 		return name + "." + QuoteIdent(o.sub);
@@ -58,6 +64,10 @@ Created(const CreatedSet &created, const ObjectRef &o)
 {
 	if (created.count({o.kind, ChangeIdentity(o)}) > 0) {
 		return true;
+	}
+	if (o.kind == "domain constraint") {
+		// Created with its domain, or added again (both are "type" changes).
+		return created.count({"type", QuoteQualified({o.schema, o.name})}) > 0;
 	}
 	if (o.kind != "column" && o.kind != "constraint") {
 		return false;
@@ -144,6 +154,22 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	}
 	if (o.kind == "publication") {
 		return cat.publications.count(o.name) > 0;
+	}
+	if (o.kind == "extension") {
+		return cat.extensions.count(o.name) > 0;
+	}
+	if (o.kind == "statistics") {
+		return cat.statistics.count(id) > 0;
+	}
+	if (o.kind == "domain constraint") {
+		auto d = cat.domains.find(id);
+		return d != cat.domains.end() && d->second.checks.count(o.sub) > 0;
+	}
+	if (o.kind == "foreign-data wrapper") {
+		return cat.foreign_data_wrappers.count(o.name) > 0;
+	}
+	if (o.kind == "server") {
+		return cat.foreign_servers.count(o.name) > 0;
 	}
 	auto t = cat.tables.find(id);
 	if (o.kind == "constraint") {

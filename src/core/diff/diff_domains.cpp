@@ -1,7 +1,8 @@
 // diff_domains.cpp — CREATE / ALTER / DROP DOMAIN.
 // Layer: core/diff. Default, NOT NULL and check constraints change in place
-// (ALTER DOMAIN); a changed base type or collation cannot, and is reported
-// rather than dropped under the columns that use the domain. A domain whose
+// (ALTER DOMAIN); a changed base type or collation cannot: the domain is
+// renamed aside, created again, its columns converted, the old one dropped
+// (reported instead when a composite attribute or range uses it). A domain whose
 // checks call a function is created after the functions (kCreateLateTypes);
 // a check calling a function the migration drops goes before DROP FUNCTION
 // and comes back after it.
@@ -119,6 +120,37 @@ RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
 	}
 }
 
+/// True when a composite attribute or a range subtype of the local catalog
+/// uses the domain (also as an array): those cannot follow a re-created
+/// domain (ALTER TYPE ... ALTER ATTRIBUTE is refused while a column stores
+/// the composite; a range's subtype is fixed).
+bool
+UsedOutsideColumns(const DiffContext &ctx, const QualifiedName &id)
+{
+	const std::vector<std::string> spellings = TypeSpellings(id);
+	const auto is_it = [&](const std::string &type) {
+		for (const auto &s : spellings) {
+			if (type == s || type == s + "[]") {
+				return true;
+			}
+		}
+		return false;
+	};
+	for (const auto &[cid, c] : ctx.from.composites) {
+		for (const auto &a : c.attributes) {
+			if (is_it(a.type)) {
+				return true;
+			}
+		}
+	}
+	for (const auto &[rid, r] : ctx.from.ranges) {
+		if (is_it(r.subtype)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 } // namespace
 
 void
@@ -150,10 +182,19 @@ DiffDomains(DiffContext &ctx)
 			continue;
 		}
 		if (have.base_type != want.base_type || have.collation != want.collation) {
-			ctx.Warn("domain " + QuoteQualified(id) +
-			             " has another base type or collation and was not changed",
-			         "A domain's base type cannot be altered in place. Remote definition: " +
-			             render::CreateDomain(want));
+			// Not alterable in place: the new domain is built under the old
+			// name, every column moves to it (DiffColumns converts through the
+			// new base type, so a value that no longer fits fails the
+			// migration rather than being cut), the old one is dropped last.
+			if (UsedOutsideColumns(ctx, id)) {
+				ctx.Warn("domain " + QuoteQualified(id) +
+				             " has another base type or collation and was not changed",
+				         "A composite type attribute or a range type uses it, and those cannot "
+				         "move to a new domain in place. Remote definition: " +
+				             render::CreateDomain(want));
+				continue;
+			}
+			RecreateDomain(ctx, want, phase);
 			continue;
 		}
 		AlterDomain(ctx, have, want, phase);

@@ -16,40 +16,6 @@ namespace {
 /// grantee, privilege -> grantable
 using Grants = std::map<std::pair<std::string, std::string>, bool>;
 
-/// True when the view's column list ("name type, ...", names as quote_ident
-/// prints them) names `column`.
-bool
-ViewHasColumn(const View &v, const std::string &column)
-{
-	const std::string &list = v.columns;
-	std::size_t i = 0;
-	while (i < list.size()) {
-		std::string name;
-		if (list[i] == '"') {
-			for (++i; i < list.size(); ++i) {
-				if (list[i] == '"' && (i + 1 >= list.size() || list[i + 1] != '"')) {
-					++i;
-					break;
-				}
-				name += list[i];
-				i += list[i] == '"' ? 1 : 0; // a doubled quote stands for one
-			}
-		} else {
-			const std::size_t space = list.find(' ', i);
-			name = list.substr(i, space == std::string::npos ? std::string::npos : space - i);
-		}
-		if (name == column) {
-			return true;
-		}
-		const std::size_t next = list.find(", ", i);
-		if (next == std::string::npos) {
-			break;
-		}
-		i = next + 2;
-	}
-	return false;
-}
-
 bool
 Exists(const Catalog &cat, const ObjectRef &o)
 {
@@ -83,7 +49,14 @@ Exists(const Catalog &cat, const ObjectRef &o)
 		return cat.schemas.count(o.schema) > 0;
 	}
 	if (o.kind == "type") {
-		return cat.enums.count(id) > 0;
+		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 ||
+		       cat.composites.count(id) > 0 || cat.ranges.count(id) > 0;
+	}
+	if (o.kind == "foreign-data wrapper") {
+		return cat.foreign_data_wrappers.count(o.name) > 0;
+	}
+	if (o.kind == "server") {
+		return cat.foreign_servers.count(o.name) > 0;
 	}
 	return false;
 }
@@ -114,7 +87,8 @@ Kept(const DiffContext &ctx, const ObjectRef &o)
 	// whose labels are removed or reordered): it starts with the defaults.
 	const QualifiedName id{o.schema, o.name};
 	if ((o.kind == "table" && ctx.dropped_tables.count(id) > 0) ||
-	    (o.kind == "type" && ctx.recreated_enums.count(id) > 0)) {
+	    (o.kind == "type" &&
+	     (ctx.recreated_enums.count(id) > 0 || ctx.recreated_domains.count(id) > 0))) {
 		return false;
 	}
 	if (o.kind == "column") {
@@ -143,8 +117,10 @@ ByObject(const std::vector<Privilege> &privileges)
 std::string
 Identity(const ObjectRef &o, const std::string &privilege, const std::string &grantee)
 {
-	std::string target =
-	    o.kind == "schema" ? QuoteIdent(o.schema) : QuoteQualified({o.schema, o.name});
+	std::string target = o.kind == "schema" ? QuoteIdent(o.schema)
+	                     : o.kind == "foreign-data wrapper" || o.kind == "server"
+	                         ? QuoteIdent(o.name)
+	                         : QuoteQualified({o.schema, o.name});
 	if (o.kind == "column") {
 		target += "." + QuoteIdent(o.sub);
 	} else if (o.kind == "function" || o.kind == "procedure" || o.kind == "aggregate") {
@@ -183,6 +159,21 @@ CreatedObjects(const DiffContext &ctx)
 	}
 	for (const auto &[id, e] : ctx.to.enums) {
 		all.push_back({"type", id.schema, id.name, ""});
+	}
+	for (const auto &[id, d] : ctx.to.domains) {
+		all.push_back({"type", id.schema, id.name, ""});
+	}
+	for (const auto &[id, c] : ctx.to.composites) {
+		all.push_back({"type", id.schema, id.name, ""});
+	}
+	for (const auto &[id, r] : ctx.to.ranges) {
+		all.push_back({"type", id.schema, id.name, ""});
+	}
+	for (const auto &[name, w] : ctx.to.foreign_data_wrappers) {
+		all.push_back({"foreign-data wrapper", "", name, ""});
+	}
+	for (const auto &[name, s] : ctx.to.foreign_servers) {
+		all.push_back({"server", "", name, ""});
 	}
 	std::vector<ObjectRef> out;
 	for (auto &o : all) {

@@ -86,6 +86,40 @@ PartSpellings(const std::string &part)
 
 } // namespace
 
+/// True when the view's column list ("name type, ...", names as quote_ident
+/// prints them) names `column`.
+bool
+ViewHasColumn(const View &v, const std::string &column)
+{
+	const std::string &list = v.columns;
+	std::size_t i = 0;
+	while (i < list.size()) {
+		std::string name;
+		if (list[i] == '"') {
+			for (++i; i < list.size(); ++i) {
+				if (list[i] == '"' && (i + 1 >= list.size() || list[i + 1] != '"')) {
+					++i;
+					break;
+				}
+				name += list[i];
+				i += list[i] == '"' ? 1 : 0; // a doubled quote stands for one
+			}
+		} else {
+			const std::size_t space = list.find(' ', i);
+			name = list.substr(i, space == std::string::npos ? std::string::npos : space - i);
+		}
+		if (name == column) {
+			return true;
+		}
+		const std::size_t next = list.find(", ", i);
+		if (next == std::string::npos) {
+			break;
+		}
+		i = next + 2;
+	}
+	return false;
+}
+
 std::vector<std::string>
 TypeSpellings(const QualifiedName &type)
 {
@@ -168,6 +202,13 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 		                                        : c.foreign_data_wrappers.erase(it);
 	}
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
+	for (auto it = c.view_defaults.begin(); it != c.view_defaults.end();) {
+		it = SchemaSelected(it->first.first.schema, o) ? std::next(it) : c.view_defaults.erase(it);
+	}
+	for (auto it = c.clone_trigger_states.begin(); it != c.clone_trigger_states.end();) {
+		it = SchemaSelected(it->first.first.schema, o) ? std::next(it)
+		                                               : c.clone_trigger_states.erase(it);
+	}
 	FilterMap(c.routines, o, [](const Routine &x) { return x.id.schema; });
 	FilterMap(c.triggers, o, [](const Trigger &x) { return x.table.schema; });
 	FilterMap(c.policies, o, [](const Policy &x) { return x.table.schema; });
@@ -184,13 +225,21 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 			it = SchemaSelected(*it, o) ? std::next(it) : p.schemas.erase(it);
 		}
 	}
-	c.privileges.erase(
-	    std::remove_if(c.privileges.begin(), c.privileges.end(),
-	                   [&](const Privilege &p) { return !SchemaSelected(p.object.schema, o); }),
-	    c.privileges.end());
+	// Wrappers and servers (in no schema) with the foreign tables using them.
+	const auto in_selection = [&](const ObjectRef &object) {
+		if (object.kind == "foreign-data wrapper") {
+			return c.foreign_data_wrappers.count(object.name) > 0;
+		}
+		if (object.kind == "server") {
+			return c.foreign_servers.count(object.name) > 0;
+		}
+		return object.kind == "publication" || SchemaSelected(object.schema, o);
+	};
+	c.privileges.erase(std::remove_if(c.privileges.begin(), c.privileges.end(),
+	                                  [&](const Privilege &p) { return !in_selection(p.object); }),
+	                   c.privileges.end());
 	for (auto it = c.comments.begin(); it != c.comments.end();) {
-		const bool kept = it->first.kind == "publication" || SchemaSelected(it->first.schema, o);
-		it = kept ? std::next(it) : c.comments.erase(it);
+		it = in_selection(it->first) ? std::next(it) : c.comments.erase(it);
 	}
 	for (auto it = c.default_acls.entries.begin(); it != c.default_acls.entries.end();) {
 		const std::string &schema = it->first.schema;
@@ -270,6 +319,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	ctx.CheckCancel();
 	PlanLateRoutines(ctx);
 	DiffTables(ctx);
+	DiffInheritedDefaults(ctx);
 	DiffTableOptions(ctx);
 	DiffColumnOptions(ctx);
 	DiffStatistics(ctx);
@@ -279,6 +329,8 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffRowSecurity(ctx);
 	DiffPublications(ctx);
 	DiffDependents(ctx);
+	DiffViewDefaults(ctx);
+	DiffCloneTriggerStates(ctx);
 	DiffLongTail(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);

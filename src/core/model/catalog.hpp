@@ -190,6 +190,12 @@ struct Catalog {
 	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::map<QualifiedName, ExtendedStatistics> statistics;
+	/// Defaults of view columns: (view, column) -> pg_get_expr. Not part of
+	/// the View: a changed default is an ALTER, never a new view.
+	std::map<std::pair<QualifiedName, std::string>, std::string> view_defaults;
+	/// Trigger clones on partitions enabled otherwise than the trigger they
+	/// were cloned from: (partition, trigger name) -> pg_trigger.tgenabled.
+	std::map<std::pair<QualifiedName, std::string>, char> clone_trigger_states;
 	std::vector<UnsupportedObject> unsupported;
 	std::map<LongTailKey, LongTailObject> longtail; // base types, operators, casts, languages, ...
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)

@@ -49,6 +49,16 @@ Comment(const ObjectRef &o, const std::optional<std::string> &text)
 		target = "TEXT SEARCH DICTIONARY " + name;
 	} else if (o.kind == "publication") {
 		target = "PUBLICATION " + QuoteIdent(o.name);
+	} else if (o.kind == "extension") {
+		target = "EXTENSION " + QuoteIdent(o.name);
+	} else if (o.kind == "statistics") {
+		target = "STATISTICS " + name;
+	} else if (o.kind == "domain constraint") {
+		target = "CONSTRAINT " + QuoteIdent(o.sub) + " ON DOMAIN " + name;
+	} else if (o.kind == "foreign-data wrapper") {
+		target = "FOREIGN DATA WRAPPER " + QuoteIdent(o.name);
+	} else if (o.kind == "server") {
+		target = "SERVER " + QuoteIdent(o.name);
 	} else {
 		target = "TABLE " + name;
 	}

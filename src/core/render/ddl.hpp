@@ -89,11 +89,22 @@ std::string AddColumn(const QualifiedName &table, const Column &c);
 std::string DropColumn(const QualifiedName &table, const std::string &column);
 /// SET DATA TYPE with a USING cast; through text when either type is an enum
 /// or `via_text` (enums have no casts to each other, but every type has text I/O).
+/// The USING cast goes to `cast_to` (default: the new type) without a length
+/// (UsingCastType): PostgreSQL then applies the length by assignment, which
+/// fails on a value too long instead of cutting it as an explicit cast would.
 std::string AlterColumnType(const QualifiedName &table, const Column &have, const Column &want,
-                            bool via_text = false);
+                            bool via_text = false, const std::string &cast_to = "");
+/// The type a USING expression casts to: `type` with the length of
+/// character varying(n), character(n) and bit varying(n) removed (also of
+/// their arrays); any other type unchanged.
+std::string UsingCastType(const std::string &type);
 std::string SetDefault(const QualifiedName &table, const std::string &column,
                        const std::string &expr);
 std::string DropDefault(const QualifiedName &table, const std::string &column);
+/// ALTER TABLE ONLY ... SET DEFAULT expr / DROP DEFAULT (no expr): a
+/// partition's or child's own default, not passed on to its children.
+std::string SetOwnDefault(const QualifiedName &table, const std::string &column,
+                          const std::optional<std::string> &expr);
 std::string SetNotNull(const QualifiedName &table, const std::string &column, bool not_null);
 std::string AddIdentity(const QualifiedName &table, const std::string &column,
                         const IdentitySpec &identity);
@@ -129,12 +140,18 @@ std::string ForceRowSecurity(const QualifiedName &table, bool force);
 /// CREATE [OR REPLACE] VIEW / CREATE MATERIALIZED VIEW, with WITH (options).
 std::string CreateView(const View &v, bool or_replace);
 std::string DropView(const QualifiedName &id, bool materialized);
+/// ALTER VIEW ... ALTER COLUMN ... SET DEFAULT expr / DROP DEFAULT (no expr).
+std::string AlterViewColumnDefault(const QualifiedName &view, const std::string &column,
+                                   const std::optional<std::string> &expr);
 
 /// pg_get_functiondef's CREATE OR REPLACE text, terminated.
 std::string CreateRoutine(const Routine &f);
 std::string DropRoutine(const Routine &f);
 
 std::string CreateTrigger(const Trigger &g);
+/// ALTER TABLE table ENABLE / DISABLE / ENABLE REPLICA / ENABLE ALWAYS TRIGGER
+/// name, for pg_trigger.tgenabled 'O' / 'D' / 'R' / 'A'.
+std::string SetTriggerEnabled(const QualifiedName &table, const std::string &name, char enabled);
 /// ALTER TABLE ... DISABLE / ENABLE REPLICA / ENABLE ALWAYS TRIGGER; empty for 'O'.
 std::string TriggerEnabledState(const Trigger &g);
 std::string DropTrigger(const QualifiedName &table, const std::string &name);

@@ -45,6 +45,14 @@ DropView(const QualifiedName &id, bool materialized)
 }
 
 std::string
+AlterViewColumnDefault(const QualifiedName &view, const std::string &column,
+                       const std::optional<std::string> &expr)
+{
+	return "ALTER VIEW " + QuoteQualified(view) + " ALTER COLUMN " + QuoteIdent(column) +
+	       (expr ? " SET DEFAULT " + *expr + ";" : " DROP DEFAULT;");
+}
+
+std::string
 CreateRoutine(const Routine &f)
 {
 	std::string body = f.definition;
@@ -68,10 +76,10 @@ CreateTrigger(const Trigger &g)
 }
 
 std::string
-TriggerEnabledState(const Trigger &g)
+SetTriggerEnabled(const QualifiedName &table, const std::string &name, char enabled)
 {
-	const char *state = nullptr;
-	switch (g.enabled) {
+	const char *state = "ENABLE TRIGGER ";
+	switch (enabled) {
 	case 'D':
 		state = "DISABLE TRIGGER ";
 		break;
@@ -82,9 +90,15 @@ TriggerEnabledState(const Trigger &g)
 		state = "ENABLE ALWAYS TRIGGER ";
 		break;
 	default:
-		return "";
+		break;
 	}
-	return AlterTable(g.table) + state + QuoteIdent(g.name) + ";";
+	return AlterTable(table) + state + QuoteIdent(name) + ";";
+}
+
+std::string
+TriggerEnabledState(const Trigger &g)
+{
+	return g.enabled == 'O' ? std::string() : SetTriggerEnabled(g.table, g.name, g.enabled);
 }
 
 std::string

@@ -35,7 +35,13 @@ PrivilegeTarget(const ObjectRef &o)
 		return "SEQUENCE " + name;
 	}
 	if (o.kind == "type") {
-		return "TYPE " + name;
+		return "TYPE " + name; // also a domain, a composite or a range type
+	}
+	if (o.kind == "foreign-data wrapper") {
+		return "FOREIGN DATA WRAPPER " + QuoteIdent(o.name);
+	}
+	if (o.kind == "server") {
+		return "FOREIGN SERVER " + QuoteIdent(o.name);
 	}
 	return "TABLE " + name; // tables, views, materialized views, and columns of them
 }

@@ -181,7 +181,37 @@ DropColumn(const QualifiedName &table, const std::string &column)
 }
 
 std::string
-AlterColumnType(const QualifiedName &table, const Column &have, const Column &want, bool via_text)
+UsingCastType(const std::string &type)
+{
+	// format_type spellings whose explicit cast cuts a longer value (an
+	// assignment raises "value too long"); numeric and time types round the
+	// same way in both contexts, bit(n) has no length-free spelling.
+	static const std::pair<const char *, const char *> kLengthTypes[] = {
+	    {"character varying(", "character varying"},
+	    {"character(", "bpchar"},
+	    {"bit varying(", "bit varying"},
+	};
+	for (const auto &[prefix, bare] : kLengthTypes) {
+		const std::string p = prefix;
+		if (type.compare(0, p.size(), p) != 0) {
+			continue;
+		}
+		const std::size_t close = type.find(')', p.size());
+		if (close == std::string::npos) {
+			return type;
+		}
+		const std::string rest = type.substr(close + 1); // "" or "[]"...
+		if (rest.find_first_not_of("[]") != std::string::npos) {
+			return type;
+		}
+		return bare + rest;
+	}
+	return type;
+}
+
+std::string
+AlterColumnType(const QualifiedName &table, const Column &have, const Column &want, bool via_text,
+                const std::string &cast_to)
 {
 	std::string out = AlterColumn(table, want.name) + "SET DATA TYPE " + want.type;
 	if (want.collation) {
@@ -192,8 +222,15 @@ AlterColumnType(const QualifiedName &table, const Column &have, const Column &wa
 	}
 	via_text =
 	    via_text || (have.type != want.type && (have.type_kind == 'e' || want.type_kind == 'e'));
-	return out + " USING " + QuoteIdent(want.name) + (via_text ? "::text::" : "::") + want.type +
-	       ";";
+	if (!via_text && cast_to.empty() && UsingCastType(have.type) == UsingCastType(want.type) &&
+	    UsingCastType(want.type) != want.type) {
+		// Only the length changes: no USING, so the assignment applies it —
+		// without a rewrite when it grows (PostgreSQL sees a relabel), with
+		// "value too long" when a value no longer fits.
+		return out + ";";
+	}
+	return out + " USING " + QuoteIdent(want.name) + (via_text ? "::text::" : "::") +
+	       UsingCastType(cast_to.empty() ? want.type : cast_to) + ";";
 }
 
 std::string
@@ -206,6 +243,14 @@ std::string
 DropDefault(const QualifiedName &table, const std::string &column)
 {
 	return AlterColumn(table, column) + "DROP DEFAULT;";
+}
+
+std::string
+SetOwnDefault(const QualifiedName &table, const std::string &column,
+              const std::optional<std::string> &expr)
+{
+	return "ALTER TABLE ONLY " + QuoteQualified(table) + " ALTER COLUMN " + QuoteIdent(column) +
+	       (expr ? " SET DEFAULT " + *expr + ";" : " DROP DEFAULT;");
 }
 
 std::string

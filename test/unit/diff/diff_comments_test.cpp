@@ -23,7 +23,11 @@ Base()
 	    .Sequence("app", "s")
 	    .Enum("app", "e", "{a}")
 	    .View("app", "v", " SELECT 1 AS one;", "one integer")
-	    .Routine("app", "f", "", "integer", "CREATE OR REPLACE FUNCTION app.f() ...");
+	    .Routine("app", "f", "", "integer", "CREATE OR REPLACE FUNCTION app.f() ...")
+	    .Extension("hstore", "app", "1.8")
+	    .Domain("app", "d", "integer", false, "\\N", "{positive}", "{\"CHECK ((VALUE > 0))\"}")
+	    .Row(QueryId::kStatistics,
+	         {"app", "st", "app", "t", "CREATE STATISTICS app.st ON id, id FROM app.t", "\\N"});
 	return b;
 }
 
@@ -45,6 +49,10 @@ TEST(DiffComments, EveryKindIsCommentedWithItsOwnSyntax)
 	    {{"view", "app", "v", ""}, "COMMENT ON VIEW \"app\".\"v\" IS 'x';"},
 	    {{"column", "app", "v", "one"}, "COMMENT ON COLUMN \"app\".\"v\".\"one\" IS 'x';"},
 	    {{"function", "app", "f", ""}, "COMMENT ON FUNCTION \"app\".\"f\"() IS 'x';"},
+	    {{"extension", "app", "hstore", ""}, "COMMENT ON EXTENSION \"hstore\" IS 'x';"},
+	    {{"domain constraint", "app", "d", "positive"},
+	     "COMMENT ON CONSTRAINT \"positive\" ON DOMAIN \"app\".\"d\" IS 'x';"},
+	    {{"statistics", "app", "st", ""}, "COMMENT ON STATISTICS \"app\".\"st\" IS 'x';"},
 	};
 	for (const auto &c : cases) {
 		CatalogBuilder to = Base();
@@ -61,6 +69,23 @@ TEST(DiffComments, EveryKindIsCommentedWithItsOwnSyntax)
 		EXPECT_NE(back.changes[0].sql.find(" IS NULL;"), std::string::npos);
 		EXPECT_FALSE(back.changes[0].destructive);
 	}
+}
+
+TEST(DiffComments, ReAddedDomainConstraintGetsItsCommentBack)
+{
+	CatalogBuilder from = Base();
+	from.Comment({"domain constraint", "app", "d", "positive"}, "kept");
+	CatalogBuilder to;
+	to.Domain("app", "d", "integer", false, "\\N", "{positive}", "{\"CHECK ((VALUE > 1))\"}")
+	    .Comment({"domain constraint", "app", "d", "positive"}, "kept");
+	DiffOptions o;
+	o.include_schemas = {"app"};
+	const DiffResult r = DiffOf(from, to, o);
+	const auto add = test::IndexOf(r, "ADD CONSTRAINT \"positive\"");
+	const auto comment =
+	    test::IndexOf(r, "COMMENT ON CONSTRAINT \"positive\" ON DOMAIN \"app\".\"d\" IS 'kept';");
+	EXPECT_GE(add, 0);
+	EXPECT_GT(comment, add);
 }
 
 TEST(DiffComments, SameCommentIsNoChangeAndTextIsQuoted)

@@ -8,6 +8,7 @@ namespace {
 
 using test::CatalogBuilder;
 using test::DiffOf;
+using test::PositionOf;
 using test::Sql;
 using Statements = std::vector<std::string>;
 
@@ -51,16 +52,73 @@ TEST(DiffDomains, DefaultNotNullAndConstraintsChangeInPlace)
 	EXPECT_FALSE(r.changes[1].destructive) << "constraint b is replaced";
 }
 
-TEST(DiffDomains, BaseTypeChangeIsReported)
+TEST(DiffDomains, BaseTypeChangeRecreatesTheDomainAndMovesItsColumns)
 {
-	CatalogBuilder from;
-	from.Domain("public", "d", "integer");
-	CatalogBuilder to;
-	to.Domain("public", "d", "bigint");
-	const DiffResult r = DiffOf(from, to);
+	const auto side = [](const std::string &base) {
+		CatalogBuilder b;
+		b.Domain("public", "code", base)
+		    .Table("public", "t")
+		    .Column("public", "t", "c", "public.code")
+		    .Column("public", "t", "cs", "public.code[]");
+		return b;
+	};
+	const DiffResult r = DiffOf(side("character varying(8)"), side("character varying(12)"));
+	EXPECT_TRUE(r.diagnostics.empty());
+	const std::size_t rename =
+	    PositionOf(r, "ALTER DOMAIN \"public\".\"code\" RENAME TO \"code__pgschemadiff_old\"");
+	const std::size_t create =
+	    PositionOf(r, "CREATE DOMAIN \"public\".\"code\" AS character varying(12)");
+	// Through the base type without its length: the value enters the domain
+	// by assignment, so one too long fails instead of being cut.
+	const std::size_t convert = PositionOf(
+	    r, "ALTER COLUMN \"c\" SET DATA TYPE public.code USING \"c\"::text::character varying;");
+	const std::size_t convert_array = PositionOf(
+	    r, "SET DATA TYPE public.code[] USING \"cs\"::text::character varying[];");
+	const std::size_t drop = PositionOf(r, "DROP DOMAIN \"public\".\"code__pgschemadiff_old\"");
+	ASSERT_LT(drop, r.changes.size());
+	EXPECT_LT(rename, create);
+	EXPECT_LT(create, convert);
+	EXPECT_LT(create, convert_array);
+	EXPECT_LT(convert, drop);
+	EXPECT_LT(convert_array, drop);
+	for (const auto &c : r.changes) {
+		EXPECT_FALSE(c.destructive) << c.sql; // no row is lost: a misfit fails the migration
+	}
+}
+
+TEST(DiffDomains, BaseTypeChangeUnderACompositeAttributeIsReported)
+{
+	const auto side = [](const std::string &base) {
+		CatalogBuilder b;
+		b.Domain("public", "d", base).Composite("public", "pair", {{"a", "public.d"}});
+		return b;
+	};
+	const DiffResult r = DiffOf(side("integer"), side("bigint"));
 	EXPECT_TRUE(r.changes.empty());
 	ASSERT_EQ(r.diagnostics.size(), 1u);
 	EXPECT_NE(r.diagnostics[0].message.find("\"public\".\"d\""), std::string::npos);
+}
+
+TEST(DiffColumns, UsingCastLeavesTheLengthToTheAssignment)
+{
+	const auto side = [](const std::string &type) {
+		CatalogBuilder b;
+		b.Table("public", "t").Column("public", "t", "c", type);
+		return b;
+	};
+	// Only the length changes: no USING at all (no rewrite when it grows).
+	EXPECT_EQ(Sql(DiffOf(side("character varying(12)"), side("character varying(8)"))),
+	          (Statements{"ALTER TABLE \"public\".\"t\" ALTER COLUMN \"c\" SET DATA TYPE "
+	                      "character varying(8);"}));
+	EXPECT_EQ(Sql(DiffOf(side("text"), side("character varying(8)"))),
+	          (Statements{"ALTER TABLE \"public\".\"t\" ALTER COLUMN \"c\" SET DATA TYPE "
+	                      "character varying(8) USING \"c\"::character varying;"}));
+	EXPECT_EQ(Sql(DiffOf(side("text"), side("character(3)[]"))),
+	          (Statements{"ALTER TABLE \"public\".\"t\" ALTER COLUMN \"c\" SET DATA TYPE "
+	                      "character(3)[] USING \"c\"::bpchar[];"}));
+	EXPECT_EQ(Sql(DiffOf(side("integer"), side("numeric(10,2)"))),
+	          (Statements{"ALTER TABLE \"public\".\"t\" ALTER COLUMN \"c\" SET DATA TYPE "
+	                      "numeric(10,2) USING \"c\"::numeric(10,2);"}));
 }
 
 TEST(DiffDomains, DroppedDomainIsDestructiveAfterColumnsChange)

@@ -264,7 +264,7 @@ TEST(DiffOrdering, DomainOverARecreatedEnumIsRecreatedAndItsColumnsConverted)
 	const std::size_t new_enum = PositionOf(r, "CREATE TYPE \"public\".\"mood\"");
 	const std::size_t rename = PositionOf(r, "ALTER DOMAIN \"public\".\"good\" RENAME TO");
 	const std::size_t create = PositionOf(r, "CREATE DOMAIN \"public\".\"good\"");
-	const std::size_t convert = PositionOf(r, "USING \"g\"::text::public.good");
+	const std::size_t convert = PositionOf(r, "USING \"g\"::text::public.mood");
 	const std::size_t drop_old_domain =
 	    PositionOf(r, "DROP DOMAIN \"public\".\"good__pgschemadiff_old\"");
 	const std::size_t drop_old_enum =

@@ -118,5 +118,59 @@ TEST(DiffPrivileges, NewFunctionTheRemoteGrantsNothingLosesPublicExecute)
 	EXPECT_GE(IndexOf(r, "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"() FROM PUBLIC;"), 0);
 }
 
+TEST(DiffPrivileges, NewDomainGetsTheRemotesGrantsNotTheDefaults)
+{
+	const std::vector<std::string> type = {"type", "public", "d", ""};
+	CatalogBuilder to;
+	to.Domain("public", "d", "integer").Grant(type, "alice", "USAGE"); // PUBLIC's revoked
+	const DiffResult r = DiffOf(CatalogBuilder(), to, WithPrivileges());
+	const int create = IndexOf(r, "CREATE DOMAIN \"public\".\"d\"");
+	const int revoke = IndexOf(r, "REVOKE USAGE ON TYPE \"public\".\"d\" FROM PUBLIC;");
+	const int grant = IndexOf(r, "GRANT USAGE ON TYPE \"public\".\"d\" TO \"alice\";");
+	ASSERT_GE(create, 0);
+	EXPECT_LT(create, revoke);
+	EXPECT_LT(create, grant);
+}
+
+TEST(DiffPrivileges, CompositeAndRangeTypeGrantsChangeInPlace)
+{
+	const std::vector<std::string> pair = {"type", "public", "pair", ""};
+	const std::vector<std::string> span = {"type", "public", "span", ""};
+	const auto side = [&](const std::string &grantee) {
+		CatalogBuilder b;
+		b.Composite("public", "pair", {{"a", "integer"}})
+		    .Row(QueryId::kRanges, {"public", "span", "integer", "\\N", "\\N", "\\N", "\\N",
+		                            "\\N", "\\N", "\\N"})
+		    .Grant(pair, "public", "USAGE")
+		    .Grant(span, grantee, "USAGE");
+		return b;
+	};
+	const DiffResult r = DiffOf(side("public"), side("bob"), WithPrivileges());
+	EXPECT_EQ(Sql(r), (Statements{"REVOKE USAGE ON TYPE \"public\".\"span\" FROM PUBLIC;",
+	                              "GRANT USAGE ON TYPE \"public\".\"span\" TO \"bob\";"}));
+}
+
+TEST(DiffPrivileges, WrapperAndServerGrantsNameThemWithoutASchema)
+{
+	const auto side = [](bool granted) {
+		CatalogBuilder b;
+		b.Row(QueryId::kForeignDataWrappers,
+		      {"w", "\\N", "\\N", "\\N", "\\N", "\\N", "\\N", "\\N", "\\N", "{}"})
+		    .Row(QueryId::kForeignServers, {"srv", "w", "\\N", "\\N", "{}", "false"});
+		if (granted) {
+			b.Grant({"foreign-data wrapper", "", "w", ""}, "alice", "USAGE")
+			    .Grant({"server", "", "srv", ""}, "alice", "USAGE", true);
+		}
+		return b;
+	};
+	const DiffResult r = DiffOf(side(false), side(true), WithPrivileges());
+	EXPECT_EQ(Sql(r), (Statements{"GRANT USAGE ON FOREIGN DATA WRAPPER \"w\" TO \"alice\";",
+	                              "GRANT USAGE ON FOREIGN SERVER \"srv\" TO \"alice\" WITH "
+	                              "GRANT OPTION;"}));
+	const DiffResult back = DiffOf(side(true), side(false), WithPrivileges());
+	EXPECT_EQ(back.changes.size(), 2u);
+	EXPECT_EQ(IndexOf(back, "REVOKE USAGE ON FOREIGN SERVER \"srv\" FROM \"alice\";"), 1);
+}
+
 } // namespace
 } // namespace pgschemadiff

@@ -1,0 +1,8 @@
+CREATE DOMAIN sku AS varchar(12) CONSTRAINT not_blank CHECK (VALUE <> '');
+CREATE DOMAIN qty AS bigint DEFAULT 0;
+CREATE DOMAIN label AS varchar(20) COLLATE "C";
+CREATE TABLE item (id integer PRIMARY KEY, code sku NOT NULL DEFAULT 'none',
+                   codes sku[], n qty, tag label);
+CREATE INDEX item_code ON item (code);
+CREATE VIEW item_codes AS SELECT id, code, n FROM item;
+CREATE FUNCTION shout(s sku) RETURNS sku LANGUAGE sql AS $$ SELECT upper(s)::sku $$;
