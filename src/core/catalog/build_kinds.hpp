@@ -31,6 +31,8 @@ EachRow(const RowSet &set, Fn fn)
 void BuildPublications(const RowSet &publications, const RowSet &objects, Catalog &cat);
 void BuildTextSearch(const RowSet &dictionaries, const RowSet &configurations, Catalog &cat);
 void BuildForeign(const RowSet &servers, const RowSet &tables, Catalog &cat);
+/// kLongTail rows: objects, and the members of their owners.
+void BuildLongTail(const RowSet &rows, Catalog &cat);
 void BuildForeignDataWrappers(const RowSet &wrappers, Catalog &cat);
 
 /// Parses pg_ts_dict.dictinitoption as PostgreSQL's serialize_deflist writes

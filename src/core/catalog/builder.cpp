@@ -250,6 +250,11 @@ BuildStoredObjects(const CatalogRows &rows, Catalog &cat)
 			t.collation = QualifiedName{r.Text("collation_schema"), r.Text("collation_name")};
 		}
 		t.subtype_diff = r.Optional("subtype_diff");
+		t.canonical = r.Optional("canonical");
+		if (r.Get("canonical_name")) {
+			t.canonical_function = ObjectRef{"function", r.Text("canonical_schema"),
+			                                 r.Text("canonical_name"), r.Text("canonical_args")};
+		}
 		if (r.Get("multirange_name")) {
 			t.multirange = QualifiedName{r.Text("multirange_schema"), r.Text("multirange_name")};
 		}
@@ -638,6 +643,8 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		                           r.Text("name")),
 		            CodeAt(r, "enabled", 'O'));
 	        });
+	BuildLongTail(Require(rows, QueryId::kLongTail, "operators, base types, casts, languages"),
+	              cat);
 	// Objects not migrated, and settings of migrated objects not carried
 	// over: one list, reported alike.
 	const auto add_unsupported = [&](const RowReader &r) {

@@ -51,6 +51,7 @@ enum class QueryId : int {
 	kViewColumnDefaults,  // ALTER VIEW ... ALTER COLUMN ... SET DEFAULT
 	kCloneTriggerStates,  // a partition's trigger clone enabled otherwise than its parent
 	kOwners,              // owners of the objects that have one (with_owners)
+	kLongTail,            // base/shell types, operators, classes, casts, languages, ...
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

@@ -140,6 +140,10 @@ void DiffForeign(DiffContext &ctx);
 void DiffColumnOptions(DiffContext &ctx);
 /// CREATE / ALTER / DROP STATISTICS; after DiffTables (needs dropped tables).
 void DiffStatistics(DiffContext &ctx);
+/// Base and shell types, operators, operator families and classes, casts,
+/// conversions, languages, transforms, access methods; after DiffDependents
+/// (a dropped base type's I/O functions go with its DROP TYPE ... CASCADE).
+void DiffLongTail(DiffContext &ctx);
 void DiffUnsupported(DiffContext &ctx);
 
 } // namespace pgschemadiff

@@ -178,6 +178,11 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	FilterMap(c.composites, o, [](const CompositeType &x) { return x.id.schema; });
 	FilterMap(c.ranges, o, [](const RangeType &x) { return x.id.schema; });
 	FilterMap(c.foreign_tables, o, [](const ForeignTable &x) { return x.id.schema; });
+	// Languages and access methods are in no schema: always compared.
+	for (auto it = c.longtail.begin(); it != c.longtail.end();) {
+		const std::string &schema = it->second.id.schema;
+		it = schema.empty() || SchemaSelected(schema, o) ? std::next(it) : c.longtail.erase(it);
+	}
 	FilterMap(c.statistics, o, [](const ExtendedStatistics &x) { return x.id.schema; });
 	// Servers are in no schema: with a filter, only those the selected foreign
 	// tables use are compared.
@@ -351,6 +356,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffDependents(ctx);
 	DiffViewDefaults(ctx);
 	DiffCloneTriggerStates(ctx);
+	DiffLongTail(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
 		DiffDefaultPrivileges(ctx);

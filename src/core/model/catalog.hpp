@@ -7,6 +7,7 @@
 #include "core/model/dependent.hpp"
 #include "core/model/foreign.hpp"
 #include "core/model/identity.hpp"
+#include "core/model/longtail.hpp"
 #include "core/model/publication.hpp"
 #include "core/model/table.hpp"
 #include "core/model/text_search.hpp"
@@ -120,8 +121,7 @@ struct CompositeType {
 	bool operator==(const CompositeType &o) const { return Tie() == o.Tie(); }
 };
 
-/// CREATE TYPE ... AS RANGE. Ranges with a CANONICAL function (C only) are
-/// reported as unsupported instead.
+/// CREATE TYPE ... AS RANGE.
 struct RangeType {
 	QualifiedName id;
 	std::string subtype;                          // format_type
@@ -129,9 +129,14 @@ struct RangeType {
 	std::optional<QualifiedName> collation;       // only when not the subtype's default
 	std::optional<std::string> subtype_diff;      // regproc text
 	std::optional<QualifiedName> multirange;      // PostgreSQL 14+
+	std::optional<std::string> canonical;         // regproc text
+	/// The CANONICAL function as its routine's changes name it (a C function
+	/// taking and returning the range: made after a shell type, as pg_dump does).
+	std::optional<ObjectRef> canonical_function;
 	auto Tie() const
 	{
-		return std::tie(id, subtype, subtype_opclass, collation, subtype_diff, multirange);
+		return std::tie(id, subtype, subtype_opclass, collation, subtype_diff, multirange,
+		                canonical);
 	}
 	bool operator==(const RangeType &o) const { return Tie() == o.Tie(); }
 };
@@ -204,6 +209,7 @@ struct Catalog {
 	/// were cloned from: (partition, trigger name) -> pg_trigger.tgenabled.
 	std::map<std::pair<QualifiedName, std::string>, char> clone_trigger_states;
 	std::vector<UnsupportedObject> unsupported;
+	std::map<LongTailKey, LongTailObject> longtail; // base types, operators, casts, languages, ...
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
 	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)
 	std::string current_role;    // the role that read the catalog (current_user)

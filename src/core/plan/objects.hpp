@@ -20,6 +20,14 @@ TypeObject(const QualifiedName &id)
 	return {"type", id.schema, id.name, ""};
 }
 
+/// A type's shell (CREATE TYPE name;), made before the functions a base type
+/// or a range's CANONICAL function needs, as pg_dump does.
+inline ObjectRef
+ShellTypeObject(const QualifiedName &id)
+{
+	return {"shell type", id.schema, id.name, ""};
+}
+
 inline ObjectRef
 TableObject(const QualifiedName &id)
 {

@@ -20,6 +20,9 @@ CreateRange(const RangeType &t)
 	if (t.subtype_diff) {
 		out += ",\n    SUBTYPE_DIFF = " + *t.subtype_diff;
 	}
+	if (t.canonical) {
+		out += ",\n    CANONICAL = " + *t.canonical;
+	}
 	if (t.multirange) {
 		out += ",\n    MULTIRANGE_TYPE_NAME = " + QuoteQualified(*t.multirange);
 	}

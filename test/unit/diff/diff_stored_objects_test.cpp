@@ -153,10 +153,11 @@ TEST(DiffStoredObjects, EventTriggerFollowsItsFunctionsSchemaInFilters)
 TEST(DiffStoredObjects, RangeWithAUserSubtypeDiffWaitsForTheFunctions)
 {
 	CatalogBuilder to;
-	to.Row(QueryId::kRanges, {"public", "span", "time without time zone", "\\N", "\\N", "\\N",
-	                          "\\N", "public.time_diff", "public", "span_multirange"});
+	to.Row(QueryId::kRanges,
+	       {"public", "span", "time without time zone", "\\N", "\\N", "\\N", "\\N",
+	        "public.time_diff", "\\N", "\\N", "\\N", "\\N", "public", "span_multirange"});
 	to.Row(QueryId::kRanges, {"public", "Names", "text", "\\N", "\\N", "pg_catalog", "C", "\\N",
-	                          "public", "names_multi"});
+	                          "\\N", "\\N", "\\N", "\\N", "public", "names_multi"});
 	const DiffResult r = DiffOf(CatalogBuilder(), to);
 	const Change *span = ChangeWith(r, "\"span\"");
 	const Change *names = ChangeWith(r, "\"Names\"");
@@ -173,8 +174,8 @@ TEST(DiffStoredObjects, ChangedRangeIsReportedNotDroppedUnderItsColumns)
 {
 	const auto side = [](const std::string &subtype) {
 		CatalogBuilder b;
-		b.Row(QueryId::kRanges, {"public", "r", subtype, "\\N", "\\N", "\\N", "\\N", "\\N",
-		                         "public", "r_multirange"});
+		b.Row(QueryId::kRanges, {"public", "r", subtype, "\\N", "\\N", "\\N", "\\N", "\\N", "\\N",
+		                         "\\N", "\\N", "\\N", "public", "r_multirange"});
 		return b;
 	};
 	const DiffResult r = DiffOf(side("integer"), side("bigint"));
