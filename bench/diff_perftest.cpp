@@ -232,6 +232,8 @@ AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, 
 	}
 
 	const std::string seq = name + "_id_seq";
+	static int next_oid = 16384; // sequence values are read by oid (a follow-up query)
+	const std::string oid = std::to_string(next_oid++);
 	Add(rows, QueryId::kSequences,
 	    {{"schema", s},
 	     {"name", seq.c_str()},
@@ -243,7 +245,7 @@ AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, 
 	     {"cache", "1"},
 	     {"cycle", "false"},
 	     {"persistence", "p"},
-	     {"last_value", "1"},
+	     {"oid", oid.c_str()},
 	     {"owner_deptype", "i"},
 	     {"owner_schema", s},
 	     {"owner_table", t},
