@@ -131,13 +131,20 @@ rc2=$?
 check "--allow-hazards: an empty list refuses (exit 1, names the hazard), the listed ones pass (got $rc, $rc2)" \
 	$([ "$rc" = 1 ] && grep -q 'access_exclusive_lock' "$work/hz.err" && [ "$rc2" = 2 ]; echo $?)
 
-# --rename hints (renames): a malformed one is an error, a well-formed one is accepted.
+# --rename hints (renames): a malformed one is an error, one naming a column
+# the local table lacks too, and a real one renames the column in place.
 "$cli" --rename=public.t.n "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/rn.err"
 rc=$?
-"$cli" --unsafe --rename=public.t.gone=added --rename='"public"."T".x=y' "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>&1
+"$cli" --rename=public.t.nope=added "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/rn2.err"
 rc2=$?
-check "--rename: a malformed hint exits 1 naming it, well-formed hints are accepted (got $rc, $rc2)" \
-	$([ "$rc" = 1 ] && grep -q 'malformed rename hint: "public.t.n"' "$work/rn.err" && [ "$rc2" = 2 ]; echo $?)
+psql_ -d cli_a -c "ALTER TABLE t RENAME COLUMN added TO old_name" >/dev/null
+"$cli" --rename=public.t.old_name=added "$(curl cli_a)" "$(curl cli_b)" >"$work/rn.sql" 2>/dev/null
+rc3=$?
+check "--rename: a malformed hint or one naming nothing exits 1 naming it, a real one is RENAME COLUMN (got $rc, $rc2, $rc3)" \
+	$([ "$rc" = 1 ] && grep -q 'malformed rename hint: "public.t.n"' "$work/rn.err" &&
+	  [ "$rc2" = 1 ] && grep -q 'renames names nothing' "$work/rn2.err" &&
+	  [ "$rc3" = 2 ] && grep -q 'RENAME COLUMN "old_name" TO "added"' "$work/rn.sql"; echo $?)
+psql_ -d cli_a -c "ALTER TABLE t RENAME COLUMN old_name TO added" >/dev/null
 
 # Errors: exit 1, clear message, password masked.
 "$cli" "$(curl cli_a)" "postgresql://someone:s3cr3tpw@127.0.0.1:1/x" >/dev/null 2>"$work/err"
