@@ -640,6 +640,20 @@ ReparseDefinition(const Session *s, int i) noexcept
 	return item == nullptr ? nullptr : item->text.c_str();
 }
 
+bool
+ReparseWithoutSqlSyntax(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item != nullptr && item->without_sql_syntax;
+}
+
+const char *
+ReparseLocalText(const Session *s, int i) noexcept
+{
+	const ReparseItem *item = ReparseAt(s, i);
+	return item == nullptr || !item->without_sql_syntax ? nullptr : item->local_text.c_str();
+}
+
 const char *
 ReparseTableSchema(const Session *s, int i) noexcept
 {
@@ -666,6 +680,24 @@ SessionSetReparsed(Session *s, int i, const char *text, CoreStatus *status) noex
 		}
 		if (text != nullptr) {
 			ApplyReparsed(s->rows[1], s->reparse[static_cast<std::size_t>(i)], text);
+		}
+	});
+}
+
+bool
+SessionSetNormalized(Session *s, int i, const char *remote_text, const char *local_text,
+                     CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || i < 0 || i >= static_cast<int>(s->reparse.size())) {
+			throw Error(ErrorKind::kInternal, "no such definition to compare");
+		}
+		if (s->models_built) {
+			throw Error(ErrorKind::kInternal, "definition printed again after the comparison");
+		}
+		if (remote_text != nullptr && local_text != nullptr) {
+			ApplyNormalized(s->rows[1], s->reparse[static_cast<std::size_t>(i)], remote_text,
+			                local_text);
 		}
 	});
 }

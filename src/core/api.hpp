@@ -138,8 +138,15 @@ bool SessionFindReparse(Session *s, int *count, CoreStatus *status) noexcept;
 /// What to create for item i: 0 = a view of ReparseDefinition (a query),
 /// printed with pg_get_viewdef; 1 = an index "USING <ReparseDefinition>" on an
 /// empty copy of table ReparseTableSchema.ReparseTableName, printed whole
-/// with pg_get_indexdef. -1 when there is no such item.
+/// with pg_get_indexdef; 2 = an expression on table ReparseTableSchema.
+/// ReparseTableName (only compared without SQL syntax). -1 when there is no
+/// such item.
 int ReparseKindOf(const Session *s, int i) noexcept;
+/// True when item i should also be printed with SQL-standard syntax spelled
+/// as plain calls (the remote is older than 14): SessionSetNormalized.
+bool ReparseWithoutSqlSyntax(const Session *s, int i) noexcept;
+/// The local's counterpart of ReparseDefinition (same form), or nullptr.
+const char *ReparseLocalText(const Session *s, int i) noexcept;
 /// The remote's text for item i (NUL-terminated), or nullptr.
 const char *ReparseDefinition(const Session *s, int i) noexcept;
 const char *ReparseTableSchema(const Session *s, int i) noexcept;
@@ -147,6 +154,12 @@ const char *ReparseTableName(const Session *s, int i) noexcept;
 /// `text` is item i as the local server printed it, or nullptr when it could
 /// not: the remote row takes it only when it equals the local definition.
 bool SessionSetReparsed(Session *s, int i, const char *text, CoreStatus *status) noexcept;
+/// `remote_text` / `local_text`: item i's ReparseDefinition / ReparseLocalText
+/// as the local server printed them with SQL-standard syntax spelled as
+/// plain calls, or nullptr when it could not: when both are there and equal,
+/// the remote row takes the local definition.
+bool SessionSetNormalized(Session *s, int i, const char *remote_text, const char *local_text,
+                          CoreStatus *status) noexcept;
 
 /// Builds models, diffs, orders; enforces allow_drops (kDropsRefused).
 bool SessionBuildPlan(Session *s, const OptionsView *options, CoreStatus *status) noexcept;

@@ -51,6 +51,13 @@ void SetComparisonSettings();
 /// subtransaction that is always rolled back (src/pg/reparse.cpp).
 void ReparseRemoteDefinitions(Session *session, CoreStatus *status);
 
+/// A definition parsed here (never run) and printed with SQL-standard call
+/// syntax spelled as plain calls (src/pg/sql_syntax.cpp): kind 0 a view's
+/// query, 1 an index's part from USING on, 2 an expression; the last two on
+/// table schema.table. NULL when the text is not of that shape. May ereport:
+/// call inside a subtransaction.
+char *PrintWithoutSqlSyntax(int kind, const char *text, const char *schema, const char *table);
+
 /// Rows handed to the core per call, so memory stays bounded.
 constexpr int kRowsPerChunk = 2000;
 

@@ -43,6 +43,7 @@ namespace {
 // Item kinds, as ReparseKindOf returns them.
 constexpr int kKindView = 0;
 constexpr int kKindIndex = 1;
+constexpr int kKindExpression = 2;
 
 const char *const kCreateView = "CREATE TEMPORARY VIEW pgschemadiff_reparse AS ";
 const char *const kPrintView =
@@ -111,10 +112,42 @@ MustReraise(const ErrorData *edata)
 	       category == ERRCODE_TO_CATEGORY(ERRCODE_PROGRAM_LIMIT_EXCEEDED) || edata->elevel > ERROR;
 }
 
-/// Item `i` as this server prints it, palloc'd in `out_cxt`; NULL when this
-/// server cannot read it.
+/// What PrintHere prints for an item.
+enum class Print : int {
+	kAsCreated,            // created as a temporary object, printed with pg_get_*
+	kRemoteWithoutSyntax, // the remote's text, SQL-standard syntax as plain calls
+	kLocalWithoutSyntax,  // the local's text likewise
+};
+
 char *
-PrintHere(const Session *session, int i, MemoryContext out_cxt)
+PrintOnce(const Session *session, int i, Print what)
+{
+	if (what != Print::kAsCreated) {
+		const char *text = what == Print::kRemoteWithoutSyntax ? ReparseDefinition(session, i)
+		                                                        : ReparseLocalText(session, i);
+		return text == NULL ? NULL
+		                    : PrintWithoutSqlSyntax(ReparseKindOf(session, i), text,
+		                                            ReparseTableSchema(session, i),
+		                                            ReparseTableName(session, i));
+	}
+	const char *setup = NULL;
+	const char *create = NULL;
+	const char *print = NULL;
+	if (Statements(session, i, &setup, &create, &print) &&
+	    (setup == NULL || SPI_execute(setup, false, 0) == SPI_OK_UTILITY)) {
+		if (SPI_execute(create, false, 0) == SPI_OK_UTILITY &&
+		    SPI_execute(print, false, 1) == SPI_OK_SELECT && SPI_processed == 1) {
+			return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		}
+	}
+	return NULL;
+}
+
+/// Item `i` as this server prints it (`what`), palloc'd in `out_cxt`; NULL
+/// when this server cannot read it. Inside an internal subtransaction that
+/// is always rolled back: nothing created or locked here outlives it.
+char *
+PrintHere(const Session *session, int i, Print what, MemoryContext out_cxt)
 {
 	MemoryContext old_cxt = CurrentMemoryContext;
 	ResourceOwner old_owner = CurrentResourceOwner;
@@ -124,18 +157,9 @@ PrintHere(const Session *session, int i, MemoryContext out_cxt)
 	MemoryContextSwitchTo(old_cxt);
 	PG_TRY();
 	{
-		const char *setup = NULL;
-		const char *create = NULL;
-		const char *print = NULL;
-		if (Statements(session, i, &setup, &create, &print) &&
-		    (setup == NULL || SPI_execute(setup, false, 0) == SPI_OK_UTILITY)) {
-			if (SPI_execute(create, false, 0) == SPI_OK_UTILITY &&
-			    SPI_execute(print, false, 1) == SPI_OK_SELECT && SPI_processed == 1) {
-				char *text = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-				if (text != NULL) {
-					result = MemoryContextStrdup(out_cxt, text);
-				}
-			}
+		char *text = PrintOnce(session, i, what);
+		if (text != NULL) {
+			result = MemoryContextStrdup(out_cxt, text);
 		}
 		RollbackAndReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(old_cxt);
@@ -180,9 +204,18 @@ ReparseRemoteDefinitions(Session *session, CoreStatus *status)
 	}
 	for (int i = 0; i < count; i++) {
 		CHECK_FOR_INTERRUPTS();
-		char *text = PrintHere(session, i, cxt);
-		if (!SessionSetReparsed(session, i, text, status)) {
-			ReportCoreStatus(status);
+		if (ReparseKindOf(session, i) != kKindExpression) {
+			char *text = PrintHere(session, i, Print::kAsCreated, cxt);
+			if (!SessionSetReparsed(session, i, text, status)) {
+				ReportCoreStatus(status);
+			}
+		}
+		if (ReparseWithoutSqlSyntax(session, i)) {
+			char *remote = PrintHere(session, i, Print::kRemoteWithoutSyntax, cxt);
+			char *local = remote == NULL ? NULL : PrintHere(session, i, Print::kLocalWithoutSyntax, cxt);
+			if (!SessionSetNormalized(session, i, remote, local, status)) {
+				ReportCoreStatus(status);
+			}
 		}
 		MemoryContextReset(cxt);
 	}

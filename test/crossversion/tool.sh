@@ -140,4 +140,59 @@ if [ "$residual" != 0 ]; then
 	echo "xversion tool: applying the migration, or the second diff after it, failed (rows left: ${residual:-none}): $(head -c 300 "$check_err")" >&2
 	exit 1
 fi
+
+# ---- (c) 13 and older keep no trace of how SQL-standard calls were written
+# (SUBSTRING(x FROM 2) is stored and printed as "substring"(x, 2)), so what
+# the migration creates from such a remote cannot have the target's
+# spelling, and the runner's oracle (pg_dump of A against the target loaded
+# into 15) cannot hold. When that is the case here (the migration applied to
+# a copy of A dumps differently from B), both dumps are loaded into
+# databases of the remote server and compared as it holds them (pg_dump -s
+# of each, normalised like the runner does): equal there is reported with
+# the marker run.sh counts as a pass; otherwise the runner's oracle judges.
+# Only for targets that write such calls (a cheap look at the case's files).
+if [ "$XV_MAJOR" -lt 14 ] && cat "$CF_CASE_DIR"/b*.sql 2>/dev/null |
+	grep -qiE 'substring|trim *\(|position *\(|overlay *\(|normalize|at +time +zone'; then
+	normalizer=$XV_WORK/logs/normalize.pl
+	copy="xv_copy_${CF_CASE}"
+	dumps=$(mktemp -d)
+	trap 'rm -rf "$load_log" "$migration" "$check_err" "$dumps"' EXIT
+	with_db() { sed -E "s#/[^/?]*(\\?.*)?\$#/$2\\1#" <<<"$1"; } # the URL $1 naming database $2
+	oracle=(--schema-only --no-tablespaces) # the runner's pg_dump options for the case
+	[ "${CF_OPT_WITH_OWNER:-false}" = true ] || oracle+=(--no-owner)
+	[ "${CF_OPT_WITH_PRIVILEGES:-false}" = true ] || oracle+=(--no-privileges)
+	[ -n "${CF_OPT_SCHEMA:-}" ] && oracle+=("--schema=$CF_OPT_SCHEMA")
+	[ -n "${CF_OPT_EXCLUDE_SCHEMA:-}" ] && oracle+=("--exclude-schema=$CF_OPT_EXCLUDE_SCHEMA")
+	quiet_psql() { PGOPTIONS="-c client_min_messages=error" psql -X -q -v ON_ERROR_STOP=1 "$@" >/dev/null 2>>"$dumps/err"; }
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$copy\" WITH (FORCE)" -c "CREATE DATABASE \"$copy\" TEMPLATE template0" >/dev/null
+	pg_dump --schema-only -d "$from" 2>>"$dumps/err" | quiet_psql -d "$(with_db "$to" "$copy")" || true
+	{
+		[ -n "$owner" ] && echo "SET ROLE \"$owner\";"
+		cat "$migration"
+		echo 'RESET ROLE;'
+		echo 'DROP EXTENSION IF EXISTS pgschemadiff;'
+	} | quiet_psql -d "$(with_db "$to" "$copy")" || true
+	pg_dump --schema-only --no-owner -d "$(with_db "$to" "$copy")" >"$dumps/copy.sql" 2>>"$dumps/err"
+	pg_dump --schema-only --no-owner -d "$to" >"$dumps/target.sql" 2>>"$dumps/err"
+	pg_dump "${oracle[@]}" -d "$(with_db "$to" "$copy")" 2>>"$dumps/err" | perl "$normalizer" >"$dumps/copy.15"
+	pg_dump "${oracle[@]}" -d "$to" 2>>"$dumps/err" | perl "$normalizer" >"$dumps/target.15"
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$copy\" WITH (FORCE)" >/dev/null
+	if ! cmp -s "$dumps/copy.15" "$dumps/target.15"; then
+		for side in copy target; do
+			remote_psql -d postgres -c "DROP DATABASE IF EXISTS \"xv_${side}_${CF_CASE}\" WITH (FORCE)" \
+				-c "CREATE DATABASE \"xv_${side}_${CF_CASE}\" TEMPLATE template0" >/dev/null
+			grep -v -e '^SET default_table_access_method' "$dumps/$side.sql" |
+				PGOPTIONS="-c client_min_messages=error" remote_psql -d "xv_${side}_${CF_CASE}" >/dev/null 2>>"$dumps/err" || true
+			pg_dump "${oracle[@]}" -h localhost -p "$XV_PORT" -U postgres -d "xv_${side}_${CF_CASE}" 2>>"$dumps/err" |
+				perl "$normalizer" >"$dumps/$side.$XV_MAJOR"
+			remote_psql -d postgres -c "DROP DATABASE IF EXISTS \"xv_${side}_${CF_CASE}\" WITH (FORCE)" >/dev/null
+		done
+		if [ -s "$dumps/target.$XV_MAJOR" ] && cmp -s "$dumps/copy.$XV_MAJOR" "$dumps/target.$XV_MAJOR"; then
+			echo "restored-remote oracle: equal: PostgreSQL $XV_MAJOR keeps no SQL-standard call syntax, so the target's spelling cannot be reproduced from it; the migrated copy of A and the target, both loaded into PostgreSQL $XV_MAJOR, dump alike" >&2
+			exit 3
+		fi
+		# Not explained by the lost spelling: the runner's own oracle judges.
+		echo "note: the migrated copy of A and the target differ even as PostgreSQL $XV_MAJOR holds them: $(diff "$dumps/copy.$XV_MAJOR" "$dumps/target.$XV_MAJOR" | head -c 400 | tr '\n' ' ')" >&2
+	fi
+fi
 cat "$migration"

@@ -107,6 +107,97 @@ AddIndexItems(const CatalogRows &local, const CatalogRows &remote, std::vector<R
 	}
 }
 
+/// The condition of a CHECK constraint's pg_get_constraintdef text and what
+/// follows it (" NO INHERIT", " NOT VALID"); false when it is no CHECK.
+bool
+SplitCheck(const std::string &definition, std::string *condition, std::string *suffix)
+{
+	static const std::string kPrefix = "CHECK (";
+	if (definition.compare(0, kPrefix.size(), kPrefix) != 0) {
+		return false;
+	}
+	std::string rest = definition;
+	suffix->clear();
+	for (const std::string tail : {" NOT VALID", " NO INHERIT"}) {
+		if (rest.size() > tail.size() &&
+		    rest.compare(rest.size() - tail.size(), tail.size(), tail) == 0) {
+			*suffix = tail + *suffix;
+			rest.resize(rest.size() - tail.size());
+		}
+	}
+	if (rest.size() < kPrefix.size() + 1 || rest.back() != ')') {
+		return false;
+	}
+	*condition = rest.substr(kPrefix.size(), rest.size() - kPrefix.size() - 1);
+	return true;
+}
+
+/// Items for the expressions in `column` of query `id` that both sides have
+/// (same schema, table_name and `name_column`) and print differently. With
+/// `check`, the cells are constraint definitions: only CHECKs, compared by
+/// their conditions (what follows them must be equal).
+void
+AddExpressionItems(const CatalogRows &local, const CatalogRows &remote, QueryId id,
+                   const char *name_column, const char *column, bool check,
+                   std::vector<ReparseItem> *out)
+{
+	auto l = local.find(id);
+	auto r = remote.find(id);
+	if (l == local.end() || r == remote.end()) {
+		return;
+	}
+	const RowSet &ls = l->second;
+	const RowSet &rs = r->second;
+	const std::size_t l_schema = ls.ColumnIndex("schema"), l_table = ls.ColumnIndex("table_name"),
+	                  l_name = ls.ColumnIndex(name_column), l_expr = ls.ColumnIndex(column);
+	const std::size_t r_schema = rs.ColumnIndex("schema"), r_table = rs.ColumnIndex("table_name"),
+	                  r_name = rs.ColumnIndex(name_column), r_expr = rs.ColumnIndex(column);
+	std::map<ViewKey, std::string> local_exprs;
+	for (std::size_t lr = 0; lr < ls.RowCount(); ++lr) {
+		const Cell expr = ls.CellAt(lr, l_expr);
+		if (expr.has_value()) {
+			local_exprs.emplace(ViewKey{TextOf(ls.CellAt(lr, l_schema)),
+			                            TextOf(ls.CellAt(lr, l_table)),
+			                            TextOf(ls.CellAt(lr, l_name))},
+			                    *expr);
+		}
+	}
+	for (std::size_t i = 0; i < rs.RowCount(); ++i) {
+		const Cell expr = rs.CellAt(i, r_expr);
+		if (!expr.has_value()) {
+			continue;
+		}
+		const std::string schema = TextOf(rs.CellAt(i, r_schema));
+		const std::string table = TextOf(rs.CellAt(i, r_table));
+		auto it = local_exprs.find(ViewKey{schema, table, TextOf(rs.CellAt(i, r_name))});
+		if (it == local_exprs.end() || it->second == *expr) {
+			continue;
+		}
+		ReparseItem item;
+		item.kind = ReparseKind::kExpression;
+		item.query = id;
+		item.row = i;
+		item.column = column;
+		item.table_schema = schema;
+		item.table_name = table;
+		item.definition = *expr;
+		item.local_definition = it->second;
+		item.without_sql_syntax = true;
+		if (check) {
+			std::string remote_suffix, local_suffix;
+			if (!SplitCheck(*expr, &item.text, &remote_suffix) ||
+			    !SplitCheck(it->second, &item.local_text, &local_suffix) ||
+			    remote_suffix != local_suffix) {
+				continue;
+			}
+		} else {
+			item.text = *expr;
+			item.local_text = it->second;
+		}
+		out->push_back(std::move(item));
+	}
+}
+
 } // namespace
 
 std::size_t
@@ -129,6 +220,13 @@ bool
 MajorsDiffer(int local_version, int remote_version)
 {
 	return local_version / 10000 != remote_version / 10000;
+}
+
+bool
+LosesSqlSyntax(int local_version, int remote_version)
+{
+	constexpr int kSqlSyntaxKeptSince = 140000; // COERCE_SQL_SYNTAX
+	return remote_version < kSqlSyntaxKeptSince && local_version >= kSqlSyntaxKeptSince;
 }
 
 std::vector<ReparseItem>
@@ -174,8 +272,42 @@ FindReparseItems(const CatalogRows &local, const CatalogRows &remote, int local_
 		out.push_back(std::move(item));
 	}
 	AddIndexItems(local, remote, &out);
+	if (LosesSqlSyntax(local_version, remote_version)) {
+		for (auto &item : out) {
+			item.without_sql_syntax = true;
+			item.local_text = item.kind == ReparseKind::kIndex
+			                      ? item.local_definition.substr(item.tail)
+			                      : item.local_definition;
+		}
+		AddExpressionItems(local, remote, QueryId::kColumns, "name", "default_expr", false, &out);
+		AddExpressionItems(local, remote, QueryId::kConstraints, "name", "definition", true, &out);
+		AddExpressionItems(local, remote, QueryId::kPolicies, "name", "using_expr", false, &out);
+		AddExpressionItems(local, remote, QueryId::kPolicies, "name", "check_expr", false, &out);
+	}
 	return out;
 }
+
+namespace {
+
+/// Sets the item's cell of the remote row to the local definition, if the
+/// row still holds the definition the item was made from.
+bool
+TakeLocalDefinition(CatalogRows &remote, const ReparseItem &item)
+{
+	auto it = remote.find(item.query);
+	if (it == remote.end() || item.row >= it->second.RowCount()) {
+		return false;
+	}
+	const std::size_t def = it->second.ColumnIndex(item.column);
+	const Cell cell = it->second.CellAt(item.row, def);
+	if (!cell.has_value() || *cell != item.definition) {
+		return false; // not the row the item was made from
+	}
+	it->second.SetCell(item.row, def, item.local_definition);
+	return true;
+}
+
+} // namespace
 
 bool
 ApplyReparsed(CatalogRows &remote, const ReparseItem &item, const std::string &reparsed)
@@ -184,7 +316,7 @@ ApplyReparsed(CatalogRows &remote, const ReparseItem &item, const std::string &r
 		if (reparsed != item.local_definition) {
 			return false;
 		}
-	} else {
+	} else if (item.kind == ReparseKind::kIndex) {
 		// The adapter's temporary index and table have plain names: the
 		// first USING of what it printed starts the part to compare.
 		const std::size_t printed = IndexTailStart(reparsed, std::string::npos);
@@ -196,18 +328,20 @@ ApplyReparsed(CatalogRows &remote, const ReparseItem &item, const std::string &r
 		                     std::string::npos) != 0) {
 			return false;
 		}
+	} else {
+		return false; // expressions are only compared without SQL syntax
 	}
-	auto it = remote.find(item.query);
-	if (it == remote.end() || item.row >= it->second.RowCount()) {
+	return TakeLocalDefinition(remote, item);
+}
+
+bool
+ApplyNormalized(CatalogRows &remote, const ReparseItem &item, const std::string &remote_text,
+                const std::string &local_text)
+{
+	if (!item.without_sql_syntax || remote_text.empty() || remote_text != local_text) {
 		return false;
 	}
-	const std::size_t def = it->second.ColumnIndex("definition");
-	const Cell cell = it->second.CellAt(item.row, def);
-	if (!cell.has_value() || *cell != item.definition) {
-		return false; // not the row the item was made from
-	}
-	it->second.SetCell(item.row, def, item.local_definition);
-	return true;
+	return TakeLocalDefinition(remote, item);
 }
 
 std::vector<Diagnostic>

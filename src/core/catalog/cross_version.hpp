@@ -31,6 +31,10 @@ namespace pgschemadiff {
 enum class ReparseKind : int {
 	kView = 0,  // CREATE TEMPORARY VIEW ... AS <text>; pg_get_viewdef
 	kIndex = 1, // a temporary copy of table, CREATE INDEX ... USING <text>; pg_get_indexdef
+	// an expression on table_schema.table_name (a column default or
+	// generation expression, a CHECK's condition, a policy's USING or WITH
+	// CHECK): only compared with SQL-standard syntax spelled as plain calls
+	kExpression = 2,
 };
 
 /// A remote definition the local server should print again.
@@ -44,7 +48,19 @@ struct ReparseItem {
 	std::size_t tail = 0;         // kIndex: where `text` starts in both definitions
 	std::string definition;       // the remote row's definition
 	std::string local_definition; // what the local server prints for its object
+	std::string column = "definition"; // the remote row's cell that holds `definition`
+	/// The remote is older than 14, which prints SQL-standard syntax
+	/// (SUBSTRING(x FROM 2), x AT TIME ZONE 'UTC', TRIM(...), ...) as plain
+	/// calls and keeps no trace of how it was written: the adapter also
+	/// prints `text` and `local_text` with every such call spelled as a
+	/// plain one (SessionSetNormalized).
+	bool without_sql_syntax = false;
+	std::string local_text; // the local's counterpart of `text`
 };
+
+/// True when a remote of `remote_version` keeps no SQL-standard call syntax
+/// (before 14) while the local server does.
+bool LosesSqlSyntax(int local_version, int remote_version);
 
 /// The part of a pg_get_indexdef text after the " USING " that `prefix_end`
 /// (exclusive) ends in, or after the first one when prefix_end is npos;
@@ -57,7 +73,10 @@ bool MajorsDiffer(int local_version, int remote_version);
 /// Views and materialized views both sides have (same schema, name and
 /// kind), and indexes (same schema, table and name, same text up to USING),
 /// whose printed definitions differ, when the majors differ; views first,
-/// each in remote row order. Empty when the majors are the same.
+/// each in remote row order. When the remote LosesSqlSyntax, also the
+/// column defaults, CHECK conditions and policy expressions both sides have
+/// and print differently (kExpression), and every item is marked
+/// without_sql_syntax. Empty when the majors are the same.
 std::vector<ReparseItem> FindReparseItems(const CatalogRows &local, const CatalogRows &remote,
                                           int local_version, int remote_version);
 
@@ -66,6 +85,13 @@ std::vector<ReparseItem> FindReparseItems(const CatalogRows &local, const Catalo
 /// the local definition (for an index: from USING on) the remote row takes
 /// the local definition and true is returned; otherwise nothing changes.
 bool ApplyReparsed(CatalogRows &remote, const ReparseItem &item, const std::string &reparsed);
+
+/// `remote_text` and `local_text` are the item's two texts as the local
+/// server prints them with SQL-standard syntax spelled as plain calls. When
+/// they are equal the remote row takes the local definition and true is
+/// returned; otherwise nothing changes (a real difference stays).
+bool ApplyNormalized(CatalogRows &remote, const ReparseItem &item, const std::string &remote_text,
+                     const std::string &local_text);
 
 /// Removes from the remote's privilege and default-privilege rows the
 /// privileges the local major does not have; a WARNING for each grant that

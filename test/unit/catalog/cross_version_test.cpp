@@ -132,6 +132,90 @@ TEST(CrossVersion, IndexesDifferingBeforeUsingAreNotReparsed)
 	EXPECT_TRUE(FindReparseItems(l.rows, r.rows, 150000, 170000).empty());
 }
 
+// A 13 remote prints SQL-standard calls as plain ones; a 15 local keeps them.
+CatalogBuilder
+WithSyntax(const std::string &check, const std::string &default_expr, const std::string &policy)
+{
+	CatalogBuilder b;
+	b.Table("public", "t")
+	    .Column("public", "t", "a", "text")
+	    .Column("public", "t", "at", "timestamp without time zone", false, default_expr)
+	    .Constraint("public", "t", "c", "c", check, "{a}")
+	    .Policy("public", "t", "p", "*", "{public}", policy);
+	return b;
+}
+
+TEST(CrossVersion, ThirteenRemoteComparesExpressionsWithoutSqlSyntax)
+{
+	auto local = WithSyntax("CHECK ((SUBSTRING(a FROM 2) <> ''::text)) NOT VALID",
+	                        "(now() AT TIME ZONE 'utc'::text)", "(TRIM(BOTH FROM a) = 'x'::text)")
+	                 .rows;
+	auto remote =
+	    WithSyntax("CHECK ((\"substring\"(a, 2) <> ''::text)) NOT VALID",
+	               "timezone('utc'::text, now())", "(btrim(a) = 'x'::text)")
+	        .rows;
+	// 14 and later keep the syntax: nothing of this is printed again.
+	EXPECT_TRUE(FindReparseItems(local, remote, 150000, 140000).empty());
+	const auto items = FindReparseItems(local, remote, 150000, 130000);
+	ASSERT_EQ(items.size(), 3u);
+	for (const auto &item : items) {
+		EXPECT_EQ(item.kind, ReparseKind::kExpression);
+		EXPECT_TRUE(item.without_sql_syntax);
+		EXPECT_EQ(item.table_schema, "public");
+		EXPECT_EQ(item.table_name, "t");
+	}
+	EXPECT_EQ(items[0].column, "default_expr");
+	EXPECT_EQ(items[0].text, "timezone('utc'::text, now())");
+	EXPECT_EQ(items[0].local_text, "(now() AT TIME ZONE 'utc'::text)");
+	// A CHECK is compared by its condition.
+	EXPECT_EQ(items[1].text, "(\"substring\"(a, 2) <> ''::text)");
+	EXPECT_EQ(items[1].local_text, "(SUBSTRING(a FROM 2) <> ''::text)");
+	EXPECT_EQ(items[2].column, "using_expr");
+	EXPECT_GT(Changes(local, remote), 0u);
+	// A text printed alike both ways is the same; printed apart, a change.
+	EXPECT_FALSE(ApplyNormalized(remote, items[1], "x", "y"));
+	EXPECT_FALSE(ApplyNormalized(remote, items[1], "", ""));
+	for (const auto &item : items) {
+		EXPECT_TRUE(ApplyNormalized(remote, item, "same", "same"));
+		EXPECT_FALSE(ApplyReparsed(remote, item, "same")); // expressions only so
+	}
+	EXPECT_EQ(Changes(local, remote), 0u);
+}
+
+TEST(CrossVersion, ChecksThatDifferOutsideTheConditionAreNotCompared)
+{
+	auto local = WithSyntax("CHECK ((SUBSTRING(a FROM 2) <> ''::text)) NOT VALID", "\\N", "\\N").rows;
+	auto remote = WithSyntax("CHECK ((\"substring\"(a, 2) <> ''::text))", "\\N", "\\N").rows;
+	EXPECT_TRUE(FindReparseItems(local, remote, 150000, 130000).empty());
+}
+
+TEST(CrossVersion, ThirteenRemoteViewsAndIndexesAlsoCompareWithoutSqlSyntax)
+{
+	auto local = WithView(kView15).rows;
+	auto remote = WithView(" SELECT t.a,\n    btrim(t.b) AS b\n   FROM public.t;").rows;
+	auto items = FindReparseItems(local, remote, 150000, 130000);
+	ASSERT_EQ(items.size(), 1u);
+	EXPECT_TRUE(items[0].without_sql_syntax);
+	EXPECT_EQ(items[0].local_text, kView15);
+	EXPECT_TRUE(ApplyNormalized(remote, items[0], "q", "q"));
+	EXPECT_EQ(Changes(local, remote), 0u);
+	// Against 17 a view is only printed again (16 changed qualification).
+	remote = WithView(kView16).rows;
+	items = FindReparseItems(local, remote, 150000, 170000);
+	ASSERT_EQ(items.size(), 1u);
+	EXPECT_FALSE(items[0].without_sql_syntax);
+	EXPECT_FALSE(ApplyNormalized(remote, items[0], "q", "q"));
+
+	CatalogBuilder l;
+	l.Table("public", "t").Index("public", "t", "i", kIndex15, "{b}");
+	CatalogBuilder r;
+	r.Table("public", "t").Index("public", "t", "i", kIndex13, "{b}");
+	items = FindReparseItems(l.rows, r.rows, 150000, 130000);
+	ASSERT_EQ(items.size(), 1u);
+	EXPECT_EQ(items[0].text, "btree (lower(\"normalize\"(b)))");
+	EXPECT_EQ(items[0].local_text, "btree (lower(normalize(b)))");
+}
+
 TEST(CrossVersion, IndexTailStart)
 {
 	const std::string def = "CREATE INDEX \"a USING b\" ON public.t USING btree (x)";
