@@ -109,7 +109,8 @@ SELECT pg_temp.fd_count() AS fds_before, pg_temp.mem_bytes() AS mem_before \gset
 SELECT pg_temp.fail_many(1000, 'host=127.0.0.1 port=1 dbname=x') AS refused,
        pg_temp.fail_many(1000, 'postgresql://[::1') AS malformed,
        pg_temp.fail_many(200, format('host=%s port=%s dbname=psd_conn_remote', :'sockdir', :'port')) AS drops_refused;
-SELECT pg_temp.fd_count() - :fds_before AS extra_fds,
+-- (files the backend closes meanwhile, e.g. on a cache flush, may lower the count)
+SELECT pg_temp.fd_count() - :fds_before <= 0 AS no_extra_fds,
        pg_temp.mem_bytes() - :mem_before < 256 * 1024 AS memory_flat;
 DROP TABLE local_only;
 

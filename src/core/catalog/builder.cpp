@@ -413,11 +413,39 @@ BuildTableOptions(const CatalogRows &rows, Catalog &cat)
 	});
 }
 
+/// The options of one kColumnOptions / kRelationColumnOptions row.
+ColumnOptions
+ColumnOptionsOf(const RowReader &r)
+{
+	ColumnOptions o;
+	o.statistics = r.Optional("statistics");
+	if (r.Get("storage")) {
+		o.storage = CodeAt(r, "storage", 'x');
+	}
+	o.type_storage = CodeAt(r, "type_storage", 'x');
+	o.compression = r.Optional("compression");
+	o.options = ParseTextArray(r.Text("options"));
+	return o;
+}
+
 /// Per-column statistics target, storage, compression and attribute options
-/// (kColumnOptions), after the tables' columns.
+/// (kColumnOptions), after the tables' columns; those of materialized views,
+/// foreign tables and indexes (kRelationColumnOptions).
 void
 BuildColumnOptions(const CatalogRows &rows, Catalog &cat)
 {
+	EachRow(Require(rows, QueryId::kRelationColumnOptions, "column settings of views and indexes"),
+	        [&](const RowReader &r) {
+		        RelationColumnOptions o;
+		        o.relkind = CodeAt(r, "relkind", 'm');
+		        o.table_name = r.Text("table_name");
+		        o.attnum = r.Text("attnum");
+		        o.options = ColumnOptionsOf(r);
+		        cat.relation_column_options.emplace(
+		            std::make_pair(QualifiedName{r.Text("schema"), r.Text("relation")},
+		                           r.Text("name")),
+		            std::move(o));
+	        });
 	EachRow(Require(rows, QueryId::kColumnOptions, "column options"), [&](const RowReader &r) {
 		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
 		if (t == nullptr) {
@@ -428,13 +456,7 @@ BuildColumnOptions(const CatalogRows &rows, Catalog &cat)
 			if (c.name != name) {
 				continue;
 			}
-			c.options.statistics = r.Optional("statistics");
-			if (r.Get("storage")) {
-				c.options.storage = CodeAt(r, "storage", 'x');
-			}
-			c.options.type_storage = CodeAt(r, "type_storage", 'x');
-			c.options.compression = r.Optional("compression");
-			c.options.options = ParseTextArray(r.Text("options"));
+			c.options = ColumnOptionsOf(r);
 			return;
 		}
 	});
@@ -643,6 +665,9 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		                           r.Text("name")),
 		            CodeAt(r, "enabled", 'O'));
 	        });
+	EachRow(Require(rows, QueryId::kCastPaths, "casts between types"), [&](const RowReader &r) {
+		cat.casts.emplace(r.Text("source"), r.Text("target"));
+	});
 	BuildLongTail(Require(rows, QueryId::kLongTail, "operators, base types, casts, languages"),
 	              cat);
 	// Objects not migrated, and settings of migrated objects not carried

@@ -780,55 +780,18 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
 ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 )SQL";
 
-#define PSD_COLUMN_IDENTITY                                                                        \
-	"(pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid,"            \
-	" a.attnum)).identity"
-// Attribute options a user set (ALTER COLUMN ... SET (n_distinct = ...)),
-// sorted. Names starting "pg_" are the server's own bookkeeping, not
-// settings: the Debian 15 build used here stores pg_attver=<number>, a
-// different number per table, on every column.
-#define PSD_USER_ATTOPTIONS                                                                        \
-	"ARRAY(SELECT psd_o FROM pg_catalog.unnest(a.attoptions) psd_o"                                \
-	" WHERE psd_o NOT LIKE 'pg\\_%' ORDER BY psd_o COLLATE \"C\")"
 #define PSD_RELATION_IDENTITY PSD_IDENTITY("pg_catalog.pg_class", "c.oid")
-// The user columns of relations of these kinds, with their type and default.
-#define PSD_SETTINGS_COLUMNS(relkinds)                                                             \
-	" FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"             \
-	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
-	" JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"                                             \
-	" LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"       \
-	" WHERE c.relkind IN (" relkinds ") AND a.attnum > 0 AND NOT a.attisdropped"                   \
-	" AND " PSD_USER_SCHEMA("n") " AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")
 
 // Settings of objects that are migrated, but which the migration does not
-// carry over: on materialized views, foreign tables and indexes (tables' own
-// are migrated, kColumnOptions) SET STORAGE differing from the type's
-// default, COMPRESSION, SET STATISTICS (also index expression columns),
-// attribute options (n_distinct ...); a table access method other than heap,
-// a tablespace. Rows shaped as
-// kUnsupported; the identity is the column's or table's (pg_identify_object).
-// A setting the local side leaves at its default has no row, so "only in
-// remote" means "set on the remote only".
-// Version notes: attcompression exists from 14 (13 has no column
-// compression: that branch is left out); attstattarget is -1 by default up
-// to 16 and NULL from 17: NULLIF(.., -1) reads both the same.
+// carry over: a table access method other than heap, a tablespace. Rows
+// shaped as kUnsupported; the identity is the relation's
+// (pg_identify_object). A setting the local side leaves at its default has
+// no row, so "only in remote" means "set on the remote only".
 // clang-format off
-#define PSD_UNSUPPORTED_SETTINGS(compression_branch)                                               \
+#define PSD_UNSUPPORTED_SETTINGS                                               \
 	"SELECT u.kind, u.schema, u.identity, u.signature FROM ("                                      \
-	" SELECT 'column storage' AS kind, n.nspname::text AS schema,"                                 \
-	"        " PSD_COLUMN_IDENTITY " AS identity, a.attstorage::text AS signature"                 \
-	PSD_SETTINGS_COLUMNS("'m', 'f'") " AND a.attstorage <> t.typstorage"                           \
-	" UNION ALL"                                                                                   \
-	" SELECT 'column statistics target', n.nspname::text, " PSD_COLUMN_IDENTITY ","                \
-	"        NULLIF(a.attstattarget, -1)::text"                                                    \
-	PSD_SETTINGS_COLUMNS("'m', 'f', 'i', 'I'") " AND NULLIF(a.attstattarget, -1) IS NOT NULL"      \
-	" UNION ALL"                                                                                   \
-	" SELECT 'column options', n.nspname::text, " PSD_COLUMN_IDENTITY ","                          \
-	"        " PSD_USER_ATTOPTIONS "::text"                                                        \
-	PSD_SETTINGS_COLUMNS("'m', 'f', 'i', 'I'") " AND " PSD_USER_ATTOPTIONS " <> '{}'"              \
-	compression_branch                                                                             \
-	" UNION ALL"                                                                                   \
-	" SELECT 'table access method', n.nspname::text, " PSD_RELATION_IDENTITY ", am.amname::text"   \
+	" SELECT 'table access method' AS kind, n.nspname::text AS schema,"                           \
+	"        " PSD_RELATION_IDENTITY " AS identity, am.amname::text AS signature"                  \
 	" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_am am ON am.oid = c.relam"                     \
 	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
 	" WHERE c.relkind IN ('r', 'p', 'm') AND am.amname <> 'heap' AND " PSD_USER_SCHEMA("n")        \
@@ -841,11 +804,7 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 	"   AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")                                   \
 	") u ORDER BY u.kind COLLATE \"C\", u.identity COLLATE \"C\""
 
-const char *const kUnsupportedSettings13 = PSD_UNSUPPORTED_SETTINGS("");
-const char *const kUnsupportedSettings14 = PSD_UNSUPPORTED_SETTINGS(
-    " UNION ALL"
-    " SELECT 'column compression', n.nspname::text, " PSD_COLUMN_IDENTITY ", a.attcompression::text"
-    PSD_SETTINGS_COLUMNS("'m'") " AND a.attcompression <> ''");
+const char *const kUnsupportedSettings = PSD_UNSUPPORTED_SETTINGS;
 // clang-format on
 
 #define PSD_DESCRIPTION(catalog, oid, subid)                                                       \
@@ -1332,6 +1291,16 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attname COLLATE "C"
 // enabled state differs from their parent trigger's (ALTER TABLE partition
 // DISABLE TRIGGER ..., as pg_dump prints it); the parent is the trigger the
 // clone was made from (itself a clone on a sub-partitioned partition).
+// Every cast of the server, built-in ones included (a few hundred rows): a
+// column type change between types with no cast at all goes through text.
+const char *const kCastPaths = R"SQL(
+SELECT c.source, c.target
+FROM (SELECT pg_catalog.format_type(k.castsource, NULL) AS source,
+             pg_catalog.format_type(k.casttarget, NULL) AS target
+      FROM pg_catalog.pg_cast k) c
+ORDER BY c.source COLLATE "C", c.target COLLATE "C"
+)SQL";
+
 const char *const kCloneTriggerStates = R"SQL(
 SELECT n.nspname::text AS schema, c.relname::text AS table_name, g.tgname::text AS name,
        g.tgenabled::text AS enabled
@@ -1344,6 +1313,43 @@ WHERE g.tgparentid <> 0 AND g.tgenabled <> p.tgenabled
   AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", g.tgname COLLATE "C"
 )SQL";
+
+// The same settings on the columns of materialized views, foreign tables and
+// indexes (an index's columns are named by number: ALTER INDEX ... ALTER
+// COLUMN 2 SET STATISTICS; only expression columns take a target). The
+// table_name of an index is its table's; of the others, the relation itself.
+// clang-format off
+#define PSD_RELATION_COLUMN_OPTIONS(compression)                                                   \
+	"SELECT x.schema, x.relation, x.relkind, x.table_name, x.name, x.attnum::text AS attnum,\n"    \
+	"       x.statistics, x.storage, x.type_storage, x.compression, x.options::text AS options\n"   \
+	"FROM (\n"                                                                                      \
+	"SELECT n.nspname::text AS schema, c.relname::text AS relation, c.relkind::text AS relkind,\n"  \
+	"       COALESCE(tc.relname, c.relname)::text AS table_name, a.attname::text AS name,\n"        \
+	"       a.attnum, NULLIF(a.attstattarget, -1)::text AS statistics,\n"                           \
+	"       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,\n"        \
+	"       t.typstorage::text AS type_storage,\n"                                                   \
+	"       " compression " AS compression,\n"                                                       \
+	"       ARRAY(SELECT o FROM pg_catalog.unnest(a.attoptions) AS o\n"                              \
+	"             WHERE o LIKE 'n\\_distinct=%' OR o LIKE 'n\\_distinct\\_inherited=%') AS options\n" \
+	"FROM pg_catalog.pg_attribute a\n"                                                               \
+	"JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"                                             \
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"                                     \
+	"JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"                                              \
+	"LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid\n"                                      \
+	"LEFT JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid\n"                                      \
+	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('m', 'f', 'i', 'I')\n"              \
+	"  AND " PSD_USER_SCHEMA("n") "\n"                                                               \
+	"  AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") "\n"                                 \
+	") x\n"                                                                                          \
+	"WHERE x.statistics IS NOT NULL OR x.storage IS NOT NULL OR x.compression IS NOT NULL\n"          \
+	"   OR x.options <> '{}'\n"                                                                      \
+	"ORDER BY x.schema COLLATE \"C\", x.relation COLLATE \"C\", x.attnum\n"
+// clang-format on
+
+const char *const kRelationColumnOptions13 = PSD_RELATION_COLUMN_OPTIONS("NULL::text");
+const char *const kRelationColumnOptions14 = PSD_RELATION_COLUMN_OPTIONS(
+    "CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'"
+    " ELSE NULLIF(a.attcompression::text, '') END");
 
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
 // attcompression is a code ('p', 'l'); SET COMPRESSION takes the method's name.
@@ -1645,10 +1651,8 @@ constexpr CatalogQuery kQueries[] = {
     {QueryId::kPrivileges, "privileges", kMinServerVersion, kMaxServerVersion, kPrivileges},
     {QueryId::kUnsupported, "objects not yet supported", kMinServerVersion, kMaxServerVersion,
      kUnsupported},
-    {QueryId::kUnsupportedSettings, "settings not yet supported", 130000, 139999,
-     kUnsupportedSettings13},
-    {QueryId::kUnsupportedSettings, "settings not yet supported", 140000, kMaxServerVersion,
-     kUnsupportedSettings14},
+    {QueryId::kUnsupportedSettings, "settings not yet supported", kMinServerVersion,
+     kMaxServerVersion, kUnsupportedSettings},
     {QueryId::kComments, "comments", kMinServerVersion, kMaxServerVersion, kComments},
     {QueryId::kDomains, "domains", kMinServerVersion, kMaxServerVersion, kDomains},
     {QueryId::kComposites, "composite types", kMinServerVersion, kMaxServerVersion, kComposites},
@@ -1688,6 +1692,12 @@ constexpr CatalogQuery kQueries[] = {
      kViewColumnDefaults},
     {QueryId::kCloneTriggerStates, "partition trigger states", kMinServerVersion,
      kMaxServerVersion, kCloneTriggerStates},
+    {QueryId::kCastPaths, "casts between types", kMinServerVersion, kMaxServerVersion,
+     kCastPaths},
+    {QueryId::kRelationColumnOptions, "column settings of views and indexes", kMinServerVersion,
+     139999, kRelationColumnOptions13},
+    {QueryId::kRelationColumnOptions, "column settings of views and indexes", 140000,
+     kMaxServerVersion, kRelationColumnOptions14},
 };
 
 } // namespace
@@ -1780,6 +1790,11 @@ ExpectedColumns(QueryId id)
 		return "schema,name,server,options,column_name,type,not_null,default_expr,column_options";
 	case QueryId::kCloneTriggerStates:
 		return "schema,table_name,name,enabled";
+	case QueryId::kCastPaths:
+		return "source,target";
+	case QueryId::kRelationColumnOptions:
+		return "schema,relation,relkind,table_name,name,attnum,statistics,storage,type_storage,"
+		       "compression,options";
 	case QueryId::kViewColumnDefaults:
 		return "schema,view_name,column_name,default_expr";
 	case QueryId::kForeignDataWrappers:

@@ -52,6 +52,8 @@ enum class QueryId : int {
 	kCloneTriggerStates,  // a partition's trigger clone enabled otherwise than its parent
 	kOwners,              // owners of the objects that have one (with_owners)
 	kLongTail,            // base/shell types, operators, classes, casts, languages, ...
+	kCastPaths,           // every cast the server knows (pg_cast), as pairs of type names
+	kRelationColumnOptions, // column settings of materialized views, foreign tables, indexes
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

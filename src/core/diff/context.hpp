@@ -104,9 +104,14 @@ void DiffRowSecurity(DiffContext &ctx); // ENABLE/FORCE ROW LEVEL SECURITY on ta
 /// Storage parameters and replica identity of tables; right after DiffTables
 /// (its SET/RESET follow the columns it adds: a toast table may appear).
 void DiffTableOptions(DiffContext &ctx);
-/// Fills ctx.routine_dependents; before DiffDomains and DiffTables, which drop
-/// and re-add them.
+/// Fills ctx.routine_dependents; after DiffEnums (routines over a re-created
+/// enum are dropped too), before DiffDomains and DiffTables, which drop and
+/// re-add them.
 void PlanRoutineDependents(DiffContext &ctx);
+/// Column settings of materialized views, foreign tables and indexes; after
+/// DiffDependents and DiffTables (a relation they create starts from the
+/// defaults).
+void DiffRelationColumnOptions(DiffContext &ctx);
 /// Fills ctx.late_routines and ctx.late_callers; after DiffDomains (needs
 /// late_types), before DiffTables.
 void PlanLateRoutines(DiffContext &ctx);

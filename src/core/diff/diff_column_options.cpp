@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace pgschemadiff {
 namespace {
@@ -28,17 +29,14 @@ ByName(const std::vector<std::string> &options)
 	return out;
 }
 
-void
-DiffColumn(DiffContext &ctx, const QualifiedName &table, const std::string &column,
-           const ColumnOptions &have, const ColumnOptions &want)
+/// The statements that take a column's settings from `have` to `want`,
+/// each starting with `head` (render::TableColumnHead, RelationColumnHead).
+std::vector<std::string>
+SettingStatements(const std::string &head, const ColumnOptions &have, const ColumnOptions &want)
 {
-	const auto add = [&](std::string sql) {
-		ctx.Add(Phase::kAlterTables, "column", QuoteQualified(table) + "." + QuoteIdent(column),
-		        Action::kAlter, false, std::move(sql))
-		    .object = ColumnObject(table, column);
-	};
+	std::vector<std::string> out;
 	if (have.statistics != want.statistics) {
-		add(render::SetColumnStatistics(table, column, want.statistics));
+		out.push_back(render::SetColumnStatistics(head, want.statistics));
 	}
 	if (have.storage != want.storage) {
 		// Unset: the type's storage, which only the local side's row knows
@@ -46,11 +44,11 @@ DiffColumn(DiffContext &ctx, const QualifiedName &table, const std::string &colu
 		const char storage =
 		    want.storage.value_or(have.type_storage != 0 ? have.type_storage : want.type_storage);
 		if (storage != 0) {
-			add(render::SetColumnStorage(table, column, storage));
+			out.push_back(render::SetColumnStorage(head, storage));
 		}
 	}
 	if (have.compression != want.compression) {
-		add(render::SetColumnCompression(table, column, want.compression));
+		out.push_back(render::SetColumnCompression(head, want.compression));
 	}
 	const auto have_options = ByName(have.options);
 	const auto want_options = ByName(want.options);
@@ -69,11 +67,47 @@ DiffColumn(DiffContext &ctx, const QualifiedName &table, const std::string &colu
 		}
 	}
 	if (!reset.empty()) {
-		add(render::ResetColumnOptions(table, column, reset));
+		out.push_back(render::ResetColumnOptions(head, reset));
 	}
 	if (!set.empty()) {
-		add(render::SetColumnOptions(table, column, set));
+		out.push_back(render::SetColumnOptions(head, set));
 	}
+	return out;
+}
+
+void
+DiffColumn(DiffContext &ctx, const QualifiedName &table, const std::string &column,
+           const ColumnOptions &have, const ColumnOptions &want)
+{
+	for (auto &sql : SettingStatements(render::TableColumnHead(table, column), have, want)) {
+		ctx.Add(Phase::kAlterTables, "column", QuoteQualified(table) + "." + QuoteIdent(column),
+		        Action::kAlter, false, std::move(sql))
+		    .object = ColumnObject(table, column);
+	}
+}
+
+/// What the change that creates a relation of `relkind` is called.
+const char *
+RelationKind(char relkind)
+{
+	switch (relkind) {
+	case 'm':
+		return "materialized view";
+	case 'f':
+		return "foreign table";
+	default:
+		return "index";
+	}
+}
+
+/// The relation as the graph names it (an index by its table).
+ObjectRef
+RelationObject(const QualifiedName &relation, const RelationColumnOptions &o)
+{
+	if (o.relkind == 'i' || o.relkind == 'I') {
+		return PartObject("index", {relation.schema, o.table_name}, relation.name);
+	}
+	return {RelationKind(o.relkind), relation.schema, relation.name, ""};
 }
 
 } // namespace
@@ -89,6 +123,66 @@ DiffColumnOptions(DiffContext &ctx)
 			const Column *h = it == ctx.from.tables.end() ? nullptr : it->second.FindColumn(w.name);
 			const bool fresh = h == nullptr || h->type != w.type || ctx.ColumnGoes(id, w.name);
 			DiffColumn(ctx, id, w.name, fresh ? kDefaults : h->options, w.options);
+		}
+	}
+}
+
+void
+DiffRelationColumnOptions(DiffContext &ctx)
+{
+	// Relations this migration creates (or creates again) start from the
+	// defaults: their settings are set again after them.
+	std::set<std::pair<std::string, std::string>> created; // kind, identity
+	for (const Change &c : ctx.changes) {
+		if (c.action == Action::kCreate) {
+			created.emplace(c.kind, c.identity);
+		}
+	}
+	static const RelationColumnOptions kNone;
+	const auto options_of = [](const Catalog &cat, const std::pair<QualifiedName, std::string> &key,
+	                           const RelationColumnOptions *fallback) {
+		auto it = cat.relation_column_options.find(key);
+		return it == cat.relation_column_options.end() ? fallback : &it->second;
+	};
+	std::set<std::pair<QualifiedName, std::string>> keys;
+	for (const auto &[key, o] : ctx.from.relation_column_options) {
+		keys.insert(key);
+	}
+	for (const auto &[key, o] : ctx.to.relation_column_options) {
+		keys.insert(key);
+	}
+	for (const auto &key : keys) {
+		const RelationColumnOptions *want = options_of(ctx.to, key, nullptr);
+		const RelationColumnOptions *have = options_of(ctx.from, key, &kNone);
+		// Only relations the remote has (with settings, or none left: then
+		// the local row says what it is); a relation gone is dropped whole.
+		const RelationColumnOptions &shape = want != nullptr ? *want : *have;
+		const QualifiedName &relation = key.first;
+		const auto index_there = [&] {
+			const QualifiedName table{relation.schema, shape.table_name};
+			auto t = ctx.to.tables.find(table);
+			auto v = ctx.to.views.find(table); // a materialized view's index
+			return (t != ctx.to.tables.end() && t->second.indexes.count(relation.name) > 0) ||
+			       (v != ctx.to.views.end() && v->second.indexes.count(relation.name) > 0);
+		};
+		const bool exists_there =
+		    want != nullptr || (shape.relkind == 'm'   ? ctx.to.views.count(relation) > 0
+		                        : shape.relkind == 'f' ? ctx.to.foreign_tables.count(relation) > 0
+		                                               : index_there());
+		if (!exists_there) {
+			continue;
+		}
+		if (created.count({RelationKind(shape.relkind), QuoteQualified(relation)}) > 0) {
+			have = &kNone;
+		}
+		const ColumnOptions &to = want != nullptr ? want->options : kNone.options;
+		const std::string head =
+		    render::RelationColumnHead(shape.relkind, relation, key.second, shape.attnum);
+		for (auto &sql : SettingStatements(head, have->options, to)) {
+			Change &c = ctx.Add(Phase::kComments, "column",
+			                    QuoteQualified(relation) + "." + QuoteIdent(key.second),
+			                    Action::kAlter, false, std::move(sql));
+			c.needs.push_back(RelationObject(relation, shape));
 		}
 	}
 }

@@ -138,6 +138,58 @@ AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase p
 
 namespace {
 
+/// `type` without its modifier: "character varying(8)[]" -> "character varying[]".
+std::string
+WithoutModifier(const std::string &type)
+{
+	const std::size_t open = type.find('(');
+	const std::size_t close = open == std::string::npos ? open : type.find(')', open);
+	return close == std::string::npos ? type : type.substr(0, open) + type.substr(close + 1);
+}
+
+bool
+IsArrayType(const std::string &type)
+{
+	return type.size() > 2 && type.compare(type.size() - 2, 2, "[]") == 0;
+}
+
+} // namespace
+
+bool
+HasCastPath(const Catalog &catalog, const std::string &from, const std::string &to)
+{
+	const std::string f = WithoutModifier(from);
+	const std::string t = WithoutModifier(to);
+	if (catalog.casts.empty() || f == t) {
+		return true; // casts not read, or only a modifier changes
+	}
+	// Any type converts to and from the string types through its I/O functions.
+	static const std::set<std::string> kStringTypes = {"text", "character varying", "character",
+	                                                   "name"};
+	if (kStringTypes.count(f) > 0 || kStringTypes.count(t) > 0 || catalog.casts.count({f, t}) > 0) {
+		return true;
+	}
+	if (IsArrayType(f) && IsArrayType(t)) {
+		return HasCastPath(catalog, f.substr(0, f.size() - 2), t.substr(0, t.size() - 2));
+	}
+	// Only types the cast table names are judged: a user type (enum, domain,
+	// composite) is converted as its own rules say elsewhere.
+	const auto known = [&](std::string type) {
+		while (IsArrayType(type)) {
+			type.resize(type.size() - 2);
+		}
+		for (const auto &[source, target] : catalog.casts) {
+			if (source == type || target == type) {
+				return true;
+			}
+		}
+		return false;
+	};
+	return !(known(f) && known(t));
+}
+
+namespace {
+
 bool
 NeedsRecreate(const Column &have, const Column &want)
 {
@@ -182,8 +234,13 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		alter(render::DropDefault(table, want.name));
 	}
 	if (type_changes) {
-		Change &c =
-		    alter(render::AlterColumnType(table, have, want, retyped, DomainCastType(ctx, want.type)));
+		// Types with no cast between them at all (jsonb to text[], interval
+		// to integer) convert through text: the values' text forms must
+		// parse as the new type (always true of an empty table).
+		const std::string cast_to = DomainCastType(ctx, want.type);
+		const bool via_text =
+		    retyped || !HasCastPath(ctx.from, have.type, cast_to.empty() ? want.type : cast_to);
+		Change &c = alter(render::AlterColumnType(table, have, want, via_text, cast_to));
 		if (retyped || !BinaryCoercibleTypeChange(have.type, want.type)) {
 			c.hazards.Add(Hazard::kRewritesTable);
 			c.hazards.Add(Hazard::kBuildsIndex); // its indexes are rebuilt

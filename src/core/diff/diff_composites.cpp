@@ -10,6 +10,8 @@
 #include "core/render/ddl.hpp"
 #include "core/render/quote.hpp"
 
+#include <algorithm>
+
 namespace pgschemadiff {
 namespace {
 
@@ -86,18 +88,20 @@ AlterComposite(DiffContext &ctx, const CompositeType &have, const CompositeType 
 	}
 	for (const auto &a : want.attributes) {
 		const Attribute *h = FindAttribute(have, a.name);
+		// An attribute of a re-created enum moves to the new type.
+		const bool changed = h != nullptr && (!(*h == a) || ctx.Retyped(a.type));
 		if (h == nullptr) {
 			Change &c = ctx.Add(phase, "type", id, Action::kAlter, false,
 			                    render::AddAttribute(want.id, a, cascade));
 			if (cascade) {
 				c.hazards.Add(Hazard::kAccessExclusiveLock); // ADD COLUMN on each typed table
 			}
-		} else if (!(*h == a) && stored) {
+		} else if (changed && stored) {
 			ctx.Warn("attribute \"" + a.name + "\" of composite type " + id +
 			             " changes type and was not changed",
 			         "Table columns store values of the type. Remote definition: " +
 			             render::CreateComposite(want));
-		} else if (!(*h == a)) {
+		} else if (changed) {
 			Change &c = ctx.Add(phase, "type", id, Action::kAlter, false,
 			                    render::AlterAttributeType(want.id, a, cascade));
 			if (cascade) {
@@ -123,7 +127,9 @@ DiffComposites(DiffContext &ctx)
 			ctx.Add(Phase::kCreateDomains, "type", QuoteQualified(id), Action::kCreate, false,
 			        render::CreateComposite(want))
 			    .object = TypeObject(id);
-		} else if (!(it->second == want)) {
+		} else if (!(it->second == want) ||
+		           std::any_of(want.attributes.begin(), want.attributes.end(),
+		                       [&](const Attribute &a) { return ctx.Retyped(a.type); })) {
 			AlterComposite(ctx, it->second, want);
 		}
 	}

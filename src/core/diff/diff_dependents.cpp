@@ -407,6 +407,20 @@ PlanRoutineDependents(DiffContext &ctx)
 			dropped.insert(ref);
 		}
 	}
+	// Routines over an enum type that is dropped or re-created (DiffEnums,
+	// which runs first) are dropped and created again by DiffDependents.
+	std::set<ObjectRef> types;
+	for (const auto &[id, e] : ctx.from.enums) {
+		if (ctx.to.enums.count(id) == 0 || ctx.recreated_enums.count(id) > 0) {
+			types.insert({"type", id.schema, id.name, ""});
+		}
+	}
+	for (const auto &e : ctx.from.dependencies) {
+		auto it = have.find(e.dependent);
+		if (types.count(e.referenced) > 0 && it != have.end() && it->second.IsRoutine()) {
+			dropped.insert(e.dependent);
+		}
+	}
 	for (const auto &e : ctx.from.dependencies) {
 		if ((e.dependent.kind == "constraint" || e.dependent.kind == "default" ||
 		     e.dependent.kind == "domain constraint" || e.dependent.kind == "index") &&

@@ -14,6 +14,7 @@
 #include "core/render/quote.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace pgschemadiff {
 namespace {
@@ -164,6 +165,46 @@ NewLabelUsed(const DiffContext &ctx, const EnumType &have, const EnumType &want)
 	return false;
 }
 
+/// A local partitioned table whose partition key names a column of type
+/// `id` (or an array of it): PostgreSQL cannot change the type of such a
+/// column, so the enum cannot be re-created under it. Empty when none.
+std::string
+PartitionKeyUser(const DiffContext &ctx, const QualifiedName &id)
+{
+	const auto spellings = TypeSpellings(id);
+	for (const auto &[table_id, t] : ctx.from.tables) {
+		if (t.partition_key.empty()) {
+			continue;
+		}
+		for (const auto &c : t.columns) {
+			std::string element = c.type;
+			while (element.size() > 2 && element.compare(element.size() - 2, 2, "[]") == 0) {
+				element.resize(element.size() - 2);
+			}
+			if (std::find(spellings.begin(), spellings.end(), element) == spellings.end()) {
+				continue;
+			}
+			// The key names the column plainly or quoted: "LIST (m)", "RANGE (\"M\", x)".
+			const std::string &key = t.partition_key;
+			for (const std::string &name : {c.name, QuoteIdent(c.name)}) {
+				for (std::size_t at = key.find(name); at != std::string::npos;
+				     at = key.find(name, at + 1)) {
+					const auto word = [](char ch) {
+						return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' ||
+						       ch == '"';
+					};
+					const bool starts = at == 0 || !word(key[at - 1]);
+					const bool ends = at + name.size() >= key.size() || !word(key[at + name.size()]);
+					if (starts && ends) {
+						return QuoteQualified(table_id);
+					}
+				}
+			}
+		}
+	}
+	return {};
+}
+
 } // namespace
 
 std::string
@@ -191,6 +232,12 @@ DiffEnums(DiffContext &ctx)
 		}
 		if (IsOrderedSubset(have.labels, want.labels) && !NewLabelUsed(ctx, have, want)) {
 			AddLabels(ctx, have, want);
+		} else if (const std::string table = PartitionKeyUser(ctx, id); !table.empty()) {
+			ctx.Warn("enum type " + QuoteQualified(id) + " was not changed: labels removed, " +
+			             "renamed or reordered need the type created again, and the partition " +
+			             "key of table " + table + " uses it",
+			         "PostgreSQL cannot change the type of a partition key column. Remote labels: " +
+			             render::CreateEnum(want));
 		} else {
 			RecreateEnum(ctx, have, want);
 		}

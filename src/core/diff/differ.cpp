@@ -335,9 +335,9 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffSchemas(ctx);
 	DiffExtensions(ctx);
 	DiffCollations(ctx);
-	PlanRoutineDependents(ctx);
 	DiffTextSearch(ctx);
 	DiffEnums(ctx);
+	PlanRoutineDependents(ctx); // after DiffEnums: routines over a re-created enum
 	DiffDomains(ctx);
 	DiffComposites(ctx);
 	DiffRanges(ctx);
@@ -355,6 +355,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffPublications(ctx);
 	DiffDependents(ctx);
 	DiffViewDefaults(ctx);
+	DiffRelationColumnOptions(ctx);
 	DiffCloneTriggerStates(ctx);
 	DiffLongTail(ctx);
 	if (options.with_privileges) {

@@ -42,6 +42,11 @@ bool CallsDroppedRoutine(const DiffContext &ctx, const char *kind, const Qualifi
                          const std::string &sub);
 bool UsesDroppedColumn(const DiffContext &ctx, const QualifiedName &table,
                        const std::set<std::string> &columns);
+/// True when a value of type `from` can be cast to `to` (format_type names):
+/// the same type but for its modifier, a string type on either side (I/O
+/// conversion), a pg_cast entry, arrays whose elements can; also when either
+/// type is one the cast table never names (user types follow their own rules).
+bool HasCastPath(const Catalog &catalog, const std::string &from, const std::string &to);
 bool MentionsRetyped(const DiffContext &ctx, const std::string &definition);
 
 // diff_columns.cpp

@@ -173,6 +173,14 @@ struct ObjectOwner {
 	bool operator==(const ObjectOwner &o) const { return Tie() == o.Tie(); }
 };
 
+/// Per-column settings of a relation that is not a table.
+struct RelationColumnOptions {
+	char relkind = 'm';     // 'm' materialized view, 'f' foreign table, 'i'/'I' index
+	std::string table_name; // an index's table (same schema); the relation itself otherwise
+	std::string attnum;     // the column's number (an index's columns go by number)
+	ColumnOptions options;
+};
+
 struct Catalog {
 	int server_version = 0;
 	std::map<std::string, Schema> schemas;
@@ -208,10 +216,17 @@ struct Catalog {
 	/// Trigger clones on partitions enabled otherwise than the trigger they
 	/// were cloned from: (partition, trigger name) -> pg_trigger.tgenabled.
 	std::map<std::pair<QualifiedName, std::string>, char> clone_trigger_states;
+	/// Column settings of materialized views, foreign tables and indexes
+	/// (kRelationColumnOptions), by (relation, column); tables' own are on
+	/// their columns.
+	std::map<std::pair<QualifiedName, std::string>, RelationColumnOptions> relation_column_options;
 	std::vector<UnsupportedObject> unsupported;
 	std::map<LongTailKey, LongTailObject> longtail; // base types, operators, casts, languages, ...
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)
 	std::set<std::string> roles; // every role of the cluster (pg_roles.rolname)
+	/// Every cast the server knows (pg_cast), as format_type names without
+	/// modifiers: (source, target).
+	std::set<std::pair<std::string, std::string>> casts;
 	std::string current_role;    // the role that read the catalog (current_user)
 };
 

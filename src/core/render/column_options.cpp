@@ -11,12 +11,6 @@ namespace render {
 namespace {
 
 std::string
-AlterColumn(const QualifiedName &table, const std::string &column)
-{
-	return "ALTER TABLE ONLY " + QuoteQualified(table) + " ALTER COLUMN " + QuoteIdent(column);
-}
-
-std::string
 StorageName(char storage)
 {
 	switch (storage) {
@@ -45,46 +39,67 @@ OptionAssignment(const std::string &option)
 } // namespace
 
 std::string
-SetColumnStatistics(const QualifiedName &table, const std::string &column,
-                    const std::optional<std::string> &target)
+TableColumnHead(const QualifiedName &table, const std::string &column)
 {
-	return AlterColumn(table, column) + " SET STATISTICS " + target.value_or("-1") + ";";
+	return "ALTER TABLE ONLY " + QuoteQualified(table) + " ALTER COLUMN " + QuoteIdent(column);
 }
 
 std::string
-SetColumnStorage(const QualifiedName &table, const std::string &column, char storage)
+RelationColumnHead(char relkind, const QualifiedName &relation, const std::string &column,
+                   const std::string &attnum)
 {
-	return AlterColumn(table, column) + " SET STORAGE " + StorageName(storage) + ";";
+	switch (relkind) {
+	case 'm':
+		return "ALTER MATERIALIZED VIEW " + QuoteQualified(relation) + " ALTER COLUMN " +
+		       QuoteIdent(column);
+	case 'f':
+		return "ALTER FOREIGN TABLE ONLY " + QuoteQualified(relation) + " ALTER COLUMN " +
+		       QuoteIdent(column);
+	case 'i':
+	case 'I':
+		return "ALTER INDEX " + QuoteQualified(relation) + " ALTER COLUMN " + attnum;
+	default:
+		return TableColumnHead(relation, column);
+	}
 }
 
 std::string
-SetColumnCompression(const QualifiedName &table, const std::string &column,
-                     const std::optional<std::string> &method)
+SetColumnStatistics(const std::string &head, const std::optional<std::string> &target)
 {
-	return AlterColumn(table, column) + " SET COMPRESSION " +
-	       (method ? QuoteIdent(*method) : std::string("DEFAULT")) + ";";
+	return head + " SET STATISTICS " + target.value_or("-1") + ";";
 }
 
 std::string
-SetColumnOptions(const QualifiedName &table, const std::string &column,
-                 const std::vector<std::string> &options)
+SetColumnStorage(const std::string &head, char storage)
+{
+	return head + " SET STORAGE " + StorageName(storage) + ";";
+}
+
+std::string
+SetColumnCompression(const std::string &head, const std::optional<std::string> &method)
+{
+	return head + " SET COMPRESSION " + (method ? QuoteIdent(*method) : std::string("DEFAULT")) +
+	       ";";
+}
+
+std::string
+SetColumnOptions(const std::string &head, const std::vector<std::string> &options)
 {
 	std::string list;
 	for (const auto &o : options) {
 		list += (list.empty() ? "" : ", ") + OptionAssignment(o);
 	}
-	return AlterColumn(table, column) + " SET (" + list + ");";
+	return head + " SET (" + list + ");";
 }
 
 std::string
-ResetColumnOptions(const QualifiedName &table, const std::string &column,
-                   const std::vector<std::string> &names)
+ResetColumnOptions(const std::string &head, const std::vector<std::string> &names)
 {
 	std::string list;
 	for (const auto &n : names) {
 		list += (list.empty() ? "" : ", ") + QuoteIdent(n);
 	}
-	return AlterColumn(table, column) + " RESET (" + list + ");";
+	return head + " RESET (" + list + ");";
 }
 
 } // namespace render

@@ -224,10 +224,10 @@ TEST(CatalogQueries, SelectEveryColumnTheBuilderReads)
 TEST(CatalogQueries, ColumnCompressionIsReadFrom14Only)
 {
 	// PostgreSQL 13 has no pg_attribute.attcompression.
-	const std::string v13 = FindQuery(QueryId::kUnsupportedSettings, 130000)->text;
+	const std::string v13 = FindQuery(QueryId::kRelationColumnOptions, 130000)->text;
 	EXPECT_EQ(v13.find("attcompression"), std::string::npos);
 	for (int version : {140000, 150000, 160000, 170000, 180000}) {
-		const std::string text = FindQuery(QueryId::kUnsupportedSettings, version)->text;
+		const std::string text = FindQuery(QueryId::kRelationColumnOptions, version)->text;
 		EXPECT_NE(text.find("a.attcompression"), std::string::npos) << version;
 	}
 }
@@ -236,7 +236,7 @@ TEST(CatalogQueries, StatisticsTargetsReadTheSameOnEveryVersion)
 {
 	// -1 up to 16, NULL from 17: both mean "the default" and give no row.
 	for (int version : kSupported) {
-		const std::string settings = FindQuery(QueryId::kUnsupportedSettings, version)->text;
+		const std::string settings = FindQuery(QueryId::kRelationColumnOptions, version)->text;
 		EXPECT_NE(settings.find("NULLIF(a.attstattarget, -1)"), std::string::npos) << version;
 		const std::string statistics = FindQuery(QueryId::kStatistics, version)->text;
 		EXPECT_NE(statistics.find("NULLIF(s.stxstattarget, -1)"), std::string::npos) << version;

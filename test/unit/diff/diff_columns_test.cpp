@@ -1,4 +1,5 @@
 // diff_columns_test.cpp — columns added, dropped and changed in place.
+#include "core/diff/tables_internal.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -251,6 +252,57 @@ TEST(DiffColumns, UnchangedColumnsProduceNothing)
 		const DiffResult r = ColumnDiff(c, c);
 		EXPECT_TRUE(r.changes.empty()) << c.type << " " << c.identity << c.generated;
 	}
+}
+
+} // namespace
+} // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+/// Column c of public.t of `type`, on a server whose pg_cast has `casts`.
+CatalogBuilder
+WithCasts(const std::string &type)
+{
+	CatalogBuilder b = WithColumn({type});
+	for (const auto &[source, target] : std::vector<std::pair<std::string, std::string>>{
+	         {"jsonb", "boolean"}, {"integer", "bigint"}, {"bigint", "integer"},
+	         {"interval", "time without time zone"}, {"integer", "boolean"}, {"text", "regclass"}}) {
+		b.Row(QueryId::kCastPaths, {source, target});
+	}
+	return b;
+}
+
+TEST(DiffColumns, TypesWithoutAnyCastConvertThroughText)
+{
+	// No cast from jsonb to text[] nor from interval to integer: text between.
+	EXPECT_EQ(Sql(DiffOf(WithCasts("jsonb"), WithCasts("text[]"))),
+	          Statements{kAlterC + "SET DATA TYPE text[] USING \"c\"::text::text[];"});
+	EXPECT_EQ(Sql(DiffOf(WithCasts("interval"), WithCasts("integer"))),
+	          Statements{kAlterC + "SET DATA TYPE integer USING \"c\"::text::integer;"});
+	// A cast exists: used directly (also between arrays of such types).
+	EXPECT_EQ(Sql(DiffOf(WithCasts("integer"), WithCasts("bigint"))),
+	          Statements{kAlterC + "SET DATA TYPE bigint USING \"c\"::bigint;"});
+	EXPECT_EQ(Sql(DiffOf(WithCasts("integer[]"), WithCasts("bigint[]"))),
+	          Statements{kAlterC + "SET DATA TYPE bigint[] USING \"c\"::bigint[];"});
+	EXPECT_EQ(Sql(DiffOf(WithCasts("jsonb"), WithCasts("text"))),
+	          Statements{kAlterC + "SET DATA TYPE text USING \"c\"::text;"});
+}
+
+TEST(DiffColumns, HasCastPath)
+{
+	Catalog c;
+	EXPECT_TRUE(HasCastPath(c, "jsonb", "integer")); // no cast table read: not judged
+	c.casts = {{"integer", "bigint"}, {"jsonb", "boolean"}, {"numeric", "integer"}};
+	EXPECT_TRUE(HasCastPath(c, "integer", "bigint"));
+	EXPECT_FALSE(HasCastPath(c, "bigint", "jsonb"));
+	EXPECT_TRUE(HasCastPath(c, "numeric(10,2)", "numeric(12,2)")); // a modifier only
+	EXPECT_TRUE(HasCastPath(c, "character varying(8)", "jsonb"));  // I/O from a string type
+	EXPECT_TRUE(HasCastPath(c, "jsonb", "name"));
+	EXPECT_TRUE(HasCastPath(c, "integer[]", "bigint[]"));
+	EXPECT_FALSE(HasCastPath(c, "integer[]", "jsonb"));
+	EXPECT_FALSE(HasCastPath(c, "jsonb", "boolean[]"));
+	EXPECT_TRUE(HasCastPath(c, "public.mood", "integer")); // a type pg_cast never names
 }
 
 } // namespace
