@@ -25,7 +25,11 @@
 namespace pgschemadiff::cli {
 namespace {
 
-constexpr const char *kVersion = "1.1";
+// The extension's default_version (CMakeLists.txt reads the control file).
+#ifndef PSD_VERSION
+#error "PSD_VERSION must be defined (CMakeLists.txt: the control file's default_version)"
+#endif
+constexpr const char *kVersion = PSD_VERSION;
 
 const char *const kUsage =
     "pgschemadiff compares two PostgreSQL databases and prints the SQL that makes\n"

@@ -159,6 +159,9 @@ check "include schema neither side has: exit 1 (got $rc)" $([ "$rc" = 1 ] && gre
 check "unknown option: exit 1" $([ $? = 1 ]; echo $?)
 "$cli" --help | grep -q -- '--unsafe'
 check "--help lists the options" $?
+control_version=$(sed -n "s/^default_version = '\(.*\)'/\1/p" pgschemadiff.control)
+check "--version prints the extension's version ($control_version)" \
+	$([ "$("$cli" --version)" = "pgschemadiff $control_version" ]; echo $?)
 
 # The progress line on stderr: --progress shows it whatever stderr is,
 # rewritten in place with \r and erased at the end; stdout stays the same.
