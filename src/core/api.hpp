@@ -7,7 +7,8 @@
 // Installed as <pgschemadiff/core/api.hpp> for the library's users
 // (include/pgschemadiff/pgschemadiff.hpp): it includes nothing of the core
 // but the sentinel, named relative to this file so that it is found in the
-// tree and in the installed layout alike.
+// tree and in the installed layout alike. Keep it so: ctest library_example
+// compiles a program against the installed headers.
 #pragma once
 
 #include "util/cpp_only_file.hpp"
