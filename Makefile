@@ -34,3 +34,15 @@ override CPPFLAGS := $(patsubst -I$(includedir_server),-isystem $(includedir_ser
 .PHONY: format
 format:
 	git clang-format --extensions cpp,hpp
+
+# PGXN: `make dist` writes the upload, $(DIST_NAME).zip — the committed tree
+# (git archive of HEAD) under one top-level folder $(DIST_NAME)/. The version
+# is META.json's (SemVer: the control file's default_version, 1.2 -> 1.2.0).
+DIST_VERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+DIST_NAME = $(EXTENSION)-$(DIST_VERSION)
+DIST_DIR ?= .
+
+.PHONY: dist
+dist:
+	git archive --format=zip --prefix=$(DIST_NAME)/ -o $(DIST_DIR)/$(DIST_NAME).zip HEAD
+	@echo "$(DIST_DIR)/$(DIST_NAME).zip"

@@ -145,7 +145,7 @@ CatalogConnection::Feed(Session *session, Side side, int query, void *result)
 }
 
 void
-CatalogConnection::Read(Session *session, Side side)
+CatalogConnection::Read(Session *session, Side side, const QueryDone &on_query_done)
 {
 	CoreStatus status;
 	if (!SessionSetServerVersion(session, side, PQserverVersion(conn_), &status)) {
@@ -173,6 +173,9 @@ CatalogConnection::Read(Session *session, Side side)
 			if (QueryWithoutNestedLoops(q)) {
 				Exec("RESET enable_nestloop", QueryName(q));
 			}
+			if (on_query_done) {
+				on_query_done(q + 1, QueryCount());
+			}
 			continue;
 		}
 		// Page by page, each in a savepoint rolled back: pg_get_viewdef's
@@ -198,6 +201,9 @@ CatalogConnection::Read(Session *session, Side side)
 			if (nrows < page_size) {
 				break;
 			}
+		}
+		if (on_query_done) {
+			on_query_done(q + 1, QueryCount());
 		}
 	}
 }

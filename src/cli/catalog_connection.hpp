@@ -7,6 +7,7 @@
 
 #include "core/api.hpp"
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -35,9 +36,12 @@ public:
 	/// The server's encoding (for the other side's client_encoding).
 	std::string ServerEncoding() const;
 
+	/// Called after each catalog query with how many are done and their total.
+	using QueryDone = std::function<void(int done, int total)>;
+
 	/// Runs every catalog query in one REPEATABLE READ READ ONLY snapshot,
 	/// paged ones page by page in rolled-back savepoints, into `side`.
-	void Read(Session *session, Side side);
+	void Read(Session *session, Side side, const QueryDone &on_query_done = nullptr);
 
 	/// The core's follow-up query for `side`, if it has one (sequence values).
 	void ReadFollowUp(Session *session, Side side);

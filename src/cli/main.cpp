@@ -9,6 +9,7 @@
 // FROM's schema match TO's. Exit status as migra's: 0 no differences, 2
 // differences found, 1 error. Layer: cli.
 #include "cli/catalog_connection.hpp"
+#include "cli/progress_line.hpp"
 #include "core/api.hpp"
 
 #include <getopt.h>
@@ -24,7 +25,11 @@
 namespace pgschemadiff::cli {
 namespace {
 
-constexpr const char *kVersion = "1.1";
+// The extension's default_version (CMakeLists.txt reads the control file).
+#ifndef PSD_VERSION
+#error "PSD_VERSION must be defined (CMakeLists.txt: the control file's default_version)"
+#endif
+constexpr const char *kVersion = PSD_VERSION;
 
 const char *const kUsage =
     "pgschemadiff compares two PostgreSQL databases and prints the SQL that makes\n"
@@ -50,6 +55,8 @@ const char *const kUsage =
     "                                   \"\" refuses every hazard; allow_hazards)\n"
     "      --format=sql|json            statements (default), or every row as JSON\n"
     "      --single-transaction         wrap the statements in BEGIN; ... COMMIT;\n"
+    "      --progress, --no-progress    show (or not) how far reading is, on stderr; by\n"
+    "                                   default only on a terminal, after 1 s\n"
     "  -h, --help                       show this help, then exit\n"
     "  -V, --version                    output version information, then exit\n"
     "\n"
@@ -130,6 +137,7 @@ struct Args {
 	bool json = false;
 	bool single_transaction = false;
 	bool check_hazards = false;
+	ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
 	std::vector<std::string> include, exclude, hazards, renames;
 	std::string from, to;
 };
@@ -151,6 +159,8 @@ Parse(int argc, char **argv, Args &a)
 		kHazards,
 		kOwners,
 		kRename,
+		kProgress,
+		kNoProgress,
 	};
 	static const option kOptions[] = {
 	    {"unsafe", no_argument, nullptr, kUnsafe},
@@ -166,6 +176,8 @@ Parse(int argc, char **argv, Args &a)
 	    {"allow-hazards", required_argument, nullptr, kHazards},
 	    {"with-owners", no_argument, nullptr, kOwners},
 	    {"rename", required_argument, nullptr, kRename},
+	    {"progress", no_argument, nullptr, kProgress},
+	    {"no-progress", no_argument, nullptr, kNoProgress},
 	    {"help", no_argument, nullptr, 'h'},
 	    {"version", no_argument, nullptr, 'V'},
 	    {nullptr, 0, nullptr, 0},
@@ -190,6 +202,12 @@ Parse(int argc, char **argv, Args &a)
 			break;
 		case kRename:
 			a.renames.emplace_back(optarg);
+			break;
+		case kProgress:
+			a.progress = ProgressLine::Mode::kOn;
+			break;
+		case kNoProgress:
+			a.progress = ProgressLine::Mode::kOff;
 			break;
 		case kIgnoreVersions:
 			a.ignore_extension_versions = true;
@@ -258,15 +276,21 @@ Run(const Args &a)
 	if (!session) {
 		FailStatus(st);
 	}
+	// Declared before the connections: on an error it is erased (destroyed)
+	// after they are closed and before main prints the message.
+	ProgressLine progress(a.progress);
 	// FROM is the database to migrate: the core's local side; TO the remote.
 	CatalogConnection from(a.from, "FROM", "");
 	g_active[0] = &from;
 	CatalogConnection to(a.to, "TO", from.ServerEncoding());
 	g_active[1] = &to;
-	from.Read(session.get(), Side::kLocal);
-	to.Read(session.get(), Side::kRemote);
+	from.Read(session.get(), Side::kLocal,
+	          [&progress](int done, int total) { progress.Update(0, done, total); });
+	to.Read(session.get(), Side::kRemote,
+	        [&progress](int done, int total) { progress.Update(1, done, total); });
 	from.ReadFollowUp(session.get(), Side::kLocal);
 	g_active[0] = g_active[1] = nullptr;
+	progress.Clear();
 
 	std::vector<const char *> include, exclude;
 	for (const auto &s : a.include) {

@@ -406,6 +406,15 @@ FollowUpQueryIndex() noexcept
 }
 
 const char *
+QueryColumns(int index) noexcept
+{
+	if (index != FollowUpQueryIndex() && (index < 0 || index >= QueryCount())) {
+		return nullptr;
+	}
+	return ExpectedColumns(QueryIdAt(index));
+}
+
+const char *
 QueryName(int index) noexcept
 {
 	if (index == FollowUpQueryIndex()) {

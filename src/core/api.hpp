@@ -4,9 +4,14 @@
 // kind plus fixed-size, truncating buffers, trivially destructible — filled
 // by Capture after every C++ temporary is gone; the adapter reports it
 // (src/pg/boundary.cpp turns it into ereport). See STYLE.md §2.
+// Installed as <pgschemadiff/core/api.hpp> for the library's users
+// (include/pgschemadiff/pgschemadiff.hpp): it includes nothing of the core
+// but the sentinel, named relative to this file so that it is found in the
+// tree and in the installed layout alike. Keep it so: ctest library_example
+// compiles a program against the installed headers.
 #pragma once
 
-#include "core/util/cpp_only_file.hpp"
+#include "util/cpp_only_file.hpp"
 
 #include <cstddef>
 #include <type_traits>
@@ -81,6 +86,10 @@ int QueryCount() noexcept;
 const char *QueryText(int index, int server_version) noexcept;
 /// What query `index` reads, for error contexts ("columns").
 const char *QueryName(int index) noexcept;
+/// The columns rows of query `index` (or FollowUpQueryIndex()) must have, in
+/// order, comma-separated ("schema,name,relkind,..."), or nullptr. A program
+/// that builds rows itself passes every query, with no rows where it has none.
+const char *QueryColumns(int index) noexcept;
 /// 0, or the most rows a page of query `index` returns when it is paged: then
 /// its text takes one parameter, $1 (an oid: "0", then the `page_key` column
 /// of the last row read), and the reader runs it page by page, each page in a

@@ -5,7 +5,8 @@
 # same two databases and options; its output applied with
 # `psql --single-transaction -f` makes a second run exit 0; exit statuses
 # (0 no differences, 2 differences, 1 error), --unsafe, --format json, masked
-# passwords in errors, Ctrl-C (SIGINT) cancelling a remote that never answers.
+# passwords in errors, the progress line (--progress, --no-progress, on a
+# terminal), Ctrl-C (SIGINT) cancelling a remote that never answers.
 # Needs a running server (PG* environment, e.g. inside pg_virtualenv) with the
 # extension installed, and python3. Prints "N passed, N failed".
 set -uo pipefail
@@ -158,6 +159,39 @@ check "include schema neither side has: exit 1 (got $rc)" $([ "$rc" = 1 ] && gre
 check "unknown option: exit 1" $([ $? = 1 ]; echo $?)
 "$cli" --help | grep -q -- '--unsafe'
 check "--help lists the options" $?
+control_version=$(sed -n "s/^default_version = '\(.*\)'/\1/p" pgschemadiff.control)
+check "--version prints the extension's version ($control_version)" \
+	$([ "$("$cli" --version)" = "pgschemadiff $control_version" ]; echo $?)
+
+# The progress line on stderr: --progress shows it whatever stderr is,
+# rewritten in place with \r and erased at the end; stdout stays the same.
+# By default, with stderr not a terminal, nothing; --no-progress wins when last.
+"$cli" --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/plain.out" 2>"$work/plain.err"
+"$cli" --unsafe --progress "$(curl cli_a)" "$(curl cli_b)" >"$work/progress.out" 2>"$work/progress.err"
+rc=$?
+check "--progress: 'reading catalogs: FROM n/n queries, TO n/n' on stderr, erased at the end, stdout unchanged (got $rc)" \
+	$([ "$rc" = 2 ] && tr '\r' '\n' <"$work/progress.err" | grep -qE '^reading catalogs: FROM ([0-9]+)/\1 queries, TO \1/\1 *$' &&
+	  tr '\r' '\n' <"$work/progress.err" | grep -qE '^reading catalogs: FROM [0-9]+/[0-9]+ queries, TO 0/[0-9]+ *$' &&
+	  [ "$(tail -c 1 "$work/progress.err" | od -An -c | tr -d ' ')" = '\r' ] &&
+	  [ -z "$(tr '\r' '\n' <"$work/progress.err" | sed -E 's/^reading catalogs: FROM [0-9]+\/[0-9]+ queries, TO [0-9]+\/[0-9]+//' | tr -d ' \n')" ] &&
+	  cmp -s "$work/plain.out" "$work/progress.out"; echo $?)
+"$cli" --unsafe --progress --no-progress "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/noprogress.err"
+check "no progress line when stderr is not a terminal, nor with --no-progress last" \
+	$([ ! -s "$work/plain.err" ] && [ ! -s "$work/noprogress.err" ]; echo $?)
+# On a terminal (script(1) gives the command one) it shows once reading took
+# more than a second: here TO's views wait 2 s on a lock another session holds.
+tty_run() { # tty_run OUT [OPTION]: the command on a pseudo-terminal, its view locked for 2 s
+	psql_ -d cli_b -c "BEGIN; LOCK TABLE v IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(2)" >/dev/null 2>&1 &
+	sleep 0.5
+	script -qec "$cli --unsafe ${2:-} 'dbname=cli_a' 'dbname=cli_b'" /dev/null >"$1" 2>&1
+	wait $!
+}
+tty_run "$work/tty.out"
+tty_run "$work/tty-off.out" --no-progress
+check "on a terminal, a read of more than 1 s shows the progress line, --no-progress does not" \
+	$(grep -q 'reading catalogs: FROM [0-9]*/[0-9]* queries, TO' "$work/tty.out" &&
+	  grep -q 'CREATE TABLE' "$work/tty.out" && grep -q 'CREATE TABLE' "$work/tty-off.out" &&
+	  ! grep -q 'reading catalogs' "$work/tty-off.out"; echo $?)
 
 # Ctrl-C: reading TO waits on a lock (another session holds its view in
 # ACCESS EXCLUSIVE mode); SIGINT cancels the query (PQcancel): exit 1 at once.

@@ -124,6 +124,45 @@ TEST(Api, QueriesByIndex)
 	EXPECT_STREQ(QueryName(static_cast<int>(QueryId::kColumns)), "columns");
 }
 
+TEST(Api, QueryColumnsAreWhatSessionAddRowsAccepts)
+{
+	for (int i = 0; i < QueryCount(); ++i) {
+		ASSERT_NE(QueryColumns(i), nullptr) << i;
+		EXPECT_STREQ(QueryColumns(i), ExpectedColumns(static_cast<QueryId>(i))) << i;
+	}
+	EXPECT_STREQ(QueryColumns(FollowUpQueryIndex()), "oid,last_value");
+	EXPECT_EQ(QueryColumns(-1), nullptr);
+	EXPECT_EQ(QueryColumns(QueryCount()), nullptr);
+
+	// A program building its rows itself: every query, no rows, the columns
+	// QueryColumns names; both sides empty is no difference.
+	SessionPtr s = NewSession();
+	CoreStatus st;
+	for (Side side : {Side::kLocal, Side::kRemote}) {
+		ASSERT_TRUE(SessionSetServerVersion(s.get(), side, 150000, &st)) << st.message;
+		for (int i = 0; i < QueryCount(); ++i) {
+			std::vector<std::string> names(1);
+			for (const char *c = QueryColumns(i); *c != '\0'; ++c) {
+				if (*c == ',') {
+					names.emplace_back();
+				} else {
+					names.back() += *c;
+				}
+			}
+			std::vector<const char *> pointers;
+			for (const auto &n : names) {
+				pointers.push_back(n.c_str());
+			}
+			ASSERT_TRUE(SessionAddRows(s.get(), side, i, static_cast<int>(pointers.size()),
+			                           pointers.data(), 0, nullptr, &st))
+			    << QueryName(i) << ": " << st.message;
+		}
+	}
+	const OptionsView o = Options(false);
+	ASSERT_TRUE(SessionBuildPlan(s.get(), &o, &st)) << st.message;
+	EXPECT_EQ(PlanStatementCount(s.get()), 0);
+}
+
 TEST(Api, StatusClearEmptiesEveryBuffer)
 {
 	CoreStatus st;
