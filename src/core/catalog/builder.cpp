@@ -665,6 +665,12 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		                           r.Text("name")),
 		            CodeAt(r, "enabled", 'O'));
 	        });
+	EachRow(Require(rows, QueryId::kAccessMethods, "table access methods"),
+	        [&](const RowReader &r) {
+		        cat.access_methods.emplace(QualifiedName{r.Text("schema"), r.Text("name")},
+		                                   std::make_pair(CodeAt(r, "relkind", 'r'),
+		                                                  r.Text("access_method")));
+	        });
 	EachRow(Require(rows, QueryId::kCastPaths, "casts between types"), [&](const RowReader &r) {
 		cat.casts.emplace(r.Text("source"), r.Text("target"));
 	});

@@ -690,7 +690,9 @@ WITH objs AS (
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   WHERE (t.typtype IN ('e', 'd', 'r')
          OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r
-                                         WHERE r.oid = t.typrelid AND r.relkind = 'c')))
+                                         WHERE r.oid = t.typrelid AND r.relkind = 'c'))
+         OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e
+                                             WHERE e.typarray = t.oid)))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
   UNION ALL
@@ -783,21 +785,15 @@ ORDER BY u.kind COLLATE "C", u.identity COLLATE "C"
 #define PSD_RELATION_IDENTITY PSD_IDENTITY("pg_catalog.pg_class", "c.oid")
 
 // Settings of objects that are migrated, but which the migration does not
-// carry over: a table access method other than heap, a tablespace. Rows
+// carry over: a tablespace (cluster-wide; it may not exist here). Rows
 // shaped as kUnsupported; the identity is the relation's
 // (pg_identify_object). A setting the local side leaves at its default has
 // no row, so "only in remote" means "set on the remote only".
 // clang-format off
 #define PSD_UNSUPPORTED_SETTINGS                                               \
 	"SELECT u.kind, u.schema, u.identity, u.signature FROM ("                                      \
-	" SELECT 'table access method' AS kind, n.nspname::text AS schema,"                           \
-	"        " PSD_RELATION_IDENTITY " AS identity, am.amname::text AS signature"                  \
-	" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_am am ON am.oid = c.relam"                     \
-	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
-	" WHERE c.relkind IN ('r', 'p', 'm') AND am.amname <> 'heap' AND " PSD_USER_SCHEMA("n")        \
-	"   AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid")                                   \
-	" UNION ALL"                                                                                   \
-	" SELECT 'tablespace', n.nspname::text, " PSD_RELATION_IDENTITY ", ts.spcname::text"           \
+	" SELECT 'tablespace' AS kind, n.nspname::text AS schema, " PSD_RELATION_IDENTITY " AS identity,"   \
+	"        ts.spcname::text AS signature"                                                         \
 	" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace"     \
 	" JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                    \
 	" WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I') AND " PSD_USER_SCHEMA("n")                      \
@@ -864,9 +860,30 @@ SELECT x.* FROM (
   )SQL" PSD_DESCRIPTION("pg_catalog.pg_type", "t.oid", "0") R"SQL(
   WHERE (t.typtype IN ('e', 'd', 'r')
          OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r
-                                         WHERE r.oid = t.typrelid AND r.relkind = 'c')))
+                                         WHERE r.oid = t.typrelid AND r.relkind = 'c'))
+         OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e
+                                             WHERE e.typarray = t.oid))
+         OR (t.typtype = 'p' AND NOT t.typisdefined))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_type", "t.oid") R"SQL(
+  UNION ALL
+  SELECT 'conversion', n.nspname::text, c.conname::text, '', d.description::text
+  FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_conversion", "c.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_conversion", "c.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search parser', n.nspname::text, p.prsname::text, '', d.description::text
+  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_ts_parser", "p.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_parser", "p.oid") R"SQL(
+  UNION ALL
+  SELECT 'text search template', n.nspname::text, t.tmplname::text, '', d.description::text
+  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
+  )SQL" PSD_DESCRIPTION("pg_catalog.pg_ts_template", "t.oid", "0") R"SQL(
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+    AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_ts_template", "t.oid") R"SQL(
   UNION ALL
   SELECT 'trigger', n.nspname::text, c.relname::text, g.tgname::text, d.description::text
   FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
@@ -1351,6 +1368,21 @@ const char *const kRelationColumnOptions14 = PSD_RELATION_COLUMN_OPTIONS(
     "CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'"
     " ELSE NULLIF(a.attcompression::text, '') END");
 
+// Tables and materialized views stored with another table access method
+// than heap (CREATE ACCESS METHOD ... TYPE TABLE): ALTER ... SET ACCESS
+// METHOD. A partitioned table has none before 17 (relam 0: no row).
+const char *const kAccessMethods = R"SQL(
+SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS relkind,
+       am.amname::text AS access_method
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_am am ON am.oid = c.relam
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'm') AND am.amname <> 'heap'
+  AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
+)SQL";
+
 const char *const kColumnOptions13 = PSD_COLUMN_OPTIONS("NULL::text");
 // attcompression is a code ('p', 'l'); SET COMPRESSION takes the method's name.
 const char *const kColumnOptions14 = PSD_COLUMN_OPTIONS(
@@ -1698,6 +1730,8 @@ constexpr CatalogQuery kQueries[] = {
      139999, kRelationColumnOptions13},
     {QueryId::kRelationColumnOptions, "column settings of views and indexes", 140000,
      kMaxServerVersion, kRelationColumnOptions14},
+    {QueryId::kAccessMethods, "table access methods", kMinServerVersion, kMaxServerVersion,
+     kAccessMethods},
 };
 
 } // namespace
@@ -1792,6 +1826,8 @@ ExpectedColumns(QueryId id)
 		return "schema,table_name,name,enabled";
 	case QueryId::kCastPaths:
 		return "source,target";
+	case QueryId::kAccessMethods:
+		return "schema,name,relkind,access_method";
 	case QueryId::kRelationColumnOptions:
 		return "schema,relation,relkind,table_name,name,attnum,statistics,storage,type_storage,"
 		       "compression,options";

@@ -54,6 +54,7 @@ enum class QueryId : int {
 	kLongTail,            // base/shell types, operators, classes, casts, languages, ...
 	kCastPaths,           // every cast the server knows (pg_cast), as pairs of type names
 	kRelationColumnOptions, // column settings of materialized views, foreign tables, indexes
+	kAccessMethods,       // tables and materialized views whose access method is not heap
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

@@ -112,6 +112,9 @@ void PlanRoutineDependents(DiffContext &ctx);
 /// DiffDependents and DiffTables (a relation they create starts from the
 /// defaults).
 void DiffRelationColumnOptions(DiffContext &ctx);
+/// ALTER TABLE / MATERIALIZED VIEW ... SET ACCESS METHOD; after the relations
+/// are created (runs with DiffRelationColumnOptions).
+void DiffAccessMethods(DiffContext &ctx);
 /// Fills ctx.late_routines and ctx.late_callers; after DiffDomains (needs
 /// late_types), before DiffTables.
 void PlanLateRoutines(DiffContext &ctx);

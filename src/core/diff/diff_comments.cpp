@@ -3,7 +3,8 @@
 // types, domains, schemas, collations, triggers, policies, rules, event
 // triggers, text search configurations and dictionaries, publications,
 // extensions, statistics objects, domain constraints, foreign-data wrappers
-// and servers.
+// and servers; base and shell types, conversions, text search parsers and
+// templates.
 // Layer: core/diff. Runs after every other kind: an object this migration
 // creates, or drops and creates again, has lost its comment and gets the
 // remote's; a comment the remote lacks is removed (IS NULL) only from
@@ -118,9 +119,16 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	if (o.kind == "sequence") {
 		return cat.sequences.count(id) > 0;
 	}
+	const auto long_tail = [&](const char *kind) {
+		return cat.longtail.count(LongTailKey{kind, o.schema, o.name, ""}) > 0;
+	};
 	if (o.kind == "type") {
 		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 || cat.ranges.count(id) > 0 ||
-		       cat.composites.count(id) > 0;
+		       cat.composites.count(id) > 0 || long_tail("base type") || long_tail("shell type");
+	}
+	if (o.kind == "conversion" || o.kind == "text search parser" ||
+	    o.kind == "text search template") {
+		return long_tail(o.kind.c_str());
 	}
 	if (o.kind == "function" || o.kind == "procedure") {
 		return cat.routines.count({id, o.sub}) > 0;

@@ -50,7 +50,8 @@ Exists(const Catalog &cat, const ObjectRef &o)
 	}
 	if (o.kind == "type") {
 		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 ||
-		       cat.composites.count(id) > 0 || cat.ranges.count(id) > 0;
+		       cat.composites.count(id) > 0 || cat.ranges.count(id) > 0 ||
+		       cat.longtail.count(LongTailKey{"base type", o.schema, o.name, ""}) > 0;
 	}
 	if (o.kind == "foreign-data wrapper") {
 		return cat.foreign_data_wrappers.count(o.name) > 0;
@@ -168,6 +169,11 @@ CreatedObjects(const DiffContext &ctx)
 	}
 	for (const auto &[id, r] : ctx.to.ranges) {
 		all.push_back({"type", id.schema, id.name, ""});
+	}
+	for (const auto &[key, o] : ctx.to.longtail) {
+		if (o.kind == "base type") {
+			all.push_back({"type", o.id.schema, o.id.name, ""});
+		}
 	}
 	for (const auto &[name, w] : ctx.to.foreign_data_wrappers) {
 		all.push_back({"foreign-data wrapper", "", name, ""});

@@ -11,6 +11,8 @@
 #include "core/render/quote.hpp"
 #include "core/render/table_options.hpp"
 
+#include <set>
+
 namespace pgschemadiff {
 namespace {
 
@@ -121,6 +123,65 @@ DiffTableOptions(DiffContext &ctx)
 			        render::ReplicaIdentity(id, identity, want.replica_index));
 		}
 		DiffClusterOn(ctx, created ? nullptr : &it->second, want);
+	}
+}
+
+void
+DiffAccessMethods(DiffContext &ctx)
+{
+	// Relations created here (or created again) start with the default
+	// (heap, as the migration runs with the server's default_table_access_method
+	// unless the user changed it: then a second diff shows it).
+	std::set<std::pair<std::string, std::string>> created; // kind, identity
+	for (const Change &c : ctx.changes) {
+		if (c.action == Action::kCreate) {
+			created.emplace(c.kind, c.identity);
+		}
+	}
+	static const std::string kHeap = "heap";
+	const auto method_of = [](const Catalog &cat, const QualifiedName &id) -> const std::string & {
+		auto it = cat.access_methods.find(id);
+		return it == cat.access_methods.end() ? kHeap : it->second.second;
+	};
+	const auto relkind_of = [&](const QualifiedName &id) -> char {
+		auto it = ctx.to.access_methods.find(id);
+		if (it != ctx.to.access_methods.end()) {
+			return it->second.first;
+		}
+		auto v = ctx.to.views.find(id);
+		return v != ctx.to.views.end() && v->second.materialized ? 'm' : 'r';
+	};
+	std::set<QualifiedName> relations;
+	for (const auto &[id, m] : ctx.to.access_methods) {
+		relations.insert(id);
+	}
+	for (const auto &[id, m] : ctx.from.access_methods) {
+		relations.insert(id);
+	}
+	for (const auto &id : relations) {
+		const char relkind = relkind_of(id);
+		const bool there = relkind == 'm' ? ctx.to.views.count(id) > 0 : ctx.to.tables.count(id) > 0;
+		if (!there) {
+			continue;
+		}
+		const bool fresh =
+		    created.count({relkind == 'm' ? "materialized view" : "table", QuoteQualified(id)}) > 0 ||
+		    ctx.dropped_tables.count(id) > 0;
+		const std::string &have = fresh ? kHeap : method_of(ctx.from, id);
+		const std::string &want = method_of(ctx.to, id);
+		if (have == want) {
+			continue;
+		}
+		Change &c = ctx.Add(Phase::kComments, relkind == 'm' ? "materialized view" : "table",
+		                    QuoteQualified(id), Action::kAlter, false,
+		                    render::SetAccessMethod(relkind, id, want));
+		c.needs.push_back(relkind == 'm' ? ObjectRef{"materialized view", id.schema, id.name, ""}
+		                                 : TableObject(id));
+		if (want != kHeap) {
+			c.needs.push_back({"access method", "", want, ""});
+		}
+		c.hazards.Add(Hazard::kRewritesTable);
+		c.hazards.Add(Hazard::kAccessExclusiveLock);
 	}
 }
 

@@ -356,6 +356,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffDependents(ctx);
 	DiffViewDefaults(ctx);
 	DiffRelationColumnOptions(ctx);
+	DiffAccessMethods(ctx);
 	DiffCloneTriggerStates(ctx);
 	DiffLongTail(ctx);
 	if (options.with_privileges) {

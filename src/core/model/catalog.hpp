@@ -220,6 +220,9 @@ struct Catalog {
 	/// (kRelationColumnOptions), by (relation, column); tables' own are on
 	/// their columns.
 	std::map<std::pair<QualifiedName, std::string>, RelationColumnOptions> relation_column_options;
+	/// Tables ('r') and materialized views ('m') whose table access method is
+	/// not heap: relation -> (relkind, access method).
+	std::map<QualifiedName, std::pair<char, std::string>> access_methods;
 	std::vector<UnsupportedObject> unsupported;
 	std::map<LongTailKey, LongTailObject> longtail; // base types, operators, casts, languages, ...
 	DefaultAcls default_acls;    // ALTER DEFAULT PRIVILEGES (pg_default_acl)

@@ -43,6 +43,12 @@ Comment(const ObjectRef &o, const std::optional<std::string> &text)
 		target = "INDEX " + name;
 	} else if (o.kind == "type") {
 		target = "TYPE " + name;
+	} else if (o.kind == "conversion") {
+		target = "CONVERSION " + name;
+	} else if (o.kind == "text search parser") {
+		target = "TEXT SEARCH PARSER " + name;
+	} else if (o.kind == "text search template") {
+		target = "TEXT SEARCH TEMPLATE " + name;
 	} else if (o.kind == "text search configuration") {
 		target = "TEXT SEARCH CONFIGURATION " + name;
 	} else if (o.kind == "text search dictionary") {

@@ -113,5 +113,12 @@ ClusterOn(const QualifiedName &table, const std::string &index)
 	       (index.empty() ? " SET WITHOUT CLUSTER;" : " CLUSTER ON " + QuoteIdent(index) + ";");
 }
 
+std::string
+SetAccessMethod(char relkind, const QualifiedName &relation, const std::string &method)
+{
+	return std::string(relkind == 'm' ? "ALTER MATERIALIZED VIEW " : "ALTER TABLE ") +
+	       QuoteQualified(relation) + " SET ACCESS METHOD " + QuoteIdent(method) + ";";
+}
+
 } // namespace render
 } // namespace pgschemadiff

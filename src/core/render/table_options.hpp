@@ -29,6 +29,8 @@ std::vector<std::pair<std::string, std::string>> OrderedStorageOptions(const Tab
 std::string ResetStorageOptions(const QualifiedName &table, const std::set<std::string> &names);
 /// ALTER TABLE ... REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX "index"
 std::string ReplicaIdentity(const QualifiedName &table, char identity, const std::string &index);
+/// ALTER TABLE | MATERIALIZED VIEW (relkind 'm') ... SET ACCESS METHOD am (PostgreSQL 15).
+std::string SetAccessMethod(char relkind, const QualifiedName &relation, const std::string &method);
 /// ALTER TABLE ... CLUSTER ON "index", or SET WITHOUT CLUSTER when `index` is empty.
 std::string ClusterOn(const QualifiedName &table, const std::string &index);
 

@@ -332,3 +332,30 @@ TEST(DiffStatistics, ATableLosingAColumnGetsItsStatisticsBack)
 
 } // namespace
 } // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+TEST(DiffTableOptions, AccessMethodsAreSetAfterTheRelationExists)
+{
+	CatalogBuilder have;
+	have.Table("public", "t").Column("public", "t", "a", "integer");
+	CatalogBuilder want;
+	want.Table("public", "t").Column("public", "t", "a", "integer");
+	want.Table("public", "u").Column("public", "u", "a", "integer");
+	want.Row(QueryId::kAccessMethods, {"public", "t", "r", "my_am"});
+	want.Row(QueryId::kAccessMethods, {"public", "u", "r", "my_am"});
+	const DiffResult r = test::DiffOf(have, want);
+	const std::string set_t = "ALTER TABLE \"public\".\"t\" SET ACCESS METHOD \"my_am\";";
+	const std::string set_u = "ALTER TABLE \"public\".\"u\" SET ACCESS METHOD \"my_am\";";
+	ASSERT_GE(test::IndexOf(r, set_t), 0);
+	EXPECT_GT(test::IndexOf(r, set_u), test::IndexOf(r, "CREATE TABLE \"public\".\"u\""));
+	// Back to heap when the remote has the default; nothing when both agree.
+	EXPECT_EQ(test::Sql(test::DiffOf(want, have)),
+	          (Statements{"DROP TABLE \"public\".\"u\";",
+	                      "ALTER TABLE \"public\".\"t\" SET ACCESS METHOD \"heap\";"}));
+	EXPECT_TRUE(test::Sql(test::DiffOf(want, want)).empty());
+}
+
+} // namespace
+} // namespace pgschemadiff
