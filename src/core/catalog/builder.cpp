@@ -538,8 +538,25 @@ CheckColumns(QueryId id, const std::vector<std::string> &names)
 	            "Expected " + std::string(ExpectedColumns(id)) + "; got " + got + ".");
 }
 
+namespace {
+
+/// With `consume`, frees the rows of `ids`: their part of the model is built.
+void
+Release(CatalogRows *consume, std::initializer_list<QueryId> ids)
+{
+	if (consume == nullptr) {
+		return;
+	}
+	for (QueryId id : ids) {
+		consume->erase(id);
+	}
+}
+
+/// BuildCatalog; with `consume` (the map `rows` refers to), each query's rows
+/// are freed as soon as its part of the model is built, so that one side's
+/// rows and its whole model never coexist.
 Catalog
-BuildCatalog(const CatalogRows &rows, int server_version)
+BuildCatalogFrom(const CatalogRows &rows, int server_version, CatalogRows *consume)
 {
 	Catalog cat;
 	cat.server_version = server_version;
@@ -569,10 +586,14 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		cat.collations.emplace(c.id, std::move(c));
 	});
 	BuildTables(rows, cat);
+	Release(consume, {QueryId::kTables, QueryId::kColumns, QueryId::kConstraints});
 	BuildSequences(rows, cat);
 	BuildDependents(rows, cat);
+	Release(consume, {QueryId::kViews, QueryId::kRoutines, QueryId::kTriggers, QueryId::kPolicies,
+	                  QueryId::kDependencies, QueryId::kPrivileges});
 	BuildStoredObjects(rows, cat);
 	BuildIndexes(rows, cat);
+	Release(consume, {QueryId::kIndexes});
 	BuildTableOptions(rows, cat);
 	BuildColumnOptions(rows, cat);
 	BuildStatistics(rows, cat);
@@ -623,11 +644,13 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
 		    r.Text("description"));
 	});
+	Release(consume, {QueryId::kComments});
 	EachRow(Require(rows, QueryId::kOwners, "owners"), [&](const RowReader &r) {
 		cat.owners.emplace(
 		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
 		    ObjectOwner{r.Text("owner"), r.Text("sql_kind"), r.Bool("linked")});
 	});
+	Release(consume, {QueryId::kOwners});
 	BuildPublications(Require(rows, QueryId::kPublications, "publications"),
 	                  Require(rows, QueryId::kPublicationObjects, "publication tables"), cat);
 	BuildTextSearch(Require(rows, QueryId::kTextSearchDictionaries, "text search dictionaries"),
@@ -661,7 +684,24 @@ BuildCatalog(const CatalogRows &rows, int server_version)
 	};
 	EachRow(Require(rows, QueryId::kUnsupported, "unsupported objects"), add_unsupported);
 	EachRow(Require(rows, QueryId::kUnsupportedSettings, "unsupported settings"), add_unsupported);
+	if (consume != nullptr) {
+		consume->clear();
+	}
 	return cat;
+}
+
+} // namespace
+
+Catalog
+BuildCatalog(const CatalogRows &rows, int server_version)
+{
+	return BuildCatalogFrom(rows, server_version, nullptr);
+}
+
+Catalog
+BuildCatalogConsuming(CatalogRows &rows, int server_version)
+{
+	return BuildCatalogFrom(rows, server_version, &rows);
 }
 
 } // namespace pgschemadiff
