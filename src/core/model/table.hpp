@@ -57,7 +57,7 @@ struct Column {
 	bool not_null = false;
 	std::optional<std::string> default_expr;   // absent for generated columns
 	std::optional<std::string> generated_expr; // GENERATED ALWAYS AS (...) STORED
-	Boxed<IdentitySpec> identity;         // boxed: most columns have none
+	Boxed<IdentitySpec> identity;              // boxed: most columns have none
 	Boxed<QualifiedName> collation; // only when it differs from the type's; boxed likewise
 	// Inheritance (pg_attribute.attislocal/attinhcount); not compared: a
 	// column only inherited is its parent's to change.
