@@ -28,7 +28,7 @@ main(int argc, char **argv)
 {
 	using namespace pgschemadiff;
 	const int version = argc > 1 ? std::atoi(argv[1]) : 150000;
-	std::printf("SET search_path = pg_catalog;\n");
+	std::printf("%s;\n", kReaderSessionSetup);
 	for (int q = 0; q < QueryCount(); ++q) {
 		const char *text = QueryText(q, version);
 		if (text == nullptr) {

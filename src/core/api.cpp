@@ -337,7 +337,7 @@ BuildModels(Session *s, Lap lap)
 	MakeRemoteComparable(s);
 	s->timings.emplace_back("malloc in use MB: rows of both sides", HeapMegabytes());
 	for (int side = 0; side < 2; ++side) {
-		s->models[side] = BuildCatalog(s->rows[side], s->versions[side]);
+		s->models[side] = BuildCatalogConsuming(s->rows[side], s->versions[side]);
 		s->timings.emplace_back(side == 0 ? "malloc in use MB: + local model" : "malloc in use MB: + remote model",
 		                        HeapMegabytes());
 		CatalogRows().swap(s->rows[side]);
@@ -360,7 +360,7 @@ StatusClear(CoreStatus *status) noexcept
 
 const char *const kReaderSessionSetup =
     "SET search_path = pg_catalog; SET datestyle = ISO; SET intervalstyle = postgres; "
-    "SET extra_float_digits = 3";
+    "SET extra_float_digits = 3; SET jit = off";
 const char *const kReaderBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
 int

@@ -25,6 +25,8 @@ extern "C" {
 #include "utils/memutils.h"
 
 #include "pg/compat.hpp"
+
+#include <poll.h>
 }
 
 namespace pgschemadiff::pg {
@@ -539,6 +541,17 @@ ReadArrived(RemoteRead *rr)
 	}
 }
 
+/// Whether the remote has sent something not read yet (poll, no waiting).
+bool
+SocketReadable(PGconn *conn)
+{
+	struct pollfd pfd;
+	pfd.fd = PQsocket(conn);
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	return pfd.fd >= 0 && poll(&pfd, 1, 0) > 0 && (pfd.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
+}
+
 } // namespace
 
 RemoteRead *
@@ -635,6 +648,12 @@ RemoteReadPump(RemoteRead *rr, bool wait)
 			ReportRemoteError(rr->spec, rr->conn, NULL, "a pipeline of catalog queries");
 		}
 		if (!wait) {
+			// Drain what has arrived before going back to the local side: a
+			// remote whose socket buffer is full stops working until it is
+			// read, so reading only one buffer per local chunk kept it idle.
+			if (pending_output == 0 && SocketReadable(rr->conn)) {
+				continue;
+			}
 			return; // back to the local side
 		}
 		// Wait for results, and for room to send while commands remain

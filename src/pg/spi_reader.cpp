@@ -35,6 +35,14 @@ SetComparisonGucs()
 	                        GUC_ACTION_SAVE, true, 0, false);
 	(void)set_config_option("extra_float_digits", "3", PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,
 	                        true, 0, false);
+	// The readers fetch through cursors (spi_reader.cpp's ReadOne): plan for
+	// the whole result, as a query run outright is.
+	(void)set_config_option("cursor_tuple_fraction", "1.0", PGC_USERSET, PGC_S_SESSION,
+	                        GUC_ACTION_SAVE, true, 0, false);
+	// Catalogs never analyzed make the planner's costs huge: JIT then spent
+	// seconds compiling a catalog query that runs in milliseconds.
+	(void)set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true, 0,
+	                        false);
 }
 
 void
@@ -153,18 +161,37 @@ ReadPaged(Session *session, int q, const char *sql, CoreStatus *status, MemoryCo
 	}
 }
 
-/// One query through SPI, its rows handed to the core.
+/// One query through SPI, its rows handed to the core: fetched from a
+/// cursor kRowsPerChunk at a time, each chunk's tuple table freed once the
+/// core has copied it, so that a large result (the columns of 20,000 tables)
+/// is never held whole in the server's memory next to the core's copy.
+/// `between` (may be null) runs after each chunk: the remote read goes on
+/// while a long local query is read.
 void
-ReadOne(Session *session, int q, const char *sql, CoreStatus *status, MemoryContext chunk_cxt)
+ReadOne(Session *session, int q, const char *sql, CoreStatus *status, MemoryContext chunk_cxt,
+        BetweenQueries between, void *arg)
 {
-	int ret = SPI_execute(sql, true, 0);
-	if (ret != SPI_OK_SELECT) {
-		elog(ERROR, "pgschemadiff: reading local %s failed: %s", QueryName(q),
-		     SPI_result_code_string(ret));
+	Portal portal = SPI_cursor_open_with_args(NULL, sql, 0, NULL, NULL, NULL, true, 0);
+	bool first = true;
+	for (;;) {
+		SPI_cursor_fetch(portal, true, kRowsPerChunk);
+		uint64 nrows = SPI_processed;
+		// The first chunk goes to the core even when empty: it records the
+		// query's columns (an empty result is a result).
+		if (first || nrows > 0) {
+			FeedResult(session, q, SPI_tuptable, nrows, status, chunk_cxt);
+		}
+		SPI_freetuptable(SPI_tuptable);
+		MemoryContextReset(chunk_cxt);
+		first = false;
+		if (nrows < (uint64)kRowsPerChunk) {
+			break;
+		}
+		if (between != NULL) {
+			between(arg);
+		}
 	}
-	FeedResult(session, q, SPI_tuptable, SPI_processed, status, chunk_cxt);
-	SPI_freetuptable(SPI_tuptable);
-	MemoryContextReset(chunk_cxt);
+	SPI_cursor_close(portal);
 }
 
 } // namespace
@@ -197,10 +224,10 @@ ReadLocalCatalog(Session *session, CoreStatus *status, BetweenQueries between, v
 			int level = NewGUCNestLevel();
 			(void)set_config_option("enable_nestloop", "off", PGC_USERSET, PGC_S_SESSION,
 			                        GUC_ACTION_SAVE, true, 0, false);
-			ReadOne(session, q, sql, status, chunk_cxt);
+			ReadOne(session, q, sql, status, chunk_cxt, between, arg);
 			AtEOXact_GUC(true, level);
 		} else {
-			ReadOne(session, q, sql, status, chunk_cxt);
+			ReadOne(session, q, sql, status, chunk_cxt, between, arg);
 		}
 		if (between != NULL) {
 			between(arg);
@@ -228,7 +255,7 @@ ReadLocalFollowUp(Session *session, CoreStatus *status)
 	if (SPI_connect() != SPI_OK_CONNECT) {
 		elog(ERROR, "pgschemadiff: SPI_connect failed");
 	}
-	ReadOne(session, FollowUpQueryIndex(), sql, status, chunk_cxt);
+	ReadOne(session, FollowUpQueryIndex(), sql, status, chunk_cxt, NULL, NULL);
 	SPI_finish();
 	MemoryContextDelete(chunk_cxt);
 	AtEOXact_GUC(true, nestlevel);

@@ -26,5 +26,8 @@ std::vector<std::string> SequencesWithNewBounds(const CatalogRows &have, const C
 
 /// Builds the model of one database. Every query must be present.
 Catalog BuildCatalog(const CatalogRows &rows, int server_version);
+/// The same, freeing each query's rows once its part of the model is built;
+/// `rows` is left empty.
+Catalog BuildCatalogConsuming(CatalogRows &rows, int server_version);
 
 } // namespace pgschemadiff

@@ -2,22 +2,50 @@
 // Layer: core/catalog.
 #include "core/catalog/rowset.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace pgschemadiff {
+
+namespace {
+
+/// Arena blocks grow from kFirstBlock to kMaxBlock bytes (a cell longer than
+/// that gets a block of its own size).
+constexpr std::size_t kFirstBlock = 4096;
+constexpr std::size_t kMaxBlock = std::size_t{1} << 20;
+
+} // namespace
+
+RowSet::CellRef
+RowSet::Store(const char *data, std::size_t length)
+{
+	if (length >= kNull) {
+		throw Error(ErrorKind::kInternal, "catalog query result too large (a cell over 4 GiB)");
+	}
+	if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < length) {
+		if (blocks_.size() >= kNull) {
+			throw Error(ErrorKind::kInternal, "catalog query result too large");
+		}
+		const std::size_t grown =
+		    blocks_.empty() ? kFirstBlock : std::min(kMaxBlock, 2 * blocks_.back().capacity());
+		blocks_.emplace_back();
+		blocks_.back().reserve(std::max(grown, length));
+	}
+	std::string &block = blocks_.back();
+	const CellRef ref{static_cast<std::uint32_t>(blocks_.size() - 1),
+	                  static_cast<std::uint32_t>(block.size()), static_cast<std::uint32_t>(length)};
+	block.append(data, length);
+	return ref;
+}
 
 void
 RowSet::AddCell(const char *data, std::size_t length, bool is_null)
 {
 	if (is_null) {
-		cells_.push_back({0, kNull});
+		cells_.push_back({0, 0, kNull});
 		return;
 	}
-	if (arena_.size() + length >= kNull || length >= kNull) {
-		throw Error(ErrorKind::kInternal, "catalog query result too large (over 4 GiB of text)");
-	}
-	cells_.push_back({static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(length)});
-	arena_.append(data, length);
+	cells_.push_back(Store(data, length));
 }
 
 void
@@ -38,22 +66,14 @@ RowSet::CellAt(std::size_t row, std::size_t column) const
 	if (c.length == kNull) {
 		return std::nullopt;
 	}
-	return std::string(arena_, c.offset, c.length);
+	return std::string(blocks_[c.block], c.offset, c.length);
 }
 
 void
 RowSet::SetCell(std::size_t row, std::size_t column, const Cell &value)
 {
 	CellRef &c = cells_.at(row * columns_.size() + column);
-	if (!value) {
-		c = {0, kNull};
-		return;
-	}
-	if (arena_.size() + value->size() >= kNull) {
-		throw Error(ErrorKind::kInternal, "catalog query result too large (over 4 GiB of text)");
-	}
-	c = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(value->size())};
-	arena_.append(*value);
+	c = value ? Store(value->data(), value->size()) : CellRef{0, 0, kNull};
 }
 
 bool

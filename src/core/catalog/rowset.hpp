@@ -7,6 +7,7 @@
 #include "core/util/cpp_only_file.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,9 +16,11 @@ namespace pgschemadiff {
 
 using Cell = std::optional<std::string>;
 
-/// Rows stored compactly: every cell's bytes in one arena, and per cell its
-/// offset and length (a catalog of tens of thousands of tables returns
-/// millions of cells; one std::string per cell cost several times the text).
+/// Rows stored compactly: every cell's bytes in an arena of blocks, and per
+/// cell its block, offset and length (a catalog of tens of thousands of
+/// tables returns millions of cells; one std::string per cell cost several
+/// times the text). Neither grows by reallocation: a vector doubled while
+/// rows arrive holds up to three times its size at the moment it moves.
 class RowSet {
 public:
 	RowSet() = default;
@@ -44,7 +47,7 @@ public:
 	void KeepRows(Keep keep)
 	{
 		const std::size_t width = columns_.size();
-		std::vector<CellRef> kept;
+		std::deque<CellRef> kept;
 		for (std::size_t r = 0; r < RowCount(); ++r) {
 			if (keep(r)) {
 				kept.insert(kept.end(), cells_.begin() + static_cast<std::ptrdiff_t>(r * width),
@@ -59,13 +62,16 @@ public:
 
 private:
 	struct CellRef {
+		std::uint32_t block;
 		std::uint32_t offset;
 		std::uint32_t length; // kNull: NULL
 	};
 	static constexpr std::uint32_t kNull = 0xFFFFFFFFu;
+	/// Appends `length` bytes to the arena; where they went.
+	CellRef Store(const char *data, std::size_t length);
 	std::vector<std::string> columns_;
-	std::vector<CellRef> cells_;
-	std::string arena_;
+	std::deque<CellRef> cells_;
+	std::vector<std::string> blocks_; // each filled up to the capacity it was given
 };
 
 /// Reads one row by column name (checked once per RowSet through ColumnIndex).

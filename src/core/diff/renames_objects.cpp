@@ -713,6 +713,12 @@ Opt(const std::optional<QualifiedName> &q)
 	return q ? "=" + QuoteQualified(*q) : std::string("-");
 }
 
+std::string
+Opt(const Boxed<QualifiedName> &q)
+{
+	return q ? "=" + QuoteQualified(*q) : std::string("-");
+}
+
 /// A column default's nextval('sequence'::regclass) with the sequence left
 /// out: an owned sequence is renamed on its own (PairSequences).
 std::string

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/identity.hpp"
+#include "core/util/boxed.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <map>
@@ -56,8 +57,8 @@ struct Column {
 	bool not_null = false;
 	std::optional<std::string> default_expr;   // absent for generated columns
 	std::optional<std::string> generated_expr; // GENERATED ALWAYS AS (...) STORED
-	std::optional<IdentitySpec> identity;
-	std::optional<QualifiedName> collation; // only when it differs from the type's
+	Boxed<IdentitySpec> identity;              // boxed: most columns have none
+	Boxed<QualifiedName> collation; // only when it differs from the type's; boxed likewise
 	// Inheritance (pg_attribute.attislocal/attinhcount); not compared: a
 	// column only inherited is its parent's to change.
 	bool local = true;

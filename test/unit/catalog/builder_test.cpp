@@ -51,6 +51,31 @@ TEST(BuildCatalog, TablesColumnsConstraintsAndIndexesAreRead)
 	EXPECT_EQ(t.indexes.at("orders_note_idx").columns, std::set<std::string>{"note"});
 }
 
+TEST(BuildCatalog, ConsumingBuildsTheSameModelAndFreesTheRows)
+{
+	CatalogBuilder b;
+	b.Schema("app")
+	    .Table("app", "orders")
+	    .Column("app", "orders", "id", "bigint", true)
+	    .Column("app", "orders", "note", "text", false, "'none'::text")
+	    .Constraint("app", "orders", "orders_pkey", "p", "PRIMARY KEY (id)", "{id}")
+	    .Index("app", "orders", "orders_note_idx",
+	           "CREATE INDEX orders_note_idx ON app.orders USING btree (note)", "{note}");
+	const Catalog kept = b.Build();
+	CatalogRows rows = b.rows;
+	ASSERT_FALSE(rows.empty());
+	const Catalog consumed = BuildCatalogConsuming(rows, 150000);
+	EXPECT_TRUE(rows.empty());
+	EXPECT_EQ(consumed.schemas.size(), kept.schemas.size());
+	ASSERT_EQ(consumed.tables.size(), 1u);
+	const Table &a = TableAt(kept, "app", "orders");
+	const Table &c = TableAt(consumed, "app", "orders");
+	EXPECT_EQ(c.columns, a.columns);
+	EXPECT_EQ(c.constraints, a.constraints);
+	EXPECT_EQ(c.indexes, a.indexes);
+	EXPECT_EQ(consumed.dependencies.size(), kept.dependencies.size());
+}
+
 TEST(BuildCatalog, ForeignKeyRemembersReferencedTable)
 {
 	CatalogBuilder b;

@@ -81,6 +81,30 @@ TEST(ParseTextArray, EmptyUnquotedElementIsCatalogDrift)
 	}
 }
 
+TEST(RowSet, CellsKeepTheirBytesAcrossArenaBlocks)
+{
+	// Enough cells to fill several blocks, one longer than the largest block,
+	// and a rewritten cell: every cell reads back as written.
+	RowSet set({"a", "b"});
+	const std::string big(3u << 20, 'x');
+	std::vector<std::string> written;
+	for (int i = 0; i < 50000; ++i) {
+		written.push_back("value " + std::to_string(i));
+		set.AddRow({written.back(), i == 1234 ? Cell(big) : Cell(std::nullopt)});
+	}
+	set.SetCell(7, 0, std::string("rewritten"));
+	written[7] = "rewritten";
+	ASSERT_EQ(set.RowCount(), written.size());
+	for (std::size_t r = 0; r < written.size(); ++r) {
+		ASSERT_EQ(set.CellAt(r, 0), Cell(written[r])) << r;
+		ASSERT_EQ(set.IsNull(r, 1), r != 1234) << r;
+	}
+	EXPECT_EQ(set.CellAt(1234, 1), Cell(big));
+	set.KeepRows([](std::size_t r) { return r % 2 == 1; });
+	ASSERT_EQ(set.RowCount(), written.size() / 2);
+	EXPECT_EQ(set.CellAt(3, 0), Cell(written[7]));
+}
+
 TEST(RowReader, MissingColumnIsCatalogDrift)
 {
 	RowSet set({"schema", "name"});
