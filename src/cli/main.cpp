@@ -48,8 +48,11 @@ const char *const kUsage =
     "      --rename=SCHEMA.TABLE.OLD=NEW  a column-rename hint (repeatable; renames)\n"
     "      --allow-hazards=LIST         refuse a plan with a hazard not in LIST (comma separated;\n"
     "                                   \"\" refuses every hazard; allow_hazards)\n"
+    "      --online                     forms that keep tables available (CONCURRENTLY,\n"
+    "                                   NOT VALID + VALIDATE); BEGIN/COMMIT per transaction group\n"
+    "      --lock-timeout=VALUE         the online plan's SET lock_timeout (default 5s)\n"
     "      --format=sql|json            statements (default), or every row as JSON\n"
-    "      --single-transaction         wrap the statements in BEGIN; ... COMMIT;\n"
+    "      --single-transaction         wrap the statements in BEGIN; ... COMMIT; (not --online)\n"
     "  -h, --help                       show this help, then exit\n"
     "  -V, --version                    output version information, then exit\n"
     "\n"
@@ -130,6 +133,8 @@ struct Args {
 	bool json = false;
 	bool single_transaction = false;
 	bool check_hazards = false;
+	bool online = false;
+	std::string lock_timeout = "5s";
 	std::vector<std::string> include, exclude, hazards, renames;
 	std::string from, to;
 };
@@ -151,6 +156,8 @@ Parse(int argc, char **argv, Args &a)
 		kHazards,
 		kOwners,
 		kRename,
+		kOnline,
+		kLockTimeout,
 	};
 	static const option kOptions[] = {
 	    {"unsafe", no_argument, nullptr, kUnsafe},
@@ -166,6 +173,8 @@ Parse(int argc, char **argv, Args &a)
 	    {"allow-hazards", required_argument, nullptr, kHazards},
 	    {"with-owners", no_argument, nullptr, kOwners},
 	    {"rename", required_argument, nullptr, kRename},
+	    {"online", no_argument, nullptr, kOnline},
+	    {"lock-timeout", required_argument, nullptr, kLockTimeout},
 	    {"help", no_argument, nullptr, 'h'},
 	    {"version", no_argument, nullptr, 'V'},
 	    {nullptr, 0, nullptr, 0},
@@ -190,6 +199,12 @@ Parse(int argc, char **argv, Args &a)
 			break;
 		case kRename:
 			a.renames.emplace_back(optarg);
+			break;
+		case kOnline:
+			a.online = true;
+			break;
+		case kLockTimeout:
+			a.lock_timeout = optarg;
 			break;
 		case kIgnoreVersions:
 			a.ignore_extension_versions = true;
@@ -245,9 +260,23 @@ Parse(int argc, char **argv, Args &a)
 		          << "Try \"pgschemadiff --help\" for more information.\n";
 		return 1;
 	}
+	if (a.online && a.single_transaction) {
+		std::cerr << "pgschemadiff: --single-transaction cannot be used with --online\n"
+		          << "An online plan has statements that cannot run in a transaction block "
+		             "(CREATE INDEX CONCURRENTLY); its script has BEGIN/COMMIT per group.\n";
+		return 1;
+	}
 	a.from = argv[optind];
 	a.to = argv[optind + 1];
 	return 0;
+}
+
+/// Whether the comma-separated list (PlanStatementHazards) names `hazard`.
+bool
+HasHazard(const char *list, const std::string &hazard)
+{
+	const std::string text = std::string(",") + (list != nullptr ? list : "") + ",";
+	return text.find("," + hazard + ",") != std::string::npos;
 }
 
 int
@@ -293,6 +322,8 @@ Run(const Args &a)
 	o.exclude_schemas = exclude.data();
 	o.exclude_count = static_cast<int>(exclude.size());
 	o.cancel_check = nullptr;
+	o.online = a.online;
+	o.lock_timeout = a.lock_timeout.c_str();
 	std::vector<const char *> hazards;
 	for (const auto &h : a.hazards) {
 		hazards.push_back(h.c_str());
@@ -337,7 +368,8 @@ Run(const Args &a)
 					item.push_back(list[k]);
 				}
 			}
-			std::cout << "], \"sql\": " << JsonString(PlanStatementSql(s, i)) << "}";
+			std::cout << "], \"sql\": " << JsonString(PlanStatementSql(s, i))
+			          << ", \"transaction\": " << PlanStatementTransaction(s, i) << "}";
 		}
 		std::cout << (n > 0 ? "\n]\n" : "]\n");
 	} else {
@@ -345,7 +377,19 @@ Run(const Args &a)
 			std::cout << "BEGIN;\n\n";
 		}
 		for (int i = 0; i < n; ++i) {
+			// --online: each transaction group in BEGIN/COMMIT, but for a
+			// not_transactional statement, which is a group of its own.
+			const int group = PlanStatementTransaction(s, i);
+			const bool first = i == 0 || PlanStatementTransaction(s, i - 1) != group;
+			const bool last = i + 1 == n || PlanStatementTransaction(s, i + 1) != group;
+			const bool wrap = a.online && !HasHazard(PlanStatementHazards(s, i), "not_transactional");
+			if (wrap && first) {
+				std::cout << "BEGIN;\n\n";
+			}
 			std::cout << PlanStatementSql(s, i) << "\n\n";
+			if (wrap && last) {
+				std::cout << "COMMIT;\n\n";
+			}
 		}
 		if (a.single_transaction && n > 0) {
 			std::cout << "COMMIT;\n";
