@@ -382,7 +382,8 @@ Run(const Args &a)
 			const int group = PlanStatementTransaction(s, i);
 			const bool first = i == 0 || PlanStatementTransaction(s, i - 1) != group;
 			const bool last = i + 1 == n || PlanStatementTransaction(s, i + 1) != group;
-			const bool wrap = a.online && !HasHazard(PlanStatementHazards(s, i), "not_transactional");
+			const bool wrap =
+			    a.online && !HasHazard(PlanStatementHazards(s, i), "not_transactional");
 			if (wrap && first) {
 				std::cout << "BEGIN;\n\n";
 			}

@@ -699,11 +699,11 @@ FillFailure(const ConnSpec *spec, PGconn *conn, PGresult *res, const char *fallb
 	const char *primary = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
 	const char *detail = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
 	const char *hint = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_HINT) : NULL;
-	failure->sqlstate = pstrdup(sqlstate != NULL && strlen(sqlstate) == 5 ? sqlstate
-	                                                                       : fallback_state);
-	failure->message =
-	    Mask(spec, primary != NULL ? primary
-	                               : (conn != NULL ? pchomp(PQerrorMessage(conn)) : "out of memory"));
+	failure->sqlstate =
+	    pstrdup(sqlstate != NULL && strlen(sqlstate) == 5 ? sqlstate : fallback_state);
+	failure->message = Mask(
+	    spec, primary != NULL ? primary
+	                          : (conn != NULL ? pchomp(PQerrorMessage(conn)) : "out of memory"));
 	failure->detail = Mask(spec, detail);
 	failure->hint = Mask(spec, hint);
 }
@@ -747,8 +747,7 @@ RemoteRunStatement(const char *conninfo, const char *lock_timeout, const char *s
 		}
 		for (int i = 0; ok && i < 2; i++) {
 			res = libpqsrv_exec(conn, commands[i], PSD_WAIT_EVENT());
-			if (PQresultStatus(res) != PGRES_COMMAND_OK &&
-			    PQresultStatus(res) != PGRES_TUPLES_OK) {
+			if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
 				FillFailure(spec, conn, res, "08006", failure);
 				ok = false;
 			}

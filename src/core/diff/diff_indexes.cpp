@@ -111,8 +111,8 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 				                         Action::kCreate, false, render::CreateIndex(it->second));
 				create.object = PartObject("index", t, name);
 				if (online) {
-					create.online = {OnlineForm::Kind::kCreateIndex, t, name,
-					                 it->second.definition, false};
+					create.online = {OnlineForm::Kind::kCreateIndex, t, name, it->second.definition,
+					                 false};
 				}
 			}
 		}

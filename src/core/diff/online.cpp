@@ -27,8 +27,8 @@ KeyOf(const OnlineForm &f)
 
 /// A statement of the online form, in the place of `base`.
 Change
-Derived(const Change &base, std::string kind, std::string identity, Action action,
-        std::string sql, std::initializer_list<Hazard> hazards)
+Derived(const Change &base, std::string kind, std::string identity, Action action, std::string sql,
+        std::initializer_list<Hazard> hazards)
 {
 	Change c = base;
 	c.kind = std::move(kind);
@@ -73,11 +73,10 @@ AppendOnline(const Change &c, const std::set<IndexKey> &replaced, std::vector<Ch
 			out.push_back(Derived(c, "index", c.identity, Action::kDrop,
 			                      render::DropIndexConcurrently({f.table.schema, f.name}),
 			                      {Hazard::kNotTransactional}));
-			out.push_back(Derived(c, "index",
-			                      render::RenameIdentity(QuoteQualified({f.table.schema, as}),
-			                                             c.identity),
-			                      Action::kRename,
-			                      render::RenameIndex({f.table.schema, as}, f.name), {}));
+			out.push_back(
+			    Derived(c, "index",
+			            render::RenameIdentity(QuoteQualified({f.table.schema, as}), c.identity),
+			            Action::kRename, render::RenameIndex({f.table.schema, as}, f.name), {}));
 		}
 		return true;
 	}
@@ -100,9 +99,9 @@ AppendOnline(const Change &c, const std::set<IndexKey> &replaced, std::vector<Ch
 		add.hazards.Remove(Hazard::kScansTable);
 		out.push_back(std::move(add));
 		// VALIDATE: SHARE UPDATE EXCLUSIVE (not reported), rows read.
-		Change validate = Derived(c, c.kind, c.identity, Action::kAlter,
-		                          render::ValidateConstraint(f.table, f.name),
-		                          {Hazard::kScansTable});
+		Change validate =
+		    Derived(c, c.kind, c.identity, Action::kAlter,
+		            render::ValidateConstraint(f.table, f.name), {Hazard::kScansTable});
 		validate.alone = true;
 		out.push_back(std::move(validate));
 		return true;
@@ -113,9 +112,9 @@ AppendOnline(const Change &c, const std::set<IndexKey> &replaced, std::vector<Ch
 		out.push_back(Derived(c, "constraint", helper_id, Action::kCreate,
 		                      render::AddNotNullCheck(f.table, helper, f.name),
 		                      {Hazard::kAccessExclusiveLock}));
-		Change validate = Derived(c, "constraint", helper_id, Action::kAlter,
-		                          render::ValidateConstraint(f.table, helper),
-		                          {Hazard::kScansTable});
+		Change validate =
+		    Derived(c, "constraint", helper_id, Action::kAlter,
+		            render::ValidateConstraint(f.table, helper), {Hazard::kScansTable});
 		validate.alone = true;
 		out.push_back(std::move(validate));
 		out.push_back(Derived(c, c.kind, c.identity, c.action,

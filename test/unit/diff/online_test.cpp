@@ -62,8 +62,9 @@ TEST(Online, WithoutOnlineEveryStatementIsGroupOne)
 TEST(Online, NewIndexOnExistingTableIsConcurrentAndAlone)
 {
 	const DiffResult r = DiffOf(TableWithIndex(""), TableWithIndex(kIdx), Online("250ms"));
-	EXPECT_EQ(Sql(r), (Statements{"SET lock_timeout = '250ms';",
-	                              "CREATE INDEX CONCURRENTLY \"t_a_idx\" ON public.t USING btree (a);"}));
+	EXPECT_EQ(Sql(r),
+	          (Statements{"SET lock_timeout = '250ms';",
+	                      "CREATE INDEX CONCURRENTLY \"t_a_idx\" ON public.t USING btree (a);"}));
 	ASSERT_EQ(r.changes.size(), 2u);
 	EXPECT_EQ(HazardsText(r.changes[1].hazards), "builds_index,not_transactional");
 	EXPECT_EQ(Groups(r), (std::vector<int>{1, 2}));
@@ -142,12 +143,13 @@ TEST(Online, SetNotNullGoesThroughAValidatedCheck)
 {
 	const DiffResult r = DiffOf(TableWithIndex("", false), TableWithIndex("", true), Online());
 	const std::string t = "ALTER TABLE \"public\".\"t\" ";
-	EXPECT_EQ(Sql(r),
-	          (Statements{"SET lock_timeout = '5s';",
-	                      t + "ADD CONSTRAINT \"a_psd_not_null\" CHECK (\"a\" IS NOT NULL) NOT VALID;",
-	                      t + "VALIDATE CONSTRAINT \"a_psd_not_null\";",
-	                      t + "ALTER COLUMN \"a\" SET NOT NULL;",
-	                      t + "DROP CONSTRAINT \"a_psd_not_null\";"}));
+	EXPECT_EQ(
+	    Sql(r),
+	    (Statements{"SET lock_timeout = '5s';",
+	                t + "ADD CONSTRAINT \"a_psd_not_null\" CHECK (\"a\" IS NOT NULL) NOT VALID;",
+	                t + "VALIDATE CONSTRAINT \"a_psd_not_null\";",
+	                t + "ALTER COLUMN \"a\" SET NOT NULL;",
+	                t + "DROP CONSTRAINT \"a_psd_not_null\";"}));
 	EXPECT_EQ(Groups(r), (std::vector<int>{1, 1, 2, 3, 3}));
 	EXPECT_FALSE(r.changes[3].hazards.Has(Hazard::kScansTable));
 	EXPECT_TRUE(r.changes[2].hazards.Has(Hazard::kScansTable));
@@ -163,8 +165,11 @@ TEST(Online, CheckFunctionBodiesStartsEveryTransaction)
 	Change index;
 	index.kind = "index";
 	index.identity = "\"public\".\"i\"";
-	index.online = {OnlineForm::Kind::kCreateIndex, {"public", "t"}, "i",
-	                "CREATE INDEX i ON public.t USING btree (a)", false};
+	index.online = {OnlineForm::Kind::kCreateIndex,
+	                {"public", "t"},
+	                "i",
+	                "CREATE INDEX i ON public.t USING btree (a)",
+	                false};
 	Change function;
 	function.kind = "function";
 	function.sql = "CREATE FUNCTION f() ...;";
@@ -195,8 +200,8 @@ TEST(Online, TemporaryNamesFitInAnIdentifier)
 
 TEST(Online, ConcurrentFormNeedsTheDefinitionAsPrinted)
 {
-	EXPECT_EQ(render::CreateIndexConcurrently("CREATE UNIQUE INDEX \"I x\" ON public.t USING btree (a)",
-	                                          "I x", "I x"),
+	EXPECT_EQ(render::CreateIndexConcurrently(
+	              "CREATE UNIQUE INDEX \"I x\" ON public.t USING btree (a)", "I x", "I x"),
 	          "CREATE UNIQUE INDEX CONCURRENTLY \"I x\" ON public.t USING btree (a);");
 	EXPECT_EQ(render::CreateIndexConcurrently("something else", "i", "i"), "");
 }
