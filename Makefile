@@ -1,7 +1,7 @@
 # PGXS build of the pgschemadiff extension (the core's unit tests build with CMake).
 MODULE_big = pgschemadiff
 EXTENSION = pgschemadiff
-DATA = pgschemadiff--1.0.sql pgschemadiff--1.0--1.1.sql pgschemadiff--1.1--1.2.sql pgschemadiff--1.2.sql
+DATA = pgschemadiff--1.0.sql pgschemadiff--1.0--1.1.sql pgschemadiff--1.1--1.2.sql pgschemadiff--1.2--1.3.sql pgschemadiff--1.3.sql
 PGFILEDESC = "pgschemadiff - schema diff between two PostgreSQL databases"
 
 CORE_SRCS := $(sort $(shell find src/core -name '*.cpp'))

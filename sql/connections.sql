@@ -7,7 +7,7 @@ CREATE DATABASE psd_conn_remote;
 CREATE TABLE only_remote (id int);
 \c contrib_regression
 CREATE ROLE psd_pw LOGIN PASSWORD 'pw-secret';
-GRANT EXECUTE ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) TO psd_pw;
+GRANT EXECUTE ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) TO psd_pw;
 GRANT CONNECT ON DATABASE psd_conn_remote TO psd_pw;
 
 -- a non-superuser with a password that the server really asks for (scram over TCP)
@@ -128,7 +128,7 @@ DROP USER MAPPING FOR psd_pw SERVER psd_srv;
 DROP SERVER psd_srv;
 DROP EXTENSION postgres_fdw;
 DROP SCHEMA fdw;
-REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM psd_pw;
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) FROM psd_pw;
 REVOKE CONNECT ON DATABASE psd_conn_remote FROM psd_pw;
 DROP ROLE psd_pw;
 DROP DATABASE psd_conn_remote;

@@ -24,8 +24,8 @@ CREATE SCHEMA app;
 CREATE TABLE app.t (id int PRIMARY KEY, local_col date);
 CREATE VIEW app.v AS SELECT id, local_col FROM app.t;
 
-SELECT has_function_privilege('public', 'schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[])', 'EXECUTE') AS public_between,
-       has_function_privilege('public', 'schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[])', 'EXECUTE') AS public_script_between;
+SELECT has_function_privilege('public', 'schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text)', 'EXECUTE') AS public_between,
+       has_function_privilege('public', 'schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text)', 'EXECUTE') AS public_script_between;
 
 -- (NULL, remote) is schema_diff(remote)
 SELECT (SELECT array_agg(sql ORDER BY ordinal)
@@ -95,12 +95,12 @@ SELECT * FROM pg_temp.error_of(:'a', 'no_such_server');
 
 -- the same rules for every connection: a non-superuser must bring a password
 CREATE ROLE psd_between_plain;
-GRANT EXECUTE ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) TO psd_between_plain;
+GRANT EXECUTE ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) TO psd_between_plain;
 SET ROLE psd_between_plain;
 SELECT * FROM schema_diff_between(NULL, 'dbname=psd_between_b');
 SELECT * FROM schema_diff_between('dbname=psd_between_a', NULL);
 RESET ROLE;
-REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM psd_between_plain;
+REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) FROM psd_between_plain;
 DROP ROLE psd_between_plain;
 
 DROP SCHEMA app CASCADE;

@@ -14,8 +14,8 @@ CREATE SCHEMA app;
 CREATE TABLE app.account (id int PRIMARY KEY, name text);
 
 -- who may run checks and read the history: nobody but superusers by default
-SELECT has_function_privilege('public', 'check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[])', 'EXECUTE') AS public_checks,
-       has_function_privilege('public', 'schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[])', 'EXECUTE') AS public_scripts,
+SELECT has_function_privilege('public', 'check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[], boolean, text)', 'EXECUTE') AS public_checks,
+       has_function_privilege('public', 'schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text)', 'EXECUTE') AS public_scripts,
        has_table_privilege('public', 'drift_history', 'SELECT') AS public_reads_history,
        has_table_privilege('public', 'drift_status', 'SELECT') AS public_reads_status;
 
@@ -153,8 +153,8 @@ SET ROLE psd_drifter;
 SELECT check_drift('by-role', 'psd_drift_srv');
 RESET ROLE;
 -- what a role that runs checks is granted (README, "Drift checks")
-GRANT EXECUTE ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]),
-                          drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) TO psd_drifter;
+GRANT EXECUTE ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[], boolean, text),
+                          drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[], boolean, text) TO psd_drifter;
 GRANT SELECT, INSERT ON drift_history TO psd_drifter;
 GRANT USAGE ON SEQUENCE drift_history_id_seq TO psd_drifter;
 GRANT SELECT ON drift_ignore TO psd_drifter;
@@ -227,8 +227,8 @@ DROP USER MAPPING FOR psd_drifter SERVER psd_drift_srv;
 DROP SERVER psd_drift_srv;
 DROP EXTENSION postgres_fdw;
 DROP SCHEMA fdw;
-REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]),
-                       drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) FROM psd_drifter;
+REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[], boolean, text),
+                       drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[], boolean, text) FROM psd_drifter;
 REVOKE ALL ON drift_history, drift_history_id_seq, drift_ignore, drift_status FROM psd_drifter;
 REVOKE CONNECT ON DATABASE psd_drift_remote FROM psd_drifter;
 DROP ROLE psd_drifter;

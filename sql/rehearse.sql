@@ -82,7 +82,7 @@ SELECT format_type(atttypid, atttypmod) AS n_type FROM pg_attribute
  WHERE attrelid = 'rw.t'::regclass AND attname = 'n';
 COMMIT;
 SELECT has_function_privilege('public',
-    'schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[])',
+    'schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text)',
     'EXECUTE') AS public_can_rehearse;
 
 DROP SCHEMA rw, chk, conv, uniq CASCADE;

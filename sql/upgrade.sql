@@ -1,7 +1,7 @@
--- upgrade: ALTER EXTENSION pgschemadiff UPDATE from 1.0 (through 1.1) gives
--- the same objects, definitions, privileges, comments and dumped tables as a
--- fresh install of the default version (1.2); a 1.1 install with drift
--- history keeps it, and the user's views over the functions survive.
+-- upgrade: ALTER EXTENSION pgschemadiff UPDATE from 1.0 (through 1.1 and
+-- 1.2) gives the same objects, definitions, privileges, comments and dumped
+-- tables as a fresh install of the default version (1.3); a 1.1 install with
+-- drift history keeps it, and the user's views over the functions survive.
 CREATE FUNCTION pg_temp.extension_objects()
 RETURNS TABLE (object text, definition text) LANGUAGE sql AS $$
     SELECT pg_describe_object(d.classid, d.objid, d.objsubid),
@@ -100,7 +100,7 @@ SELECT n FROM public.self_diff_count;
 SELECT count(*) AS members FROM pg_depend
  WHERE deptype = 'e' AND classid = 'pg_class'::regclass
    AND objid IN ('public.self_diff'::regclass, 'public.self_diff_count'::regclass);
--- a check at 1.2 follows the one at 1.1 in the same history
+-- a check at 1.3 follows the one at 1.1 in the same history
 SELECT check_drift('self', :'self', with_owners => true);
 SELECT check_name, status, statements FROM drift_status;
 DROP VIEW public.self_diff_count, public.self_diff;
@@ -115,6 +115,13 @@ SELECT check_name, status, statements FROM drift_status;
 ALTER EXTENSION pgschemadiff UPDATE TO '1.2';
 SELECT check_drift('self', :'self');
 SELECT check_name, status, statements FROM drift_status;
+-- the library serves a 1.2 install: fewer arguments, no transaction column
+SELECT count(*) AS statements_at_1_2 FROM schema_diff(:'self', with_owners => true);
+ALTER EXTENSION pgschemadiff UPDATE TO '1.3';
+SELECT check_drift('self', :'self', online => true);
+SELECT check_name, status, statements FROM drift_status;
+SELECT count(*) AS statements_at_1_3, count(DISTINCT transaction) AS groups
+  FROM schema_diff(:'self', online => true);
 
 -- the history is dumped with the database (pg_extension_config_dump)
 SELECT extconfig::regclass[] FROM pg_extension WHERE extname = 'pgschemadiff';

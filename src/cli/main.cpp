@@ -53,8 +53,11 @@ const char *const kUsage =
     "      --rename=SCHEMA.TABLE.OLD=NEW  a column-rename hint (repeatable; renames)\n"
     "      --allow-hazards=LIST         refuse a plan with a hazard not in LIST (comma separated;\n"
     "                                   \"\" refuses every hazard; allow_hazards)\n"
+    "      --online                     forms that keep tables available (CONCURRENTLY,\n"
+    "                                   NOT VALID + VALIDATE); BEGIN/COMMIT per transaction group\n"
+    "      --lock-timeout=VALUE         the online plan's SET lock_timeout (default 5s)\n"
     "      --format=sql|json            statements (default), or every row as JSON\n"
-    "      --single-transaction         wrap the statements in BEGIN; ... COMMIT;\n"
+    "      --single-transaction         wrap the statements in BEGIN; ... COMMIT; (not --online)\n"
     "      --progress, --no-progress    show (or not) how far reading is, on stderr; by\n"
     "                                   default only on a terminal, after 1 s\n"
     "  -h, --help                       show this help, then exit\n"
@@ -138,6 +141,8 @@ struct Args {
 	bool single_transaction = false;
 	bool check_hazards = false;
 	ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
+	bool online = false;
+	std::string lock_timeout = "5s";
 	std::vector<std::string> include, exclude, hazards, renames;
 	std::string from, to;
 };
@@ -161,6 +166,8 @@ Parse(int argc, char **argv, Args &a)
 		kRename,
 		kProgress,
 		kNoProgress,
+		kOnline,
+		kLockTimeout,
 	};
 	static const option kOptions[] = {
 	    {"unsafe", no_argument, nullptr, kUnsafe},
@@ -178,6 +185,8 @@ Parse(int argc, char **argv, Args &a)
 	    {"rename", required_argument, nullptr, kRename},
 	    {"progress", no_argument, nullptr, kProgress},
 	    {"no-progress", no_argument, nullptr, kNoProgress},
+	    {"online", no_argument, nullptr, kOnline},
+	    {"lock-timeout", required_argument, nullptr, kLockTimeout},
 	    {"help", no_argument, nullptr, 'h'},
 	    {"version", no_argument, nullptr, 'V'},
 	    {nullptr, 0, nullptr, 0},
@@ -208,6 +217,12 @@ Parse(int argc, char **argv, Args &a)
 			break;
 		case kNoProgress:
 			a.progress = ProgressLine::Mode::kOff;
+			break;
+		case kOnline:
+			a.online = true;
+			break;
+		case kLockTimeout:
+			a.lock_timeout = optarg;
 			break;
 		case kIgnoreVersions:
 			a.ignore_extension_versions = true;
@@ -263,9 +278,23 @@ Parse(int argc, char **argv, Args &a)
 		          << "Try \"pgschemadiff --help\" for more information.\n";
 		return 1;
 	}
+	if (a.online && a.single_transaction) {
+		std::cerr << "pgschemadiff: --single-transaction cannot be used with --online\n"
+		          << "An online plan has statements that cannot run in a transaction block "
+		             "(CREATE INDEX CONCURRENTLY); its script has BEGIN/COMMIT per group.\n";
+		return 1;
+	}
 	a.from = argv[optind];
 	a.to = argv[optind + 1];
 	return 0;
+}
+
+/// Whether the comma-separated list (PlanStatementHazards) names `hazard`.
+bool
+HasHazard(const char *list, const std::string &hazard)
+{
+	const std::string text = std::string(",") + (list != nullptr ? list : "") + ",";
+	return text.find("," + hazard + ",") != std::string::npos;
 }
 
 int
@@ -317,6 +346,8 @@ Run(const Args &a)
 	o.exclude_schemas = exclude.data();
 	o.exclude_count = static_cast<int>(exclude.size());
 	o.cancel_check = nullptr;
+	o.online = a.online;
+	o.lock_timeout = a.lock_timeout.c_str();
 	std::vector<const char *> hazards;
 	for (const auto &h : a.hazards) {
 		hazards.push_back(h.c_str());
@@ -361,7 +392,8 @@ Run(const Args &a)
 					item.push_back(list[k]);
 				}
 			}
-			std::cout << "], \"sql\": " << JsonString(PlanStatementSql(s, i)) << "}";
+			std::cout << "], \"sql\": " << JsonString(PlanStatementSql(s, i))
+			          << ", \"transaction\": " << PlanStatementTransaction(s, i) << "}";
 		}
 		std::cout << (n > 0 ? "\n]\n" : "]\n");
 	} else {
@@ -369,7 +401,20 @@ Run(const Args &a)
 			std::cout << "BEGIN;\n\n";
 		}
 		for (int i = 0; i < n; ++i) {
+			// --online: each transaction group in BEGIN/COMMIT, but for a
+			// not_transactional statement, which is a group of its own.
+			const int group = PlanStatementTransaction(s, i);
+			const bool first = i == 0 || PlanStatementTransaction(s, i - 1) != group;
+			const bool last = i + 1 == n || PlanStatementTransaction(s, i + 1) != group;
+			const bool wrap =
+			    a.online && !HasHazard(PlanStatementHazards(s, i), "not_transactional");
+			if (wrap && first) {
+				std::cout << "BEGIN;\n\n";
+			}
 			std::cout << PlanStatementSql(s, i) << "\n\n";
+			if (wrap && last) {
+				std::cout << "COMMIT;\n\n";
+			}
 		}
 		if (a.single_transaction && n > 0) {
 			std::cout << "COMMIT;\n";

@@ -6,6 +6,7 @@
 
 #include "core/catalog/builder.hpp"
 #include "core/catalog/cross_version.hpp"
+#include "core/catalog/digest.hpp"
 #include "core/catalog/queries.hpp"
 #include "core/diff/differ.hpp"
 #include "core/diff/unsupported.hpp"
@@ -170,6 +171,14 @@ ToDiffOptions(const OptionsView &options)
 			            "Write each hint as schema.table.old_column=new_column "
 			            "(double-quote a name that needs it).");
 		}
+	}
+	o.online = options.online;
+	if (options.lock_timeout != nullptr) {
+		o.lock_timeout = options.lock_timeout;
+	}
+	if (o.lock_timeout.empty()) {
+		throw Error(ErrorKind::kInvalidArgument, "lock_timeout must not be empty", "",
+		            "Give a lock_timeout setting such as '5s' or '500ms' ('0' waits forever).");
 	}
 	o.check_hazards = options.allow_hazards != nullptr;
 	o.allow_hazards = ToVector(options.allow_hazards, options.allow_hazards_count);
@@ -757,6 +766,27 @@ PlanStatementHazards(const Session *s, int i) noexcept
 {
 	const Change *c = StatementAt(s, i);
 	return c == nullptr ? nullptr : s->hazards[static_cast<std::size_t>(i)].c_str();
+}
+
+int
+PlanStatementTransaction(const Session *s, int i) noexcept
+{
+	const Change *c = StatementAt(s, i);
+	return c == nullptr ? 0 : c->transaction;
+}
+
+bool
+SessionRowsDigest(const Session *s, Side side, char out[33], CoreStatus *status) noexcept
+{
+	return Capture(status, [&] {
+		if (s == nullptr || out == nullptr) {
+			throw Error(ErrorKind::kInternal, "no comparison session");
+		}
+		if (s->models_built) {
+			throw Error(ErrorKind::kInternal, "catalog rows digested after the comparison");
+		}
+		CopyTruncated(out, 33, RowsDigest(s->rows[SideIndex(side)]).c_str());
+	});
 }
 
 int

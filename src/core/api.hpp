@@ -75,6 +75,11 @@ struct OptionsView {
 	/// A malformed hint is kInvalidArgument.
 	const char *const *renames;
 	int renames_count;
+	/// online (1.3): CONCURRENTLY, NOT VALID + VALIDATE, SET NOT NULL through
+	/// a validated CHECK, transaction groups; lock_timeout (may be null: "5s")
+	/// is the value of the SET lock_timeout row that starts an online plan.
+	bool online;
+	const char *lock_timeout;
 };
 
 /// A comparison in progress and, once built, its plan. Owned by C++.
@@ -184,6 +189,14 @@ bool PlanStatementDestructive(const Session *s, int i) noexcept;
 /// ("rewrites_table,access_exclusive_lock"), "" for none; nullptr when out
 /// of range. Names: HazardVocabularyName.
 const char *PlanStatementHazards(const Session *s, int i) noexcept;
+/// The statement's transaction group (1, 2, ...): statements with the same
+/// number may run in one transaction; 1 for all of a plan that is not
+/// online; 0 when out of range.
+int PlanStatementTransaction(const Session *s, int i) noexcept;
+/// A digest (32 hex digits, NUL-terminated, into `out`) of the rows read for
+/// `side`: the same catalog rows give the same digest. The schema_digest()
+/// of the apply procedure, which checks the schema did not change.
+bool SessionRowsDigest(const Session *s, Side side, char out[33], CoreStatus *status) noexcept;
 /// The hazard vocabulary, by index (0 .. HazardVocabularyCount()-1).
 int HazardVocabularyCount() noexcept;
 const char *HazardVocabularyName(int index) noexcept;

@@ -42,6 +42,24 @@ void RemoteReadClose(RemoteRead *rr);
 /// plan that migrates that database restarts no sequence.
 void ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status);
 
+/// Why RemoteRunStatement's statement (or its connection) failed; palloc'd
+/// strings, passwords masked; NULL fields when the server did not say.
+struct RemoteFailure {
+	char *sqlstate;
+	char *message;
+	char *detail;
+	char *hint;
+};
+
+/// Runs `sql` alone on a new connection to `conninfo` (the rules of a
+/// remote read), after SET lock_timeout = `lock_timeout`, in autocommit:
+/// what the apply procedure runs outside its transactions (CREATE INDEX
+/// CONCURRENTLY). False, with *failure filled, when the connection or the
+/// statement failed; the caller decides how to report it. Raises only for
+/// what the caller got wrong (options a non-superuser may not use).
+bool RemoteRunStatement(const char *conninfo, const char *lock_timeout, const char *sql,
+                        RemoteFailure *failure);
+
 /// Sets the settings both sides are read under (search_path = pg_catalog,
 /// DateStyle ISO, ...) with GUC_ACTION_SAVE: call inside a GUC nest level.
 void SetComparisonSettings();

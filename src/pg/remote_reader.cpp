@@ -22,7 +22,9 @@ extern "C" {
 #include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "utils/acl.h"
+#include "utils/builtins.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 
 #include "pg/compat.hpp"
 
@@ -703,6 +705,86 @@ ReadRemoteCatalog(Session *session, const char *conninfo, CoreStatus *status)
 		RemoteReadClose(rr);
 	}
 	PG_END_TRY();
+}
+
+namespace {
+
+/// *failure from a failed result (or the connection's message), masked.
+void
+FillFailure(const ConnSpec *spec, PGconn *conn, PGresult *res, const char *fallback_state,
+            RemoteFailure *failure)
+{
+	const char *sqlstate = res != NULL ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	const char *primary = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *detail = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
+	const char *hint = res != NULL ? PQresultErrorField(res, PG_DIAG_MESSAGE_HINT) : NULL;
+	failure->sqlstate =
+	    pstrdup(sqlstate != NULL && strlen(sqlstate) == 5 ? sqlstate : fallback_state);
+	failure->message = Mask(
+	    spec, primary != NULL ? primary
+	                          : (conn != NULL ? pchomp(PQerrorMessage(conn)) : "out of memory"));
+	failure->detail = Mask(spec, detail);
+	failure->hint = Mask(spec, hint);
+}
+
+} // namespace
+
+bool
+RemoteRunStatement(const char *conninfo, const char *lock_timeout, const char *sql,
+                   RemoteFailure *failure)
+{
+	ConnSpec *spec = (ConnSpec *)palloc0(sizeof(ConnSpec));
+	spec->password_required = true;
+	if (LooksLikeConnInfo(conninfo)) {
+		SpecFromConnInfo(spec, conninfo);
+	} else {
+		SpecFromServer(spec, conninfo);
+	}
+	AddOption(spec, "fallback_application_name", "pgschemadiff apply");
+	AddOption(spec, "client_encoding", GetDatabaseEncodingName());
+	const char *commands[2] = {psprintf("SET lock_timeout = %s", quote_literal_cstr(lock_timeout)),
+	                           sql};
+	// CREATE INDEX CONCURRENTLY waits for every transaction with an older
+	// snapshot: this backend must hold none while it waits for the other one.
+	InvalidateCatalogSnapshot();
+	PGconn *volatile conn = NULL;
+	PGresult *volatile res = NULL;
+	volatile bool ok = true;
+	PG_TRY();
+	{
+		conn = libpqsrv_connect_params(spec->keywords, spec->values, spec->expand_dbname,
+		                               PSD_WAIT_EVENT());
+		if (conn == NULL || PQstatus(conn) != CONNECTION_OK) {
+			FillFailure(spec, conn, NULL, "08001", failure);
+			ok = false;
+		} else if (!superuser() && spec->password_required && !PQconnectionUsedPassword(conn)) {
+			ereport(ERROR, (errcode(ERRCODE_S_R_E_PROHIBITED_SQL_STATEMENT_ATTEMPTED),
+			                errmsg("password is required"),
+			                errdetail("Non-superuser cannot connect if the server does not "
+			                          "request a password."),
+			                errhint("Pass local_url with a password.")));
+		}
+		for (int i = 0; ok && i < 2; i++) {
+			res = libpqsrv_exec(conn, commands[i], PSD_WAIT_EVENT());
+			if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
+				FillFailure(spec, conn, res, "08006", failure);
+				ok = false;
+			}
+			PQclear(res);
+			res = NULL;
+		}
+	}
+	PG_FINALLY();
+	{
+		if (res != NULL) {
+			PQclear(res);
+		}
+		if (conn != NULL) {
+			libpqsrv_disconnect(conn);
+		}
+	}
+	PG_END_TRY();
+	return ok;
 }
 
 } // namespace pgschemadiff::pg

@@ -16,6 +16,7 @@ extern "C" {
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 }
@@ -67,6 +68,7 @@ enum OutColumn {
 	kColDestructive,
 	kColHazards,
 	kColSql,
+	kColTransaction, // 1.3: absent (the row has kColTransaction columns) before
 	kColCount,
 };
 
@@ -127,6 +129,7 @@ enum DriftColumn {
 	kDColAction,
 	kDColDestructive,
 	kDColSql,
+	kDColTransaction, // 1.3
 	kDColCount,
 };
 
@@ -212,6 +215,29 @@ ReadOptions(FunctionCallInfo fcinfo, int first, bool with_hazards, OptionsView *
 	if (PG_NARGS() > renames) {
 		options->renames = TextArrayArg(fcinfo, renames, "renames", &options->renames_count);
 	}
+	// 1.3: online, lock_timeout.
+	const int online = renames + 1;
+	const int lock_timeout = online + 1;
+	options->online = PG_NARGS() > online ? BoolArg(fcinfo, online, "online") : false;
+	options->lock_timeout = NULL;
+	if (PG_NARGS() > lock_timeout) {
+		if (PG_ARGISNULL(lock_timeout)) {
+			ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			                errmsg("lock_timeout must not be NULL"),
+			                errhint("Pass '0' to wait for locks without a limit.")));
+		}
+		char *value = text_to_cstring(PG_GETARG_TEXT_PP(lock_timeout));
+		int ms = 0;
+		const char *hint = NULL;
+		if (!parse_int(value, &ms, GUC_UNIT_MS, &hint) || ms < 0) {
+			ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			                errmsg("invalid value for lock_timeout: \"%s\"", value),
+			                hint != NULL ? errhint("%s", _(hint))
+			                             : errhint("Give a duration such as '5s' or '500ms' "
+			                                       "('0' waits without a limit).")));
+		}
+		options->lock_timeout = value;
+	}
 }
 
 /// "a,b" (PlanStatementHazards) -> text[] {a,b}; "" -> {}.
@@ -250,7 +276,7 @@ EmitRows(FunctionCallInfo fcinfo, const Session *session)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
 	for (int i = 0; i < PlanStatementCount(session); i++) {
 		Datum values[kColCount];
-		bool nulls[kColCount] = {false, false, false, false, false, false, false};
+		bool nulls[kColCount] = {false, false, false, false, false, false, false, false};
 		values[kColOrdinal] = Int32GetDatum(i + 1);
 		values[kColKind] = CStringGetTextDatum(PlanStatementKind(session, i));
 		values[kColIdentity] = CStringGetTextDatum(PlanStatementIdentity(session, i));
@@ -258,6 +284,7 @@ EmitRows(FunctionCallInfo fcinfo, const Session *session)
 		values[kColDestructive] = BoolGetDatum(PlanStatementDestructive(session, i));
 		values[kColHazards] = HazardsArray(PlanStatementHazards(session, i));
 		values[kColSql] = CStringGetTextDatum(PlanStatementSql(session, i));
+		values[kColTransaction] = Int32GetDatum(PlanStatementTransaction(session, i));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 }
@@ -282,7 +309,7 @@ EmitDriftRows(FunctionCallInfo fcinfo, const Session *session)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
 	for (int i = 0; i < PlanStatementCount(session); i++) {
 		Datum values[kDColCount];
-		bool nulls[kDColCount] = {false, false, false, false, false, false, false};
+		bool nulls[kDColCount] = {false, false, false, false, false, false, false, false};
 		values[kDColSource] = CStringGetTextDatum("statement");
 		values[kDColOrdinal] = Int32GetDatum(i + 1);
 		values[kDColKind] = CStringGetTextDatum(PlanStatementKind(session, i));
@@ -290,11 +317,12 @@ EmitDriftRows(FunctionCallInfo fcinfo, const Session *session)
 		values[kDColAction] = CStringGetTextDatum(PlanStatementAction(session, i));
 		values[kDColDestructive] = BoolGetDatum(PlanStatementDestructive(session, i));
 		values[kDColSql] = CStringGetTextDatum(PlanStatementSql(session, i));
+		values[kDColTransaction] = Int32GetDatum(PlanStatementTransaction(session, i));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	for (int i = 0; i < UnsupportedCount(session); i++) {
 		Datum values[kDColCount];
-		bool nulls[kDColCount] = {false, false, false, false, false, false, true};
+		bool nulls[kDColCount] = {false, false, false, false, false, false, true, true};
 		values[kDColSource] = CStringGetTextDatum("not migrated");
 		values[kDColOrdinal] = Int32GetDatum(i + 1);
 		values[kDColKind] = CStringGetTextDatum(UnsupportedKind(session, i));
@@ -302,6 +330,7 @@ EmitDriftRows(FunctionCallInfo fcinfo, const Session *session)
 		values[kDColAction] = CStringGetTextDatum(UnsupportedStatusText(session, i));
 		values[kDColDestructive] = BoolGetDatum(false);
 		values[kDColSql] = (Datum)0;
+		values[kDColTransaction] = (Datum)0;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 }
@@ -453,6 +482,8 @@ pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
 	options.with_owners = false;
 	options.renames = NULL;
 	options.renames_count = 0;
+	options.online = false;
+	options.lock_timeout = NULL;
 	options.include_schemas =
 	    TextArrayArg(fcinfo, kUArgIncludeSchemas, "include_schemas", &options.include_count);
 	options.exclude_schemas =

@@ -147,6 +147,59 @@ check "--rename: a malformed hint or one naming nothing exits 1 naming it, a rea
 	  [ "$rc3" = 2 ] && grep -q 'RENAME COLUMN "old_name" TO "added"' "$work/rn.sql"; echo $?)
 psql_ -d cli_a -c "ALTER TABLE t RENAME COLUMN old_name TO added" >/dev/null
 
+# --online: CONCURRENTLY outside BEGIN/COMMIT, the rest grouped; the script
+# applies with psql -f (not --single-transaction), a second run is empty;
+# --single-transaction with --online is refused; JSON has the groups.
+psql_ -d cli_a -c "INSERT INTO t (id) SELECT g + 100 FROM generate_series(1, 20) g" >/dev/null 2>&1
+psql_ -d cli_b -c "CREATE INDEX t_id_online ON t (id)" >/dev/null
+"$cli" --online --lock-timeout=3s --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/on.sql" 2>"$work/on.err"
+rc=$?
+python3 -c '
+import sys
+text = open(sys.argv[1]).read()
+blocks = text.split("\n\n")
+assert blocks[0] == "BEGIN;" and "SET lock_timeout = '"'"'3s'"'"';" in text, text
+inside = False
+for b in blocks:
+    b = b.strip()
+    if b == "BEGIN;":
+        assert not inside; inside = True
+    elif b == "COMMIT;":
+        assert inside; inside = False
+    elif "CONCURRENTLY" in b:
+        assert not inside, "CONCURRENTLY inside a transaction block"
+assert not inside
+assert "CREATE INDEX CONCURRENTLY \"t_id_online\"" in text, text
+' "$work/on.sql"
+shape=$?
+psql_ -d cli_a -f "$work/on.sql" >/dev/null 2>"$work/on.apply.err"
+applied=$?
+"$cli" --online --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/on.again" 2>/dev/null
+rc2=$?
+check "--online: CONCURRENTLY outside BEGIN/COMMIT, applies with psql -f, then nothing left (got $rc, $shape, $applied, $rc2)" \
+	$([ "$rc" = 2 ] && [ "$shape" = 0 ] && [ "$applied" = 0 ] && [ "$rc2" = 0 ]; echo $?)
+"$cli" --online --single-transaction "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/on.err"
+rc=$?
+check "--online with --single-transaction: exit 1, says why (got $rc)" \
+	$([ "$rc" = 1 ] && grep -q 'cannot be used with --online' "$work/on.err"; echo $?)
+psql_ -d cli_b -c "CREATE INDEX t_id_second ON t (id DESC)" >/dev/null
+"$cli" --online --format=json --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/on.json"
+python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))
+assert [r["transaction"] for r in rows] == [1, 2], rows
+assert "not_transactional" in rows[1]["hazards"], rows
+' "$work/on.json"
+check "--online --format json: the transaction groups" $?
+"$cli" --format=json --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/off.json"
+python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))
+assert all(r["transaction"] == 1 for r in rows) and "CONCURRENTLY" not in rows[0]["sql"], rows
+' "$work/off.json"
+check "without --online: one transaction, no CONCURRENTLY" $?
+psql_ -d cli_b -c "DROP INDEX t_id_second" >/dev/null
+
 # Errors: exit 1, clear message, password masked.
 "$cli" "$(curl cli_a)" "postgresql://someone:s3cr3tpw@127.0.0.1:1/x" >/dev/null 2>"$work/err"
 rc=$?

@@ -44,8 +44,8 @@ CREATE ROLE psd_cron_user LOGIN PASSWORD 'cron-pw';
 ALTER ROLE psd_cron_user SET statement_timeout = '30s';
 GRANT USAGE ON SCHEMA cron TO psd_cron_user;
 -- what a role that runs drift checks is granted (README, "Drift checks")
-GRANT EXECUTE ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]),
-                          drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) TO psd_cron_user;
+GRANT EXECUTE ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[], boolean, text),
+                          drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[], boolean, text) TO psd_cron_user;
 GRANT SELECT, INSERT ON drift_history TO psd_cron_user;
 GRANT USAGE ON SEQUENCE drift_history_id_seq TO psd_cron_user;
 GRANT SELECT ON drift_ignore TO psd_cron_user;
@@ -144,8 +144,8 @@ DROP SERVER psd_cron_ref;
 DROP SERVER psd_cron_down;
 DROP EXTENSION postgres_fdw;
 DELETE FROM drift_history WHERE check_name LIKE 'cron-%';
-REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]),
-                       drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) FROM psd_cron_user;
+REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[], boolean, text),
+                       drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[], boolean, text) FROM psd_cron_user;
 REVOKE ALL ON drift_history, drift_history_id_seq, drift_ignore FROM psd_cron_user;
 REVOKE USAGE ON SCHEMA cron FROM psd_cron_user;
 DELETE FROM cron.job_run_details WHERE username = 'psd_cron_user';

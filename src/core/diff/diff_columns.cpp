@@ -261,6 +261,10 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		Change &c = alter(render::SetNotNull(table, want.name, want.not_null));
 		if (want.not_null) {
 			c.hazards.Add(Hazard::kScansTable);
+			auto t = ctx.from.tables.find(table);
+			if (t != ctx.from.tables.end() && t->second.partition_key.empty()) {
+				c.online = {OnlineForm::Kind::kSetNotNull, table, want.name, "", false};
+			}
 		}
 	}
 	if (want.default_expr && (default_changes || type_changes)) {

@@ -67,6 +67,19 @@ AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 	                    false, render::AddConstraint(table, k));
 	c.object = PartObject("constraint", table, k.name);
 	AddConstraintHazards(ctx, table, k, c.hazards);
+	// Online: a CHECK or FOREIGN KEY on a table with rows is added NOT VALID
+	// and validated apart (SHARE UPDATE EXCLUSIVE while it scans).
+	auto have = ctx.from.tables.find(table);
+	const std::string kNotValid = " NOT VALID";
+	const bool not_valid = k.definition.size() >= kNotValid.size() &&
+	                       k.definition.compare(k.definition.size() - kNotValid.size(),
+	                                            kNotValid.size(), kNotValid) == 0;
+	if ((k.type == ConstraintType::kCheck || k.type == ConstraintType::kForeignKey) &&
+	    have != ctx.from.tables.end() && ctx.dropped_tables.count(table) == 0 &&
+	    have->second.partition_key.empty() && !not_valid) {
+		c.online = {OnlineForm::Kind::kAddConstraint, table, k.name, k.definition,
+		            k.type == ConstraintType::kForeignKey};
+	}
 }
 
 void

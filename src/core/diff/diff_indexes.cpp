@@ -86,19 +86,34 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			continue;
 		}
 		const std::string id = QuoteQualified({t.schema, name});
-		if (gone || !(it->second == i) || UsesDroppedColumn(ctx, t, i.columns) ||
-		    MentionsRetyped(ctx, i.definition) || CallsDroppedRoutine(ctx, "index", t, name)) {
+		const bool forced = UsesDroppedColumn(ctx, t, i.columns) ||
+		                    MentionsRetyped(ctx, i.definition) ||
+		                    CallsDroppedRoutine(ctx, "index", t, name);
+		if (gone || !(it->second == i) || forced) {
 			// An index attached to a parent's goes once DETACH freed it.
-			ctx.Add(i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name), "index", id,
-			        Action::kDrop, gone, render::DropIndex({t.schema, name}))
-			    .object = PartObject("index", t, name);
+			Change &drop =
+			    ctx.Add(i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name), "index",
+			            id, Action::kDrop, gone, render::DropIndex({t.schema, name}));
+			drop.object = PartObject("index", t, name);
+			// Online: not when something else of this migration needs it gone
+			// first (a dropped column, a re-created type or routine).
+			const bool online = !forced && !i.inherited && have.partition_key.empty();
+			if (online) {
+				drop.online.kind = OnlineForm::Kind::kDropIndex;
+				drop.online.table = t;
+				drop.online.name = name;
+			}
 			if (i.definition.rfind("CREATE UNIQUE", 0) == 0) {
 				rekeyed.insert(name);
 			}
 			if (!gone && !it->second.inherited) {
-				ctx.Add(CreateIndexPhase(ctx, t, name), "index", id, Action::kCreate, false,
-				        render::CreateIndex(it->second))
-				    .object = PartObject("index", t, name);
+				Change &create = ctx.Add(CreateIndexPhase(ctx, t, name), "index", id,
+				                         Action::kCreate, false, render::CreateIndex(it->second));
+				create.object = PartObject("index", t, name);
+				if (online) {
+					create.online = {OnlineForm::Kind::kCreateIndex, t, name, it->second.definition,
+					                 false};
+				}
 			}
 		}
 	}
@@ -108,9 +123,13 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	}
 	for (const auto &[name, i] : want.indexes) {
 		if (!i.inherited && have.indexes.count(name) == 0 && renamed_to.count(name) == 0) {
-			ctx.Add(CreateIndexPhase(ctx, t, name), "index", QuoteQualified({t.schema, name}),
-			        Action::kCreate, false, render::CreateIndex(i))
-			    .object = PartObject("index", t, name);
+			Change &create =
+			    ctx.Add(CreateIndexPhase(ctx, t, name), "index", QuoteQualified({t.schema, name}),
+			            Action::kCreate, false, render::CreateIndex(i));
+			create.object = PartObject("index", t, name);
+			if (have.partition_key.empty()) {
+				create.online = {OnlineForm::Kind::kCreateIndex, t, name, i.definition, false};
+			}
 		}
 	}
 }

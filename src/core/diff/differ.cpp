@@ -4,6 +4,7 @@
 
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
+#include "core/diff/online.hpp"
 #include "core/diff/renames.hpp"
 #include "core/error.hpp"
 #include "core/order/order.hpp"
@@ -372,6 +373,10 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	const auto start = std::chrono::steady_clock::now();
 	OrderChanges(ctx.changes, from, to);
 	const std::chrono::duration<double> ordering = std::chrono::steady_clock::now() - start;
+	if (options.online) {
+		MakeOnline(ctx.changes, options.lock_timeout);
+	}
+	AssignTransactions(ctx.changes, options.online);
 	return {std::move(ctx.changes), std::move(ctx.diagnostics), ordering.count()};
 }
 

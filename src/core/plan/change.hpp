@@ -21,6 +21,27 @@ enum class Action : int { kCreate, kAlter, kDrop, kRename };
 
 const char *ActionName(Action a);
 
+/// The form online mode (DiffOptions::online, diff/online.hpp) may run
+/// instead of a statement that would block a table others use. Set where
+/// the change is made, only for an existing table that is not partitioned
+/// (CONCURRENTLY and NOT VALID foreign keys are refused there); the plain
+/// statement stays in `sql` for every other plan.
+struct OnlineForm {
+	enum class Kind : int {
+		kNone,
+		kCreateIndex,   // CREATE INDEX CONCURRENTLY (a replaced one: under a temporary name)
+		kDropIndex,     // DROP INDEX CONCURRENTLY
+		kAddConstraint, // ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT
+		kSetNotNull,    // through a validated CHECK (column IS NOT NULL)
+	};
+	Kind kind = Kind::kNone;
+	QualifiedName table; // the existing table
+	std::string name;    // the index, constraint or column
+	/// kCreateIndex: pg_get_indexdef; kAddConstraint: pg_get_constraintdef.
+	std::string definition;
+	bool foreign_key = false; // kAddConstraint: a FOREIGN KEY (else a CHECK)
+};
+
 struct Change {
 	Phase phase = Phase::kCreateSchemas; // the kind rank: breaks ties in the graph's order
 	std::string kind;                    // "table", "column", "index", ...
@@ -47,6 +68,15 @@ struct Change {
 	/// Objects this statement needs beyond its object's own dependencies
 	/// (e.g. OWNED BY needs the column): their non-drop changes come first.
 	std::vector<ObjectRef> needs;
+	/// What online mode runs instead (kNone: this statement as it is).
+	OnlineForm online;
+	/// Online mode: this statement runs in a transaction of its own (a long
+	/// VALIDATE CONSTRAINT that must not hold the locks of what precedes it).
+	bool alone = false;
+	/// Which statements may run together in one transaction: 1 for every
+	/// statement of a plan that is not online; online, consecutive numbers,
+	/// a not_transactional or `alone` statement in a group of its own.
+	int transaction = 1;
 };
 
 /// A message for the user that is not a statement (NOTICE/WARNING).

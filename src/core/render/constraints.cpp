@@ -15,6 +15,27 @@ AddConstraint(const QualifiedName &table, const Constraint &k)
 }
 
 std::string
+AddConstraintNotValid(const QualifiedName &table, const std::string &name,
+                      const std::string &definition)
+{
+	return AlterTable(table) + "ADD CONSTRAINT " + QuoteIdent(name) + " " + definition +
+	       " NOT VALID;";
+}
+
+std::string
+ValidateConstraint(const QualifiedName &table, const std::string &name)
+{
+	return AlterTable(table) + "VALIDATE CONSTRAINT " + QuoteIdent(name) + ";";
+}
+
+std::string
+AddNotNullCheck(const QualifiedName &table, const std::string &name, const std::string &column)
+{
+	return AlterTable(table) + "ADD CONSTRAINT " + QuoteIdent(name) + " CHECK (" +
+	       QuoteIdent(column) + " IS NOT NULL) NOT VALID;";
+}
+
+std::string
 DropConstraint(const QualifiedName &table, const std::string &name)
 {
 	return AlterTable(table) + "DROP CONSTRAINT " + QuoteIdent(name) + ";";

@@ -143,6 +143,15 @@ std::string DropConstraint(const QualifiedName &table, const std::string &name);
 std::string RenameConstraint(const QualifiedName &table, const std::string &from,
                              const std::string &to);
 
+/// Online mode: ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT.
+std::string AddConstraintNotValid(const QualifiedName &table, const std::string &name,
+                                  const std::string &definition);
+std::string ValidateConstraint(const QualifiedName &table, const std::string &name);
+/// ADD CONSTRAINT "name" CHECK ("column" IS NOT NULL) NOT VALID: the helper
+/// that lets SET NOT NULL skip its scan once validated (PostgreSQL 12+).
+std::string AddNotNullCheck(const QualifiedName &table, const std::string &name,
+                            const std::string &column);
+
 // indexes.cpp
 std::string CreateIndex(const Index &i);
 std::string DropIndex(const QualifiedName &index);
@@ -154,6 +163,12 @@ std::string SetStatisticsTarget(const QualifiedName &id, const std::optional<std
 std::string DropStatistics(const QualifiedName &id);
 /// ALTER INDEX "schema"."old" RENAME TO "new"
 std::string RenameIndex(const QualifiedName &index, const std::string &to);
+/// Online mode: CREATE [UNIQUE] INDEX CONCURRENTLY "as_name" ON ..., from
+/// pg_get_indexdef text of the index `name`; "" when the text does not
+/// start as pg_get_indexdef prints it (the plain form is kept then).
+std::string CreateIndexConcurrently(const std::string &definition, const std::string &name,
+                                    const std::string &as_name);
+std::string DropIndexConcurrently(const QualifiedName &index);
 
 // dependents.cpp: row security, views, routines, triggers, policies.
 std::string EnableRowSecurity(const QualifiedName &table, bool enable);

@@ -34,5 +34,28 @@ RenameIndex(const QualifiedName &index, const std::string &to)
 	return "ALTER INDEX " + QuoteQualified(index) + " RENAME TO " + QuoteIdent(to) + ";";
 }
 
+std::string
+CreateIndexConcurrently(const std::string &definition, const std::string &name,
+                        const std::string &as_name)
+{
+	// pg_get_indexdef quotes the name only when it must (quote_identifier).
+	for (const std::string prefix : {"CREATE INDEX ", "CREATE UNIQUE INDEX "}) {
+		for (const std::string &printed : {QuoteIdent(name), name}) {
+			const std::string head = prefix + printed + " ON ";
+			if (definition.compare(0, head.size(), head) == 0) {
+				return prefix + "CONCURRENTLY " + QuoteIdent(as_name) + " ON " +
+				       definition.substr(head.size()) + ";";
+			}
+		}
+	}
+	return "";
+}
+
+std::string
+DropIndexConcurrently(const QualifiedName &index)
+{
+	return "DROP INDEX CONCURRENTLY " + QuoteQualified(index) + ";";
+}
+
 } // namespace render
 } // namespace pgschemadiff

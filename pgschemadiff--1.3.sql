@@ -1,6 +1,8 @@
--- pgschemadiff--1.2.sql — SQL objects of the extension, version 1.2 (a fresh install).
+-- pgschemadiff--1.3.sql — SQL objects of the extension, version 1.3 (a fresh install).
 -- 1.2 appended with_owners and renames to every function that takes
--- schema_diff's options (pgschemadiff--1.1--1.2.sql updates a 1.1 install).
+-- schema_diff's options; 1.3 appended online and lock_timeout, a transaction
+-- column to the rows, and the apply procedure schema_diff_apply
+-- (pgschemadiff--1.2--1.3.sql updates a 1.2 install).
 \echo Use "CREATE EXTENSION pgschemadiff" to load this file. \quit
 
 CREATE FUNCTION schema_diff(
@@ -14,7 +16,9 @@ CREATE FUNCTION schema_diff(
     detect_renames boolean DEFAULT true,
     allow_hazards text[] DEFAULT NULL,
     with_owners boolean DEFAULT false,
-    renames text[] DEFAULT NULL
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s'
 )
 RETURNS TABLE (
     ordinal integer,
@@ -23,16 +27,17 @@ RETURNS TABLE (
     action text,
     destructive boolean,
     hazards text[],
-    sql text
+    sql text,
+    transaction integer
 )
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) IS
     'SQL statements that, run here in order, make this database''s schema match the remote one';
 
 -- Opens connections from the server: like dblink_connect_u, not for everyone.
-REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) FROM PUBLIC;
 
 -- The objects schema_diff cannot migrate yet that differ (what its WARNING
 -- names), as rows a drift check can count; never refused like allow_drops.
@@ -144,7 +149,9 @@ CREATE FUNCTION drift_check_rows(
     create_extensions_only boolean DEFAULT false,
     detect_renames boolean DEFAULT true,
     with_owners boolean DEFAULT false,
-    renames text[] DEFAULT NULL
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s'
 )
 RETURNS TABLE (
     source text,
@@ -153,16 +160,17 @@ RETURNS TABLE (
     identity text,
     action text,
     destructive boolean,
-    sql text
+    sql text,
+    transaction integer
 )
 AS 'MODULE_PATHNAME', 'pgschemadiff_drift_check_rows'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) IS
+COMMENT ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[], boolean, text) IS
     'the statements and not-migrated objects check_drift records, from one read of each catalog';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION drift_check_rows(text, boolean, text[], text[], boolean, boolean, boolean, boolean, boolean, text[], boolean, text) FROM PUBLIC;
 
 -- Compares with the remote as schema_diff does (always with allow_drops:
 -- nothing is applied, destructive statements are counted), records one row
@@ -180,7 +188,9 @@ CREATE FUNCTION check_drift(
     detect_renames boolean DEFAULT true,
     notify_unchanged boolean DEFAULT false,
     with_owners boolean DEFAULT false,
-    renames text[] DEFAULT NULL
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s'
 )
 RETURNS text
 LANGUAGE plpgsql VOLATILE
@@ -235,7 +245,8 @@ BEGIN
                    create_extensions_only => check_drift.create_extensions_only,
                    detect_renames => check_drift.detect_renames,
                    with_owners => check_drift.with_owners,
-                   renames => check_drift.renames) r;
+                   renames => check_drift.renames,
+                       online => check_drift.online, lock_timeout => check_drift.lock_timeout) r;
     EXCEPTION WHEN query_canceled OR others THEN
         -- query_canceled too: a statement_timeout is a failed check to record
         GET STACKED DIAGNOSTICS v_sqlstate = RETURNED_SQLSTATE,
@@ -333,13 +344,13 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]) IS
+COMMENT ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[], boolean, text) IS
     'compares with the remote, records the result in drift_history, notifies pgschemadiff_drift when it changes; returns a one-line summary';
 
 -- Connects like schema_diff: the same rule. A role that runs checks also
 -- needs EXECUTE on drift_check_rows, SELECT, INSERT on drift_history, USAGE
 -- on its sequence and SELECT on drift_ignore (README, "Drift checks").
-REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION check_drift(text, text, text[], text[], boolean, boolean, boolean, boolean, boolean, boolean, text[], boolean, text) FROM PUBLIC;
 
 -- The latest run of each check, and since when its state (status, digest,
 -- SQLSTATE) has been the same.
@@ -391,7 +402,9 @@ COMMENT ON FUNCTION prune_drift_history(interval, text) IS
 REVOKE ALL ON FUNCTION prune_drift_history(interval, text) FROM PUBLIC;
 
 -- The whole migration as one psql script: a header comment, then the
--- statements in one transaction. Same arguments and rules as schema_diff.
+-- statements in one transaction (an online plan with several transaction
+-- groups: BEGIN/COMMIT around each, none around a not_transactional
+-- statement). Same arguments and rules as schema_diff.
 CREATE FUNCTION schema_diff_script(
     remote_url text,
     allow_drops boolean DEFAULT false,
@@ -403,7 +416,9 @@ CREATE FUNCTION schema_diff_script(
     detect_renames boolean DEFAULT true,
     allow_hazards text[] DEFAULT NULL,
     with_owners boolean DEFAULT false,
-    renames text[] DEFAULT NULL
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s'
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -430,22 +445,39 @@ AS $$
                schema_diff_script.detect_renames::text,
                coalesce(schema_diff_script.allow_hazards::text, 'NULL'),
                schema_diff_script.with_owners::text,
-               coalesce(schema_diff_script.renames::text, 'NULL')),
+               coalesce(schema_diff_script.renames::text, 'NULL'))
+            || CASE WHEN schema_diff_script.online THEN format(', online => true, lock_timeout => %s',
+                                                  schema_diff_script.lock_timeout) ELSE '' END,
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
         END,
-        '-- every statement can run in a transaction block: the script is one transaction;',
+        CASE WHEN p.n_groups > 1 OR p.n_outside > 0 THEN
+            format(E'-- online plan: %s transaction groups, each in BEGIN/COMMIT, but for the %s statement(s)\n'
+                   '-- that cannot run in a transaction block (not_transactional), run alone: do not run\n'
+                   '-- this script with psql --single-transaction;', p.n_groups, p.n_outside)
+             ELSE '-- every statement can run in a transaction block: the script is one transaction;'
+        END,
         '-- objects schema_diff cannot migrate are not in it (see schema_diff_unsupported()).',
         CASE WHEN p.n_statements = 0 THEN '-- no differences: nothing to run'
+             WHEN p.n_groups > 1 OR p.n_outside > 0 THEN E'\\set ON_ERROR_STOP on\n' || p.grouped_body
              ELSE E'\\set ON_ERROR_STOP on\nBEGIN;\n' || p.body || E'\nCOMMIT;'
         END) || E'\n'
       FROM (SELECT count(*) AS n_statements,
+                   count(DISTINCT d.transaction) AS n_groups,
+                   count(*) FILTER (WHERE d.outside) AS n_outside,
+                   string_agg(concat(CASE WHEN d.first_in_group AND NOT d.outside THEN E'BEGIN;\n' END,
+                                     d.sql,
+                                     CASE WHEN d.last_in_group AND NOT d.outside THEN E'\nCOMMIT;' END),
+                              E'\n' ORDER BY d.ordinal) AS grouped_body,
                    count(*) FILTER (WHERE d.destructive) AS n_destructive,
                    string_agg(format('--   %s. %s %s %s', d.ordinal, d.action, d.kind, d.identity),
                               E'\n' ORDER BY d.ordinal) FILTER (WHERE d.destructive) AS destructive_list,
                    string_agg(d.sql, E'\n' ORDER BY d.ordinal) AS body
-              FROM @extschema@.schema_diff(schema_diff_script.remote_url,
+              FROM (SELECT x.*, 'not_transactional' = ANY (x.hazards) AS outside,
+                           x.transaction IS DISTINCT FROM lag(x.transaction) OVER w AS first_in_group,
+                           x.transaction IS DISTINCT FROM lead(x.transaction) OVER w AS last_in_group
+                      FROM @extschema@.schema_diff(schema_diff_script.remote_url,
                        allow_drops => schema_diff_script.allow_drops,
                        include_schemas => schema_diff_script.include_schemas,
                        exclude_schemas => schema_diff_script.exclude_schemas,
@@ -455,14 +487,16 @@ AS $$
                        detect_renames => schema_diff_script.detect_renames,
                        allow_hazards => schema_diff_script.allow_hazards,
                        with_owners => schema_diff_script.with_owners,
-                       renames => schema_diff_script.renames) d) p
+                       renames => schema_diff_script.renames,
+                       online => schema_diff_script.online, lock_timeout => schema_diff_script.lock_timeout) x
+                    WINDOW w AS (ORDER BY x.ordinal)) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) IS
     'the migration of schema_diff as one psql script with a header comment';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) FROM PUBLIC;
 
 -- The migration that makes from_url's database match to_url's; NULL for
 -- either is this database. schema_diff(r) = schema_diff_between(NULL, r);
@@ -480,7 +514,9 @@ CREATE FUNCTION schema_diff_between(
     detect_renames boolean DEFAULT true,
     allow_hazards text[] DEFAULT NULL,
     with_owners boolean DEFAULT false,
-    renames text[] DEFAULT NULL
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s'
 )
 RETURNS TABLE (
     ordinal integer,
@@ -489,15 +525,16 @@ RETURNS TABLE (
     action text,
     destructive boolean,
     hazards text[],
-    sql text
+    sql text,
+    transaction integer
 )
 AS 'MODULE_PATHNAME', 'pgschemadiff_schema_diff_between'
 LANGUAGE C VOLATILE PARALLEL UNSAFE;
 
-COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) IS
     'SQL statements that, run on from_url''s database (NULL: this one) in order, make its schema match to_url''s (NULL: this one)';
 
-REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) FROM PUBLIC;
 
 -- schema_diff_script for schema_diff_between: the script to run on from_url.
 CREATE FUNCTION schema_diff_script_between(
@@ -512,7 +549,9 @@ CREATE FUNCTION schema_diff_script_between(
     detect_renames boolean DEFAULT true,
     allow_hazards text[] DEFAULT NULL,
     with_owners boolean DEFAULT false,
-    renames text[] DEFAULT NULL
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s'
 )
 RETURNS text
 LANGUAGE sql VOLATILE
@@ -544,22 +583,39 @@ AS $$
                schema_diff_script_between.detect_renames::text,
                coalesce(schema_diff_script_between.allow_hazards::text, 'NULL'),
                schema_diff_script_between.with_owners::text,
-               coalesce(schema_diff_script_between.renames::text, 'NULL')),
+               coalesce(schema_diff_script_between.renames::text, 'NULL'))
+            || CASE WHEN schema_diff_script_between.online THEN format(', online => true, lock_timeout => %s',
+                                                  schema_diff_script_between.lock_timeout) ELSE '' END,
         format('-- statements: %s, destructive: %s', p.n_statements, p.n_destructive),
         CASE WHEN p.n_destructive > 0 THEN
             E'-- destructive statements (they lose data or definitions):\n' || p.destructive_list
         END,
-        '-- every statement can run in a transaction block: the script is one transaction;',
+        CASE WHEN p.n_groups > 1 OR p.n_outside > 0 THEN
+            format(E'-- online plan: %s transaction groups, each in BEGIN/COMMIT, but for the %s statement(s)\n'
+                   '-- that cannot run in a transaction block (not_transactional), run alone: do not run\n'
+                   '-- this script with psql --single-transaction;', p.n_groups, p.n_outside)
+             ELSE '-- every statement can run in a transaction block: the script is one transaction;'
+        END,
         '-- objects schema_diff cannot migrate are not in it (see schema_diff_unsupported()).',
         CASE WHEN p.n_statements = 0 THEN '-- no differences: nothing to run'
+             WHEN p.n_groups > 1 OR p.n_outside > 0 THEN E'\\set ON_ERROR_STOP on\n' || p.grouped_body
              ELSE E'\\set ON_ERROR_STOP on\nBEGIN;\n' || p.body || E'\nCOMMIT;'
         END) || E'\n'
       FROM (SELECT count(*) AS n_statements,
+                   count(DISTINCT d.transaction) AS n_groups,
+                   count(*) FILTER (WHERE d.outside) AS n_outside,
+                   string_agg(concat(CASE WHEN d.first_in_group AND NOT d.outside THEN E'BEGIN;\n' END,
+                                     d.sql,
+                                     CASE WHEN d.last_in_group AND NOT d.outside THEN E'\nCOMMIT;' END),
+                              E'\n' ORDER BY d.ordinal) AS grouped_body,
                    count(*) FILTER (WHERE d.destructive) AS n_destructive,
                    string_agg(format('--   %s. %s %s %s', d.ordinal, d.action, d.kind, d.identity),
                               E'\n' ORDER BY d.ordinal) FILTER (WHERE d.destructive) AS destructive_list,
                    string_agg(d.sql, E'\n' ORDER BY d.ordinal) AS body
-              FROM @extschema@.schema_diff_between(schema_diff_script_between.from_url,
+              FROM (SELECT x.*, 'not_transactional' = ANY (x.hazards) AS outside,
+                           x.transaction IS DISTINCT FROM lag(x.transaction) OVER w AS first_in_group,
+                           x.transaction IS DISTINCT FROM lead(x.transaction) OVER w AS last_in_group
+                      FROM @extschema@.schema_diff_between(schema_diff_script_between.from_url,
                        schema_diff_script_between.to_url,
                        allow_drops => schema_diff_script_between.allow_drops,
                        include_schemas => schema_diff_script_between.include_schemas,
@@ -570,13 +626,15 @@ AS $$
                        detect_renames => schema_diff_script_between.detect_renames,
                        allow_hazards => schema_diff_script_between.allow_hazards,
                        with_owners => schema_diff_script_between.with_owners,
-                       renames => schema_diff_script_between.renames) d) p
+                       renames => schema_diff_script_between.renames,
+                       online => schema_diff_script_between.online, lock_timeout => schema_diff_script_between.lock_timeout) x
+                    WINDOW w AS (ORDER BY x.ordinal)) d) p
 $$;
 
-COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) IS
     'the migration of schema_diff_between as one psql script with a header comment: run it on from_url';
 
-REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_script_between(text, text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) FROM PUBLIC;
 
 -- Rehearsal: the migration run here, statement by statement, inside a
 -- subtransaction that is always rolled back. Each statement runs in its own
@@ -599,7 +657,9 @@ CREATE FUNCTION schema_diff_rehearse(
     detect_renames boolean DEFAULT true,
     allow_hazards text[] DEFAULT NULL,
     with_owners boolean DEFAULT false,
-    renames text[] DEFAULT NULL
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s'
 )
 RETURNS TABLE (
     ordinal integer,
@@ -615,7 +675,8 @@ RETURNS TABLE (
     detail text,
     duration interval,
     locks text[],
-    rewrote text[]
+    rewrote text[],
+    transaction integer
 )
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -652,9 +713,11 @@ BEGIN
                detect_renames => schema_diff_rehearse.detect_renames,
                allow_hazards => schema_diff_rehearse.allow_hazards,
                with_owners => schema_diff_rehearse.with_owners,
-               renames => schema_diff_rehearse.renames) d;
+               renames => schema_diff_rehearse.renames,
+                       online => schema_diff_rehearse.online, lock_timeout => schema_diff_rehearse.lock_timeout) d;
     BEGIN
-        FOR stmt IN SELECT * FROM jsonb_to_recordset(plan) AS p(ordinal integer, sql text)
+        FOR stmt IN SELECT * FROM jsonb_to_recordset(plan) AS p(ordinal integer, sql text,
+                                                                 hazards text[])
                      ORDER BY p.ordinal LOOP
             n := n + 1;
             IF failed THEN
@@ -676,7 +739,14 @@ BEGIN
             v_message := NULL;
             v_detail := NULL;
             BEGIN
-                EXECUTE stmt.sql;
+                IF 'not_transactional' = ANY (stmt.hazards) THEN
+                    -- online plans: CONCURRENTLY cannot run here; its transactional form can
+                    EXECUTE regexp_replace(stmt.sql, '^(CREATE (UNIQUE )?INDEX|DROP INDEX) CONCURRENTLY ',
+                                           '\1 ');
+                    v_message := 'rehearsed in its transactional form (without CONCURRENTLY)';
+                ELSE
+                    EXECUTE stmt.sql;
+                END IF;
                 v_ok := true;
             EXCEPTION WHEN OTHERS THEN
                 GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
@@ -715,7 +785,8 @@ BEGIN
                        create_extensions_only => schema_diff_rehearse.create_extensions_only,
                        detect_renames => schema_diff_rehearse.detect_renames,
                        with_owners => schema_diff_rehearse.with_owners,
-                       renames => schema_diff_rehearse.renames) d
+                       renames => schema_diff_rehearse.renames,
+                       online => schema_diff_rehearse.online, lock_timeout => schema_diff_rehearse.lock_timeout) d
              WHERE d.kind <> 'setting';
             out := out || jsonb_build_object(
                 'ordinal', n + 1, 'kind', 're-diff', 'ran', true, 'ok', left_count = 0,
@@ -731,20 +802,297 @@ BEGIN
     END;
     RETURN QUERY
     SELECT r.ordinal, coalesce(p.kind, r.kind), p.identity, p.action, p.hazards, p.sql,
-           r.ran, r.ok, r.sqlstate, r.message, r.detail, r.duration::interval, r.locks, r.rewrote
+           r.ran, r.ok, r.sqlstate, r.message, r.detail, r.duration::interval, r.locks, r.rewrote,
+           p.transaction
       FROM jsonb_to_recordset(out) AS r(ordinal integer, kind text, ran boolean, ok boolean,
                                          sqlstate text, message text, detail text,
                                          duration text,
                                          locks text[], rewrote text[])
       LEFT JOIN jsonb_to_recordset(plan) AS p(ordinal integer, kind text, identity text,
-                                              action text, hazards text[], sql text)
+                                              action text, hazards text[], sql text,
+                                              transaction integer)
              ON p.ordinal = r.ordinal
      ORDER BY r.ordinal;
 END
 $$;
 
-COMMENT ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) IS
+COMMENT ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) IS
     'runs the migration of schema_diff here, always rolled back, and reports each statement''s outcome, time, locks and rewrites';
 
 -- Connects like schema_diff: the same rule.
-REVOKE ALL ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION schema_diff_rehearse(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text) FROM PUBLIC;
+
+-- ---------------------------------------------------------------------------
+-- 1.3: online plans (online, lock_timeout), the rows' transaction column,
+-- and the apply procedure schema_diff_apply with its helpers.
+-- ---------------------------------------------------------------------------
+
+-- A digest of this database's catalog as schema_diff reads it (every
+-- schema): the same schema gives the same digest. What schema_diff_apply
+-- checks before each transaction group, and what its expected_digest takes.
+CREATE FUNCTION schema_digest()
+RETURNS text
+AS 'MODULE_PATHNAME', 'pgschemadiff_schema_digest'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION schema_digest() IS
+    'a digest of this database''s schema as schema_diff reads it; schema_diff_apply compares it before each transaction';
+
+-- schema_diff_apply's first check: raises unless the caller may commit.
+CREATE FUNCTION apply_check_context()
+RETURNS void
+AS 'MODULE_PATHNAME', 'pgschemadiff_apply_check_context'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION apply_check_context() IS
+    'raises unless called where a procedure may commit (schema_diff_apply''s first check)';
+
+-- Runs one statement that cannot run in a transaction block (CREATE INDEX
+-- CONCURRENTLY) on a connection of its own to this database, after
+-- committing the caller's transaction; its failure comes back in the INOUT
+-- arguments (all NULL on success).
+CREATE PROCEDURE apply_outside_transaction(
+    local_url text,
+    lock_timeout text,
+    statement text,
+    INOUT sqlstate text DEFAULT NULL,
+    INOUT message text DEFAULT NULL,
+    INOUT detail text DEFAULT NULL,
+    INOUT hint text DEFAULT NULL
+)
+AS 'MODULE_PATHNAME', 'pgschemadiff_apply_outside_transaction'
+LANGUAGE C;
+
+COMMENT ON PROCEDURE apply_outside_transaction(text, text, text, text, text, text, text) IS
+    'runs one statement outside any transaction, on its own connection to this database (schema_diff_apply)';
+
+-- Connects like schema_diff: the same rule.
+REVOKE ALL ON PROCEDURE apply_outside_transaction(text, text, text, text, text, text, text) FROM PUBLIC;
+
+-- The migration of schema_diff, applied here: under an advisory lock (a
+-- second applier fails at once), the plan is made, then each transaction
+-- group runs and is committed, after checking that the schema still has the
+-- digest the plan (and the groups before) left; a not_transactional
+-- statement runs on a connection of its own (local_url, default: this
+-- server's Unix socket as the current user). The first error stops it: its
+-- group is rolled back (an index CONCURRENTLY left invalid is dropped) and
+-- raised with its SQLSTATE, saying which groups were committed. No SET
+-- clause: a procedure with one cannot commit; every name is qualified.
+CREATE PROCEDURE schema_diff_apply(
+    remote_url text,
+    allow_drops boolean DEFAULT false,
+    include_schemas text[] DEFAULT NULL,
+    exclude_schemas text[] DEFAULT NULL,
+    ignore_extension_versions boolean DEFAULT false,
+    with_privileges boolean DEFAULT false,
+    create_extensions_only boolean DEFAULT false,
+    detect_renames boolean DEFAULT true,
+    allow_hazards text[] DEFAULT NULL,
+    with_owners boolean DEFAULT false,
+    renames text[] DEFAULT NULL,
+    online boolean DEFAULT false,
+    lock_timeout text DEFAULT '5s',
+    expected_digest text DEFAULT NULL,
+    local_url text DEFAULT NULL
+)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    -- the advisory lock of appliers, one per database ('psdapply')
+    k_lock constant bigint := 7238616207170329721;
+    v_plan jsonb;
+    v_expected text;
+    v_now text;
+    v_groups integer;
+    v_group integer;
+    v_statements integer;
+    v_url text;
+    v_outside boolean;
+    v_ordinal integer;
+    v_sql text;
+    v_kind text;
+    v_action text;
+    v_identity text;
+    v_state text;
+    v_message text;
+    v_detail text;
+    v_hint text;
+    v_cleanup text;
+    c_state text;
+    c_message text;
+    c_detail text;
+    c_hint text;
+    stmt record;
+BEGIN
+    PERFORM @extschema@.apply_check_context();
+    -- a lock an interrupted apply of this session left (session locks outlive errors)
+    WHILE EXISTS (SELECT FROM pg_catalog.pg_locks l
+                   WHERE l.locktype = 'advisory' AND l.pid = pg_catalog.pg_backend_pid()
+                     AND l.objsubid = 1 AND l.granted
+                     AND ((l.classid::bigint << 32) | l.objid::bigint) = k_lock) LOOP
+        PERFORM pg_catalog.pg_advisory_unlock(k_lock);
+    END LOOP;
+    IF NOT pg_catalog.pg_try_advisory_lock(k_lock) THEN
+        RAISE EXCEPTION 'another schema_diff_apply is running in this database'
+            USING ERRCODE = 'lock_not_available',
+                  DETAIL = (SELECT pg_catalog.format('Held by the session of process %s.',
+                                                     pg_catalog.string_agg(l.pid::text, ', '))
+                              FROM pg_catalog.pg_locks l
+                             WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.granted
+                               AND ((l.classid::bigint << 32) | l.objid::bigint) = k_lock),
+                  HINT = 'Wait for it to end, then call schema_diff_apply again: it plans from '
+                         'the schema as it is then.';
+    END IF;
+
+    -- The plan, between two digests of the schema it was made from. Online,
+    -- every transaction of the procedure waits for a lock lock_timeout long.
+    BEGIN
+        IF schema_diff_apply.online THEN
+            PERFORM pg_catalog.set_config('lock_timeout', schema_diff_apply.lock_timeout, true);
+        END IF;
+        v_expected := @extschema@.schema_digest();
+        IF expected_digest IS NOT NULL AND expected_digest IS DISTINCT FROM v_expected THEN
+            RAISE EXCEPTION 'the local schema changed since expected_digest was taken'
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = pg_catalog.format('schema_digest() is %s, not %s. Nothing was applied.',
+                                                 v_expected, expected_digest),
+                      HINT = 'Review the plan again (schema_diff) and pass the digest of now.';
+        END IF;
+        SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(d) ORDER BY d.ordinal), '[]')
+          INTO v_plan
+          FROM @extschema@.schema_diff(schema_diff_apply.remote_url,
+                   allow_drops => schema_diff_apply.allow_drops,
+                   include_schemas => schema_diff_apply.include_schemas,
+                   exclude_schemas => schema_diff_apply.exclude_schemas,
+                   ignore_extension_versions => schema_diff_apply.ignore_extension_versions,
+                   with_privileges => schema_diff_apply.with_privileges,
+                   create_extensions_only => schema_diff_apply.create_extensions_only,
+                   detect_renames => schema_diff_apply.detect_renames,
+                   allow_hazards => schema_diff_apply.allow_hazards,
+                   with_owners => schema_diff_apply.with_owners,
+                   renames => schema_diff_apply.renames,
+                   online => schema_diff_apply.online,
+                   lock_timeout => schema_diff_apply.lock_timeout) d;
+        IF @extschema@.schema_digest() IS DISTINCT FROM v_expected THEN
+            RAISE EXCEPTION 'the local schema changed while the plan was made'
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = 'Nothing was applied.',
+                      HINT = 'Call schema_diff_apply again once the other change is done.';
+        END IF;
+    EXCEPTION WHEN query_canceled OR others THEN
+        PERFORM pg_catalog.pg_advisory_unlock(k_lock);
+        RAISE;
+    END;
+    v_statements := pg_catalog.jsonb_array_length(v_plan);
+    SELECT coalesce(max((e ->> 'transaction')::integer), 0) INTO v_groups
+      FROM pg_catalog.jsonb_array_elements(v_plan) e;
+    IF v_statements = 0 THEN
+        PERFORM pg_catalog.pg_advisory_unlock(k_lock);
+        RAISE NOTICE 'schema_diff_apply: no differences, nothing to apply';
+        RETURN;
+    END IF;
+    v_url := coalesce(local_url, pg_catalog.format('host=%s port=%s dbname=%s user=%s',
+        coalesce(nullif(pg_catalog.split_part(pg_catalog.current_setting('unix_socket_directories'), ',', 1), ''),
+                 'localhost'),
+        pg_catalog.current_setting('port'),
+        '''' || pg_catalog.replace(pg_catalog.replace(pg_catalog.current_database(), '\', '\\'), '''', '\''') || '''',
+        '''' || pg_catalog.replace(pg_catalog.replace(current_user, '\', '\\'), '''', '\''') || ''''));
+    COMMIT;
+
+    FOR v_group IN 1 .. v_groups LOOP
+        -- the schema is still what the plan and the groups before left
+        IF schema_diff_apply.online THEN
+            PERFORM pg_catalog.set_config('lock_timeout', schema_diff_apply.lock_timeout, true);
+        END IF;
+        v_now := @extschema@.schema_digest();
+        IF v_now IS DISTINCT FROM v_expected THEN
+            PERFORM pg_catalog.pg_advisory_unlock(k_lock);
+            RAISE EXCEPTION 'the local schema changed since the plan was made'
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = CASE WHEN v_group = 1 THEN 'Found before transaction group 1: nothing was applied.'
+                                    ELSE pg_catalog.format('Found before transaction group %s of %s: groups 1 to %s were committed.',
+                                                           v_group, v_groups, v_group - 1) END,
+                      HINT = 'Another session changed the schema; call schema_diff_apply again to plan from the schema as it is now.';
+        END IF;
+        v_state := NULL;
+        v_message := NULL;
+        v_detail := NULL;
+        v_hint := NULL;
+        v_cleanup := NULL;
+        SELECT bool_or(e -> 'hazards' ? 'not_transactional') INTO v_outside
+          FROM pg_catalog.jsonb_array_elements(v_plan) e
+         WHERE (e ->> 'transaction')::integer = v_group;
+        IF v_outside THEN
+            -- a group of one statement, run on a connection of its own
+            SELECT (e ->> 'ordinal')::integer, e ->> 'sql', e ->> 'kind', e ->> 'action', e ->> 'identity'
+              INTO v_ordinal, v_sql, v_kind, v_action, v_identity
+              FROM pg_catalog.jsonb_array_elements(v_plan) e
+             WHERE (e ->> 'transaction')::integer = v_group;
+            CALL @extschema@.apply_outside_transaction(v_url,
+                     CASE WHEN schema_diff_apply.online THEN schema_diff_apply.lock_timeout ELSE '0' END,
+                     v_sql, v_state, v_message, v_detail, v_hint);
+            IF v_state IS NOT NULL AND v_kind = 'index' AND v_action = 'create'
+               AND EXISTS (SELECT FROM pg_catalog.pg_index i
+                            WHERE i.indexrelid = pg_catalog.to_regclass(v_identity) AND NOT i.indisvalid) THEN
+                -- CREATE INDEX CONCURRENTLY leaves an invalid index when it fails late
+                CALL @extschema@.apply_outside_transaction(v_url,
+                         CASE WHEN schema_diff_apply.online THEN schema_diff_apply.lock_timeout ELSE '0' END,
+                         pg_catalog.format('DROP INDEX CONCURRENTLY IF EXISTS %s', v_identity),
+                         c_state, c_message, c_detail, c_hint);
+                v_cleanup := CASE WHEN c_state IS NULL
+                                  THEN pg_catalog.format('The invalid index %s it left was dropped.', v_identity)
+                                  ELSE pg_catalog.format('The invalid index %s it left could not be dropped (%s): drop it.',
+                                                         v_identity, c_message) END;
+            END IF;
+            IF v_state IS NULL THEN
+                v_expected := @extschema@.schema_digest();
+            END IF;
+        ELSE
+            BEGIN
+                -- the plan's SET lock_timeout row is the SET LOCAL above: the
+                -- caller's session keeps its own setting
+                FOR stmt IN SELECT (e ->> 'ordinal')::integer AS ordinal, e ->> 'sql' AS sql
+                              FROM pg_catalog.jsonb_array_elements(v_plan) e
+                             WHERE (e ->> 'transaction')::integer = v_group
+                               AND NOT (e ->> 'kind' = 'setting' AND e ->> 'identity' = 'lock_timeout')
+                             ORDER BY 1 LOOP
+                    v_ordinal := stmt.ordinal;
+                    v_sql := stmt.sql;
+                    EXECUTE stmt.sql;
+                END LOOP;
+                v_expected := @extschema@.schema_digest();
+            EXCEPTION WHEN query_canceled OR others THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
+                                        v_detail = PG_EXCEPTION_DETAIL, v_hint = PG_EXCEPTION_HINT;
+            END;
+        END IF;
+        IF v_state IS NOT NULL THEN
+            PERFORM pg_catalog.pg_advisory_unlock(k_lock);
+            RAISE EXCEPTION 'schema_diff_apply: statement % (transaction group % of %) failed: %',
+                            v_ordinal, v_group, v_groups, v_message
+                USING ERRCODE = v_state,
+                      DETAIL = concat_ws(E'\n', nullif(v_detail, ''),
+                                         pg_catalog.format('Statement: %s', v_sql),
+                                         CASE WHEN v_group = 1 THEN 'Nothing was committed.'
+                                              WHEN v_group = 2 THEN 'Transaction group 1 was committed; group 2 was rolled back, the groups after it did not run.'
+                                              ELSE pg_catalog.format('Transaction groups 1 to %s were committed; group %s was rolled back, the groups after it did not run.',
+                                                                     v_group - 1, v_group) END,
+                                         v_cleanup),
+                      HINT = coalesce(nullif(v_hint, ''),
+                                      'Remove the cause, then call schema_diff_apply again: it plans from the schema as it is then.');
+        END IF;
+        COMMIT;
+    END LOOP;
+    PERFORM pg_catalog.pg_advisory_unlock(k_lock);
+    RAISE NOTICE 'schema_diff_apply: % statements applied in % transaction%', v_statements, v_groups,
+        CASE WHEN v_groups = 1 THEN '' ELSE 's' END;
+END
+$$;
+
+COMMENT ON PROCEDURE schema_diff_apply(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text, text, text) IS
+    'applies the migration of schema_diff here, committing after each transaction group, under an advisory lock, checking the schema digest before each group';
+
+-- Changes the schema from what another database says: not for everyone.
+-- A role that applies also needs EXECUTE on schema_diff, schema_digest,
+-- apply_check_context and apply_outside_transaction (README, "Applying").
+REVOKE ALL ON PROCEDURE schema_diff_apply(text, boolean, text[], text[], boolean, boolean, boolean, boolean, text[], boolean, text[], boolean, text, text, text) FROM PUBLIC;
