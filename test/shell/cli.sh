@@ -219,6 +219,8 @@ check "--version prints the extension's version ($control_version)" \
 # The progress line on stderr: --progress shows it whatever stderr is,
 # rewritten in place with \r and erased at the end; stdout stays the same.
 # By default, with stderr not a terminal, nothing; --no-progress wins when last.
+# (A table only TO has: the --online checks above left the two alike.)
+psql_ -d cli_b -c "CREATE TABLE progress_only (id int)" >/dev/null
 "$cli" --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/plain.out" 2>"$work/plain.err"
 "$cli" --unsafe --progress "$(curl cli_a)" "$(curl cli_b)" >"$work/progress.out" 2>"$work/progress.err"
 rc=$?
@@ -245,6 +247,7 @@ check "on a terminal, a read of more than 1 s shows the progress line, --no-prog
 	$(grep -q 'reading catalogs: FROM [0-9]*/[0-9]* queries, TO' "$work/tty.out" &&
 	  grep -q 'CREATE TABLE' "$work/tty.out" && grep -q 'CREATE TABLE' "$work/tty-off.out" &&
 	  ! grep -q 'reading catalogs' "$work/tty-off.out"; echo $?)
+psql_ -d cli_b -c "DROP TABLE progress_only" >/dev/null
 
 # Ctrl-C: reading TO waits on a lock (another session holds its view in
 # ACCESS EXCLUSIVE mode); SIGINT cancels the query (PQcancel): exit 1 at once.

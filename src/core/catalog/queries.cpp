@@ -1241,6 +1241,26 @@ WHERE c.relkind IN ('r', 'p')
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
 )SQL";
 
+// The settings of a column a (of relation c, type t) as kColumnOptions and
+// kRelationColumnOptions read them, and the filter that keeps the columns
+// with any setting (used inside a subquery x).
+// clang-format off
+#define PSD_COLUMN_SETTINGS(compression)                                                           \
+	"       a.attnum, NULLIF(a.attstattarget, -1)::text AS statistics,\n"                           \
+	"       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,\n"        \
+	"       t.typstorage::text AS type_storage,\n"                                                   \
+	"       " compression " AS compression,\n"                                                       \
+	"       ARRAY(SELECT o FROM pg_catalog.unnest(a.attoptions) AS o\n"                              \
+	"             WHERE o LIKE 'n\\_distinct=%' OR o LIKE 'n\\_distinct\\_inherited=%') AS options\n" \
+	"FROM pg_catalog.pg_attribute a\n"                                                               \
+	"JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"                                             \
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"                                     \
+	"JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"
+#define PSD_SOME_COLUMN_SETTING                                                                    \
+	"WHERE x.statistics IS NOT NULL OR x.storage IS NOT NULL OR x.compression IS NOT NULL\n"          \
+	"   OR x.options <> '{}'\n"
+// clang-format on
+
 // Per-column settings pg_dump prints with ALTER TABLE ONLY ... ALTER COLUMN:
 // the statistics target (SET STATISTICS), a storage differing from the
 // type's (SET STORAGE), a compression method (SET COMPRESSION, PG14+) and
@@ -1254,22 +1274,12 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
 	"SELECT x.schema, x.table_name, x.name, x.statistics, x.storage, x.type_storage,\n"             \
 	"       x.compression, x.options::text AS options FROM (\n"                                      \
 	"SELECT n.nspname::text AS schema, c.relname::text AS table_name, a.attname::text AS name,\n"   \
-	"       a.attnum, NULLIF(a.attstattarget, -1)::text AS statistics,\n"                           \
-	"       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,\n"        \
-	"       t.typstorage::text AS type_storage,\n"                                                   \
-	"       " compression " AS compression,\n"                                                       \
-	"       ARRAY(SELECT o FROM pg_catalog.unnest(a.attoptions) AS o\n"                              \
-	"             WHERE o LIKE 'n\\_distinct=%' OR o LIKE 'n\\_distinct\\_inherited=%') AS options\n" \
-	"FROM pg_catalog.pg_attribute a\n"                                                               \
-	"JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"                                             \
-	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"                                     \
-	"JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"                                              \
+	PSD_COLUMN_SETTINGS(compression)                                                               \
 	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')\n"                        \
 	"  AND " PSD_USER_SCHEMA("n") "\n"                                                               \
 	"  AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") "\n"                                 \
 	") x\n"                                                                                          \
-	"WHERE x.statistics IS NOT NULL OR x.storage IS NOT NULL OR x.compression IS NOT NULL\n"          \
-	"   OR x.options <> '{}'\n"                                                                      \
+	PSD_SOME_COLUMN_SETTING                                                                        \
 	"ORDER BY x.schema COLLATE \"C\", x.table_name COLLATE \"C\", x.attnum\n"
 // clang-format on
 
@@ -1342,24 +1352,14 @@ ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", g.tgname COLLATE "C"
 	"FROM (\n"                                                                                      \
 	"SELECT n.nspname::text AS schema, c.relname::text AS relation, c.relkind::text AS relkind,\n"  \
 	"       COALESCE(tc.relname, c.relname)::text AS table_name, a.attname::text AS name,\n"        \
-	"       a.attnum, NULLIF(a.attstattarget, -1)::text AS statistics,\n"                           \
-	"       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,\n"        \
-	"       t.typstorage::text AS type_storage,\n"                                                   \
-	"       " compression " AS compression,\n"                                                       \
-	"       ARRAY(SELECT o FROM pg_catalog.unnest(a.attoptions) AS o\n"                              \
-	"             WHERE o LIKE 'n\\_distinct=%' OR o LIKE 'n\\_distinct\\_inherited=%') AS options\n" \
-	"FROM pg_catalog.pg_attribute a\n"                                                               \
-	"JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"                                             \
-	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"                                     \
-	"JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"                                              \
+	PSD_COLUMN_SETTINGS(compression)                                                               \
 	"LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid\n"                                      \
 	"LEFT JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid\n"                                      \
 	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('m', 'f', 'i', 'I')\n"              \
 	"  AND " PSD_USER_SCHEMA("n") "\n"                                                               \
 	"  AND " PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") "\n"                                 \
 	") x\n"                                                                                          \
-	"WHERE x.statistics IS NOT NULL OR x.storage IS NOT NULL OR x.compression IS NOT NULL\n"          \
-	"   OR x.options <> '{}'\n"                                                                      \
+	PSD_SOME_COLUMN_SETTING                                                                        \
 	"ORDER BY x.schema COLLATE \"C\", x.relation COLLATE \"C\", x.attnum\n"
 // clang-format on
 

@@ -87,6 +87,9 @@ std::vector<std::string> TypeSpellings(const QualifiedName &type);
 /// True when the view's column list ("name type, ...", names as quote_ident
 /// prints them) names `column`.
 bool ViewHasColumn(const View &v, const std::string &column);
+/// (kind, identity) of every change made so far that creates an object: an
+/// object created (or created again) here has lost its settings, comments.
+std::set<std::pair<std::string, std::string>> CreatedChanges(const DiffContext &ctx);
 
 /// The name a re-created type's old self lives under until its columns moved.
 std::string AsideName(const std::string &name);

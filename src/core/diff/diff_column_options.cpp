@@ -132,12 +132,7 @@ DiffRelationColumnOptions(DiffContext &ctx)
 {
 	// Relations this migration creates (or creates again) start from the
 	// defaults: their settings are set again after them.
-	std::set<std::pair<std::string, std::string>> created; // kind, identity
-	for (const Change &c : ctx.changes) {
-		if (c.action == Action::kCreate) {
-			created.emplace(c.kind, c.identity);
-		}
-	}
+	const auto created = CreatedChanges(ctx);
 	static const RelationColumnOptions kNone;
 	const auto options_of = [](const Catalog &cat, const std::pair<QualifiedName, std::string> &key,
 	                           const RelationColumnOptions *fallback) {

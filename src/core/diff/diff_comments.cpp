@@ -201,12 +201,7 @@ Exists(const Catalog &cat, const ObjectRef &o)
 void
 DiffComments(DiffContext &ctx)
 {
-	CreatedSet created;
-	for (const auto &c : ctx.changes) {
-		if (c.action == Action::kCreate) {
-			created.insert({c.kind, c.identity});
-		}
-	}
+	const auto created = CreatedChanges(ctx);
 	// An event trigger is created last of all, and its comment after it.
 	const auto phase = [](const ObjectRef &o) {
 		return o.kind == "event trigger" ? Phase::kCreateEventTriggers : Phase::kComments;

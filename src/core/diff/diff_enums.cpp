@@ -33,7 +33,7 @@ IsOrderedSubset(const std::vector<std::string> &have, const std::vector<std::str
 }
 
 void
-AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want)
+AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want, bool commits = false)
 {
 	const auto exists = [&](const std::string &l) {
 		return std::find(have.labels.begin(), have.labels.end(), l) != have.labels.end();
@@ -54,9 +54,10 @@ AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want)
 				before = true;
 			}
 		}
-		ctx.Add(Phase::kCreateEnums, "type", QuoteQualified(want.id), Action::kAlter, false,
-		        render::AddEnumValue(want.id, label, neighbour, before))
-		    .object = TypeObject(want.id);
+		Change &c = ctx.Add(Phase::kCreateEnums, "type", QuoteQualified(want.id), Action::kAlter,
+		                    false, render::AddEnumValue(want.id, label, neighbour, before));
+		c.object = TypeObject(want.id);
+		c.commits = commits;
 	}
 }
 
@@ -87,6 +88,9 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 		ctx.retyped_types.insert(type + "[]");
 	}
 }
+
+std::string PartitionKeyUser(const DiffContext &ctx, const QualifiedName &id);
+bool KeyUsesType(const Table &t, const QualifiedName &id);
 
 /// True when the remote uses one of the labels `have` lacks in an expression
 /// the migration creates (a default, check, index, view, policy, trigger):
@@ -121,6 +125,19 @@ NewLabelUsed(const DiffContext &ctx, const EnumType &have, const EnumType &want)
 	};
 	const Catalog &to = ctx.to;
 	for (const auto &[id, t] : to.tables) {
+		// A partition bound prints the label without a cast: FOR VALUES IN ('x').
+		if (t.partition_bound && !t.parents.empty()) {
+			auto parent = to.tables.find(t.parents.front());
+			if (parent != to.tables.end() && KeyUsesType(parent->second, want.id)) {
+				for (const auto &label : want.labels) {
+					const bool added = std::find(have.labels.begin(), have.labels.end(), label) ==
+					                   have.labels.end();
+					if (added && t.partition_bound->find(QuoteLiteral(label)) != std::string::npos) {
+						return true;
+					}
+				}
+			}
+		}
 		for (const auto &c : t.columns) {
 			if (uses_opt(c.default_expr) || uses_opt(c.generated_expr)) {
 				return true;
@@ -165,41 +182,51 @@ NewLabelUsed(const DiffContext &ctx, const EnumType &have, const EnumType &want)
 	return false;
 }
 
+/// True when the partition key of `t` names a column of type `id` (or an
+/// array of it).
+bool
+KeyUsesType(const Table &t, const QualifiedName &id)
+{
+	if (t.partition_key.empty()) {
+		return false;
+	}
+	const auto spellings = TypeSpellings(id);
+	for (const auto &c : t.columns) {
+		std::string element = c.type;
+		while (element.size() > 2 && element.compare(element.size() - 2, 2, "[]") == 0) {
+			element.resize(element.size() - 2);
+		}
+		if (std::find(spellings.begin(), spellings.end(), element) == spellings.end()) {
+			continue;
+		}
+		// The key names the column plainly or quoted: "LIST (m)", "RANGE (\"M\", x)".
+		const std::string &key = t.partition_key;
+		for (const std::string &name : {c.name, QuoteIdent(c.name)}) {
+			for (std::size_t at = key.find(name); at != std::string::npos;
+			     at = key.find(name, at + 1)) {
+				const auto word = [](char ch) {
+					return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '"';
+				};
+				const bool starts = at == 0 || !word(key[at - 1]);
+				const bool ends = at + name.size() >= key.size() || !word(key[at + name.size()]);
+				if (starts && ends) {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
 /// A local partitioned table whose partition key names a column of type
-/// `id` (or an array of it): PostgreSQL cannot change the type of such a
-/// column, so the enum cannot be re-created under it. Empty when none.
+/// `id`: PostgreSQL cannot change the type of such a column, so the enum
+/// cannot be re-created under it. Empty when none.
 std::string
 PartitionKeyUser(const DiffContext &ctx, const QualifiedName &id)
 {
-	const auto spellings = TypeSpellings(id);
 	for (const auto &[table_id, t] : ctx.from.tables) {
-		if (t.partition_key.empty()) {
-			continue;
-		}
-		for (const auto &c : t.columns) {
-			std::string element = c.type;
-			while (element.size() > 2 && element.compare(element.size() - 2, 2, "[]") == 0) {
-				element.resize(element.size() - 2);
-			}
-			if (std::find(spellings.begin(), spellings.end(), element) == spellings.end()) {
-				continue;
-			}
-			// The key names the column plainly or quoted: "LIST (m)", "RANGE (\"M\", x)".
-			const std::string &key = t.partition_key;
-			for (const std::string &name : {c.name, QuoteIdent(c.name)}) {
-				for (std::size_t at = key.find(name); at != std::string::npos;
-				     at = key.find(name, at + 1)) {
-					const auto word = [](char ch) {
-						return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' ||
-						       ch == '"';
-					};
-					const bool starts = at == 0 || !word(key[at - 1]);
-					const bool ends = at + name.size() >= key.size() || !word(key[at + name.size()]);
-					if (starts && ends) {
-						return QuoteQualified(table_id);
-					}
-				}
-			}
+		if (KeyUsesType(t, id)) {
+			return QuoteQualified(table_id);
 		}
 	}
 	return {};
@@ -230,8 +257,14 @@ DiffEnums(DiffContext &ctx)
 		if (have == want) {
 			continue;
 		}
-		if (IsOrderedSubset(have.labels, want.labels) && !NewLabelUsed(ctx, have, want)) {
+		const bool added_only = IsOrderedSubset(have.labels, want.labels);
+		const bool used = added_only && NewLabelUsed(ctx, have, want);
+		if (added_only && !used) {
 			AddLabels(ctx, have, want);
+		} else if (added_only && !PartitionKeyUser(ctx, id).empty()) {
+			// Used here and under a partition key (no re-create possible): the
+			// labels are added and committed before the statements using them.
+			AddLabels(ctx, have, want, true);
 		} else if (const std::string table = PartitionKeyUser(ctx, id); !table.empty()) {
 			ctx.Warn("enum type " + QuoteQualified(id) + " was not changed: labels removed, " +
 			             "renamed or reordered need the type created again, and the partition " +

@@ -132,12 +132,7 @@ DiffAccessMethods(DiffContext &ctx)
 	// Relations created here (or created again) start with the default
 	// (heap, as the migration runs with the server's default_table_access_method
 	// unless the user changed it: then a second diff shows it).
-	std::set<std::pair<std::string, std::string>> created; // kind, identity
-	for (const Change &c : ctx.changes) {
-		if (c.action == Action::kCreate) {
-			created.emplace(c.kind, c.identity);
-		}
-	}
+	const auto created = CreatedChanges(ctx);
 	static const std::string kHeap = "heap";
 	const auto method_of = [](const Catalog &cat, const QualifiedName &id) -> const std::string & {
 		auto it = cat.access_methods.find(id);

@@ -88,6 +88,18 @@ PartSpellings(const std::string &part)
 
 } // namespace
 
+std::set<std::pair<std::string, std::string>>
+CreatedChanges(const DiffContext &ctx)
+{
+	std::set<std::pair<std::string, std::string>> created;
+	for (const Change &c : ctx.changes) {
+		if (c.action == Action::kCreate) {
+			created.emplace(c.kind, c.identity);
+		}
+	}
+	return created;
+}
+
 /// True when the view's column list ("name type, ...", names as quote_ident
 /// prints them) names `column`.
 bool
@@ -377,6 +389,9 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 		MakeOnline(ctx.changes, options.lock_timeout);
 	}
 	AssignTransactions(ctx.changes, options.online);
+	if (!options.online && !ctx.changes.empty()) {
+		RepeatSettingsPerTransaction(ctx.changes);
+	}
 	return {std::move(ctx.changes), std::move(ctx.diagnostics), ordering.count()};
 }
 

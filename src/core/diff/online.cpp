@@ -219,7 +219,8 @@ AssignTransactions(std::vector<Change> &changes, bool online)
 	bool previous_alone = true;
 	for (Change &c : changes) {
 		if (!online) {
-			c.transaction = 1;
+			c.transaction = group + 1;
+			group += c.commits ? 1 : 0;
 			continue;
 		}
 		const bool alone = c.alone || c.hazards.Has(Hazard::kNotTransactional);
@@ -227,8 +228,36 @@ AssignTransactions(std::vector<Change> &changes, bool online)
 			++group;
 		}
 		c.transaction = group;
-		previous_alone = alone;
+		previous_alone = alone || c.commits;
 	}
+}
+
+void
+RepeatSettingsPerTransaction(std::vector<Change> &changes)
+{
+	const Change *bodies = nullptr;
+	for (const Change &c : changes) {
+		if (IsCheckFunctionBodies(c)) {
+			bodies = &c;
+			break;
+		}
+	}
+	if (bodies == nullptr || changes.back().transaction == changes.front().transaction) {
+		return;
+	}
+	const Change setting = *bodies;
+	std::vector<Change> out;
+	out.reserve(changes.size() + 4);
+	int last = changes.front().transaction;
+	for (Change &c : changes) {
+		if (c.transaction != last && !IsCheckFunctionBodies(c)) {
+			out.push_back(setting);
+			out.back().transaction = c.transaction;
+		}
+		last = c.transaction;
+		out.push_back(std::move(c));
+	}
+	changes = std::move(out);
 }
 
 } // namespace pgschemadiff

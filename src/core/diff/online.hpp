@@ -38,5 +38,8 @@ void MakeOnline(std::vector<Change> &changes, const std::string &lock_timeout);
 /// `online`; online, a not_transactional or `alone` statement is a group of
 /// its own and the statements between them share one.
 void AssignTransactions(std::vector<Change> &changes, bool online);
+/// SET LOCAL check_function_bodies lasts one transaction: repeated at the
+/// start of each later one (a plan that is not online but has `commits`).
+void RepeatSettingsPerTransaction(std::vector<Change> &changes);
 
 } // namespace pgschemadiff

@@ -73,9 +73,15 @@ struct Change {
 	/// Online mode: this statement runs in a transaction of its own (a long
 	/// VALIDATE CONSTRAINT that must not hold the locks of what precedes it).
 	bool alone = false;
+	/// What follows needs this statement committed: an enum label added here
+	/// that a later statement uses (a partition bound; PostgreSQL refuses a
+	/// label in the transaction that adds it). A new transaction starts after
+	/// it, online or not.
+	bool commits = false;
 	/// Which statements may run together in one transaction: 1 for every
-	/// statement of a plan that is not online; online, consecutive numbers,
-	/// a not_transactional or `alone` statement in a group of its own.
+	/// statement of a plan that is not online (but for a boundary after a
+	/// `commits` statement); online, consecutive numbers, a not_transactional
+	/// or `alone` statement in a group of its own.
 	int transaction = 1;
 };
 

@@ -1,4 +1,5 @@
 // diff_enums_test.cpp — CREATE TYPE AS ENUM, ADD VALUE in place, DROP TYPE.
+#include "core/diff/online.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -259,6 +260,72 @@ TEST(DiffEnums, ColumnTypeToOrFromEnumCastsThroughText)
 		ASSERT_EQ(r.changes.size(), 1u) << c.have_type << " -> " << c.want_type;
 		EXPECT_NE(r.changes[0].sql.find(c.using_clause), std::string::npos) << r.changes[0].sql;
 	}
+}
+
+} // namespace
+} // namespace pgschemadiff
+
+namespace pgschemadiff {
+namespace {
+
+/// A list-partitioned table keyed by an enum, with partitions for `bounds`.
+test::CatalogBuilder
+Regions(const std::string &labels, const std::vector<std::string> &bounds)
+{
+	test::CatalogBuilder b;
+	b.Enum("public", "region", labels);
+	b.Partitioned("public", "sales", "LIST (r)").Column("public", "sales", "r", "public.region");
+	for (const auto &bound : bounds) {
+		const std::string name = "sales_" + bound;
+		b.Partition("public", name, "sales", "FOR VALUES IN ('" + bound + "')")
+		    .Column("public", name, "r", "public.region");
+	}
+	return b;
+}
+
+TEST(DiffEnums, ALabelAPartitionBoundUsesIsAddedAndCommittedFirst)
+{
+	const auto have = Regions("{east,west}", {"east"});
+	const auto want = Regions("{east,west,north}", {"east", "north"});
+	const DiffResult r = test::DiffOf(have, want);
+	const int add = test::IndexOf(r, "ADD VALUE 'north'");
+	const int create = test::IndexOf(r, "\"sales_north\"");
+	ASSERT_GE(add, 0);
+	ASSERT_GT(create, add);
+	EXPECT_TRUE(r.changes[add].commits);
+	// Not re-created (a partition key uses it): no RENAME aside.
+	EXPECT_LT(test::IndexOf(r, "__pgschemadiff_old"), 0);
+	std::vector<Change> changes = r.changes;
+	AssignTransactions(changes, false);
+	int add_tx = 0, create_tx = 0;
+	for (const auto &c : changes) {
+		add_tx = c.sql.find("ADD VALUE 'north'") != std::string::npos ? c.transaction : add_tx;
+		create_tx = c.sql.find("\"sales_north\"") != std::string::npos ? c.transaction : create_tx;
+	}
+	EXPECT_EQ(add_tx, 1);
+	EXPECT_EQ(create_tx, 2);
+	// A label no bound uses needs no boundary.
+	const DiffResult plain = test::DiffOf(have, Regions("{east,west,north}", {"east"}));
+	ASSERT_GE(test::IndexOf(plain, "ADD VALUE 'north'"), 0);
+	EXPECT_FALSE(plain.changes[test::IndexOf(plain, "ADD VALUE 'north'")].commits);
+}
+
+TEST(DiffEnums, SettingsAreRepeatedInEachTransaction)
+{
+	std::vector<Change> changes(3);
+	changes[0].phase = Phase::kSettings;
+	changes[0].kind = "setting";
+	changes[0].identity = "check_function_bodies";
+	changes[0].sql = "SET LOCAL check_function_bodies = false;";
+	changes[1].sql = "ALTER TYPE x ADD VALUE 'y';";
+	changes[1].commits = true;
+	changes[2].sql = "CREATE TABLE t ();";
+	AssignTransactions(changes, false);
+	RepeatSettingsPerTransaction(changes);
+	ASSERT_EQ(changes.size(), 4u);
+	EXPECT_EQ(changes[2].sql, "SET LOCAL check_function_bodies = false;");
+	EXPECT_EQ(changes[2].transaction, 2);
+	EXPECT_EQ(changes[3].transaction, 2);
 }
 
 } // namespace
