@@ -41,7 +41,7 @@ echo "conformance (shared suite): $passed passed, $failed failed, $xfail known f
 echo "conformance $passed $failed" >>"$counts"
 
 echo "== conformance: our own cases (test/conformance/cases)"
-out=$(test/conformance/run.sh --ours | tee /dev/stderr | tail -n 1)
+out=$(test/conformance/run.sh --ours | tee >(cat >&2) | tail -n 1)
 if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
 	echo "own-cases ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
 else
@@ -51,7 +51,7 @@ fi
 echo "== realworld: real projects' schema histories (../shared/realworld)"
 realworld=../shared/realworld/run
 [ -x "$realworld" ] || realworld="$(cd .. && pwd)/shared/realworld/run"
-out=$(bash "$realworld" 2>&1 | tee /dev/stderr | tail -n 1)
+out=$(bash "$realworld" 2>&1 | tee >(cat >&2) | tail -n 1)
 if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
 	echo "realworld ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
 else
@@ -60,7 +60,7 @@ fi
 
 echo "== shell tests (test/shell): cancel/terminate of a silent remote, pg_cron drift check"
 for t in test/shell/*.sh; do
-	out=$(bash "$t" 2>&1 | tee /dev/stderr | tail -n 1)
+	out=$(bash "$t" 2>&1 | tee >(cat >&2) | tail -n 1)
 	if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
 		echo "shell ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
 	else
@@ -83,7 +83,7 @@ fi
 echo "== cross-version: remote PostgreSQL 13, 17 and 18 (test/crossversion; all majors and case sets on demand)"
 # The case sets that fit the time budget (~5 min for the three majors); the
 # 57 own conformance cases as well with: test/crossversion/run.sh [MAJOR ...]
-out=$(XV_SETS="xversion migra realworld" bash test/crossversion/run.sh 13 17 18 2>&1 | tee /dev/stderr | tail -n 1)
+out=$(XV_SETS="xversion migra realworld" bash test/crossversion/run.sh 13 17 18 2>&1 | tee >(cat >&2) | tail -n 1)
 if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
 	echo "crossversion ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
 else
