@@ -8,7 +8,7 @@
 #include "core/catalog/cross_version.hpp"
 #include "core/catalog/digest.hpp"
 #include "core/catalog/queries.hpp"
-#include "core/diff/differ.hpp"
+#include "core/migration.hpp"
 #include "core/diff/unsupported.hpp"
 #include "core/error.hpp"
 #include "core/util/mask.hpp"

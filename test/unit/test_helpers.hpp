@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/catalog/builder.hpp"
-#include "core/diff/differ.hpp"
+#include "core/migration.hpp"
 
 #include <initializer_list>
 #include <string>

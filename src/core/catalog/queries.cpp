@@ -210,7 +210,8 @@ ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"
 )SQL";
 
 // Views and materialized views. `columns` is what CREATE OR REPLACE VIEW must
-// keep (it may only append columns). Paged (kPageSize): pg_get_viewdef locks
+// keep (it may only append columns): names, types, and collations other than
+// the type's (a stub view that breaks a cycle is made from it). Paged (kPageSize): pg_get_viewdef locks
 // the view and every relation it reads until the transaction ends, so each
 // page is read in a subtransaction the reader rolls back, which releases them.
 const char *const kViews = R"SQL(
@@ -218,8 +219,14 @@ SELECT v.oid::text AS page_key, n.nspname::text AS schema, v.relname::text AS na
        v.relkind::text AS relkind, pg_catalog.pg_get_viewdef(v.oid) AS definition,
        pg_catalog.array_to_string(v.reloptions, ', ') AS options,
        (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' ||
-                 pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+                 pg_catalog.format_type(a.atttypid, a.atttypmod) ||
+                 COALESCE(' COLLATE ' || pg_catalog.quote_ident(cn.nspname) || '.' ||
+                          pg_catalog.quote_ident(co.collname), ''), ', ' ORDER BY a.attnum)
         FROM pg_catalog.pg_attribute a
+        JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+        LEFT JOIN pg_catalog.pg_collation co
+          ON co.oid = a.attcollation AND a.attcollation <> ty.typcollation
+        LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
         WHERE a.attrelid = v.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
 FROM (SELECT c.oid, c.relname, c.relkind, c.relnamespace, c.reloptions
       FROM pg_catalog.pg_class c

@@ -7,6 +7,8 @@
 #include "core/model/catalog.hpp"
 #include "core/options.hpp"
 #include "core/plan/change.hpp"
+#include "core/plan/identity.hpp"
+#include "core/util/quote.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <optional>
@@ -65,8 +67,9 @@ public:
 
 	/// Appends a change; the caller may then set its `object` and `needs`.
 	Change &Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
-	            bool destructive, std::string sql);
-	void Warn(std::string message, std::string detail);
+	            bool destructive, Statement statement);
+	/// `definition`: the remote's definition, rendered after `detail`.
+	void Warn(std::string message, std::string detail, Statement definition = {});
 	/// Throws Error{kCancelled} when the adapter's cancel check fires.
 	void CheckCancel() const;
 	/// True when the column (or its whole table) is dropped by this migration.
@@ -83,6 +86,10 @@ private:
 /// when it is a plain lower-case identifier, and always also quoted, since
 /// quote_identifier also quotes keywords, which we do not list).
 std::vector<std::string> TypeSpellings(const QualifiedName &type);
+
+/// True when `cat` has the object (named as pg_depend's edges name it):
+/// the one lookup by kind that comments and privileges share.
+bool ObjectExists(const Catalog &cat, const ObjectRef &o);
 
 /// True when the view's column list ("name type, ...", names as quote_ident
 /// prints them) names `column`.

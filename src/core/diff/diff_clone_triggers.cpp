@@ -11,8 +11,7 @@
 // statement needs the top trigger, so it runs after it is created.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <map>
@@ -150,7 +149,7 @@ DiffCloneTriggerStates(DiffContext &ctx)
 		set_here[key] = want;
 		Change &c = ctx.Add(Phase::kCreateDependents, "trigger",
 		                    QuoteIdent(name) + " on " + QuoteQualified(table), Action::kAlter,
-		                    false, render::SetTriggerEnabled(table, name, want));
+		                    false, op::SetTriggerEnabled{table, name, want});
 		c.object = {"trigger", table.schema, table.name, name};
 		c.needs.push_back({"trigger", top->table.schema, top->table.name, name});
 		c.needs.push_back(TableObject(table));

@@ -2,8 +2,7 @@
 // Layer: core/diff. A collation cannot be altered in place; a changed one is
 // reported rather than dropped under the columns that use it.
 #include "core/diff/context.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 
@@ -14,17 +13,16 @@ DiffCollations(DiffContext &ctx)
 		auto it = ctx.from.collations.find(id);
 		if (it == ctx.from.collations.end()) {
 			ctx.Add(Phase::kCreateCollations, "collation", QuoteQualified(id), Action::kCreate,
-			        false, render::CreateCollation(want));
+			        false, op::CreateCollation{want});
 		} else if (!(it->second == want)) {
 			ctx.Warn("collation " + QuoteQualified(id) + " differs and was not changed",
-			         "A collation cannot be altered in place. Remote definition: " +
-			             render::CreateCollation(want));
+			         "A collation cannot be altered in place. Remote definition: ", op::CreateCollation{want});
 		}
 	}
 	for (const auto &[id, have] : ctx.from.collations) {
 		if (ctx.to.collations.count(id) == 0) {
 			ctx.Add(Phase::kDropCollations, "collation", QuoteQualified(id), Action::kDrop, true,
-			        render::DropCollation(id));
+			        op::DropCollation{id});
 		}
 	}
 }

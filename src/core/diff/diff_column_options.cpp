@@ -8,8 +8,7 @@
 // the column exists with its final type.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/column_options.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <map>
@@ -30,13 +29,13 @@ ByName(const std::vector<std::string> &options)
 }
 
 /// The statements that take a column's settings from `have` to `want`,
-/// each starting with `head` (render::TableColumnHead, RelationColumnHead).
-std::vector<std::string>
-SettingStatements(const std::string &head, const ColumnOptions &have, const ColumnOptions &want)
+/// each an ALTER ... ALTER COLUMN of `head`.
+std::vector<Statement>
+SettingStatements(const RelationColumn &head, const ColumnOptions &have, const ColumnOptions &want)
 {
-	std::vector<std::string> out;
+	std::vector<Statement> out;
 	if (have.statistics != want.statistics) {
-		out.push_back(render::SetColumnStatistics(head, want.statistics));
+		out.push_back(op::SetColumnStatistics{head, want.statistics});
 	}
 	if (have.storage != want.storage) {
 		// Unset: the type's storage, which only the local side's row knows
@@ -44,11 +43,11 @@ SettingStatements(const std::string &head, const ColumnOptions &have, const Colu
 		const char storage =
 		    want.storage.value_or(have.type_storage != 0 ? have.type_storage : want.type_storage);
 		if (storage != 0) {
-			out.push_back(render::SetColumnStorage(head, storage));
+			out.push_back(op::SetColumnStorage{head, storage});
 		}
 	}
 	if (have.compression != want.compression) {
-		out.push_back(render::SetColumnCompression(head, want.compression));
+		out.push_back(op::SetColumnCompression{head, want.compression});
 	}
 	const auto have_options = ByName(have.options);
 	const auto want_options = ByName(want.options);
@@ -67,10 +66,10 @@ SettingStatements(const std::string &head, const ColumnOptions &have, const Colu
 		}
 	}
 	if (!reset.empty()) {
-		out.push_back(render::ResetColumnOptions(head, reset));
+		out.push_back(op::ResetColumnOptions{head, reset});
 	}
 	if (!set.empty()) {
-		out.push_back(render::SetColumnOptions(head, set));
+		out.push_back(op::SetColumnOptions{head, set});
 	}
 	return out;
 }
@@ -79,7 +78,7 @@ void
 DiffColumn(DiffContext &ctx, const QualifiedName &table, const std::string &column,
            const ColumnOptions &have, const ColumnOptions &want)
 {
-	for (auto &sql : SettingStatements(render::TableColumnHead(table, column), have, want)) {
+	for (auto &sql : SettingStatements({'r', table, column, ""}, have, want)) {
 		ctx.Add(Phase::kAlterTables, "column", QuoteQualified(table) + "." + QuoteIdent(column),
 		        Action::kAlter, false, std::move(sql))
 		    .object = ColumnObject(table, column);
@@ -171,8 +170,7 @@ DiffRelationColumnOptions(DiffContext &ctx)
 			have = &kNone;
 		}
 		const ColumnOptions &to = want != nullptr ? want->options : kNone.options;
-		const std::string head =
-		    render::RelationColumnHead(shape.relkind, relation, key.second, shape.attnum);
+		const RelationColumn head{shape.relkind, relation, key.second, shape.attnum};
 		for (auto &sql : SettingStatements(head, have->options, to)) {
 			Change &c = ctx.Add(Phase::kComments, "column",
 			                    QuoteQualified(relation) + "." + QuoteIdent(key.second),

@@ -8,8 +8,7 @@
 #include "core/diff/hazards.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <set>
 
@@ -69,7 +68,7 @@ void
 SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c)
 {
 	ctx.Add(Phase::kLateDefaults, "column", ColumnIdentity(table, c.name), Action::kAlter, false,
-	        render::SetDefault(table, c.name, *c.default_expr))
+	        op::SetDefault{table, c.name, *c.default_expr})
 	    .object = PartObject("default", table, c.name);
 }
 
@@ -83,13 +82,13 @@ DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Col
 	}
 	if (c.default_expr) {
 		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
-		        false, render::DropDefault(table, c.name))
+		        false, op::DropDefault{table, c.name})
 		    .object = PartObject("default", table, c.name);
 		ctx.changes.back().removes = true;
 	} else if (c.generated_expr) {
 		// The column keeps its values as a plain one until it goes.
 		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
-		        false, render::DropExpression(table, c.name))
+		        false, op::DropExpression{table, c.name})
 		    .object = PartObject("default", table, c.name);
 		ctx.changes.back().removes = true;
 	}
@@ -124,7 +123,7 @@ AddColumn(DiffContext &ctx, const QualifiedName &table, const Column &c, Phase p
 		now.default_expr.reset();
 	}
 	Change &add = ctx.Add(phase, "column", ColumnIdentity(table, c.name), Action::kCreate, false,
-	                      render::AddColumn(table, now));
+	                      op::AddColumn{table, now});
 	add.object = ColumnObject(table, c.name);
 	AddColumnHazards(c, now.default_expr, add.hazards);
 	if (late) {
@@ -203,18 +202,18 @@ void
 AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, const Column &want)
 {
 	const std::string id = ColumnIdentity(table, want.name);
-	const auto alter = [&](std::string sql) -> Change & {
+	const auto alter = [&](Statement statement) -> Change & {
 		Change &c =
-		    ctx.Add(Phase::kAlterTables, "column", id, Action::kAlter, false, std::move(sql));
+		    ctx.Add(Phase::kAlterTables, "column", id, Action::kAlter, false, std::move(statement));
 		c.object = ColumnObject(table, want.name);
 		return c;
 	};
 	if (have.generated_expr && !want.generated_expr) {
-		alter(render::DropExpression(table, want.name));
+		alter(op::DropExpression{table, want.name});
 	}
 	if (have.identity && !want.identity) {
 		ctx.Add(Phase::kDropIdentities, "column", id, Action::kAlter, false,
-		        render::DropIdentity(table, want.name))
+		        op::DropIdentity{table, want.name})
 		    .object = ColumnObject(table, want.name);
 	}
 	// A column of a re-created enum keeps its type name but must move to the
@@ -227,11 +226,11 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	const bool default_changes = have.default_expr != want.default_expr || rebuilt;
 	if (have.default_expr && rebuilt) {
 		ctx.Add(Phase::kDropDependents, "column", id, Action::kAlter, false,
-		        render::DropDefault(table, want.name))
+		        op::DropDefault{table, want.name})
 		    .object = PartObject("default", table, want.name);
 		ctx.changes.back().removes = true;
 	} else if (have.default_expr && (default_changes || type_changes)) {
-		alter(render::DropDefault(table, want.name));
+		alter(op::DropDefault{table, want.name});
 	}
 	if (type_changes) {
 		// Types with no cast between them at all (jsonb to text[], interval
@@ -240,7 +239,7 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		const std::string cast_to = DomainCastType(ctx, want.type);
 		const bool via_text =
 		    retyped || !HasCastPath(ctx.from, have.type, cast_to.empty() ? want.type : cast_to);
-		Change &c = alter(render::AlterColumnType(table, have, want, via_text, cast_to));
+		Change &c = alter(op::AlterColumnType{table, have, want, via_text, cast_to});
 		if (retyped || !BinaryCoercibleTypeChange(have.type, want.type)) {
 			c.hazards.Add(Hazard::kRewritesTable);
 			c.hazards.Add(Hazard::kBuildsIndex); // its indexes are rebuilt
@@ -251,14 +250,14 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	// After a type change: it also changes the identity sequence's type.
 	if (have.identity && want.identity) {
 		if (have.identity->kind != want.identity->kind) {
-			alter(render::SetIdentityKind(table, want.name, want.identity->kind));
+			alter(op::SetIdentityKind{table, want.name, want.identity->kind});
 		}
 		if (have.identity->OptionsTie() != want.identity->OptionsTie()) {
-			alter(render::SetIdentityOptions(table, want.name, *want.identity));
+			alter(op::SetIdentityOptions{table, want.name, *want.identity});
 		}
 	}
 	if (have.not_null != want.not_null) {
-		Change &c = alter(render::SetNotNull(table, want.name, want.not_null));
+		Change &c = alter(op::SetNotNull{table, want.name, want.not_null});
 		if (want.not_null) {
 			c.hazards.Add(Hazard::kScansTable);
 			auto t = ctx.from.tables.find(table);
@@ -271,21 +270,21 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		if (LateDefault(ctx, table, want)) {
 			SetLateDefault(ctx, table, want);
 		} else {
-			alter(render::SetDefault(table, want.name, *want.default_expr));
+			alter(op::SetDefault{table, want.name, *want.default_expr});
 		}
 	}
 	if (want.identity && !have.identity) {
 		if (!want.not_null) {
-			alter(render::SetNotNull(table, want.name, true)).hazards.Add(Hazard::kScansTable);
+			alter(op::SetNotNull{table, want.name, true}).hazards.Add(Hazard::kScansTable);
 		}
 		ctx.Add(Phase::kAddIdentities, "column", id, Action::kAlter, false,
-		        render::AddIdentity(table, want.name, *want.identity))
+		        op::AddIdentity{table, want.name, *want.identity})
 		    .object = ColumnObject(table, want.name);
 		// Existing rows keep their ids; new ones continue after them.
 		if (!want.identity->sequence.name.empty()) {
 			ctx.Add(Phase::kAddIdentities, "sequence", QuoteQualified(want.identity->sequence),
 			        Action::kAlter, false,
-			        render::SyncSequenceToColumn(want.identity->sequence, table, want.name));
+			        op::SyncSequenceToColumn{want.identity->sequence, table, want.name});
 		}
 	}
 }
@@ -434,7 +433,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	for (const auto &name : regenerated_columns) {
 		ctx.dropped_columns.insert({t, name});
 		ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, name), Action::kDrop, false,
-		        render::DropColumn(t, name))
+		        op::DropColumn{t, name})
 		    .object = ColumnObject(t, name);
 	}
 	for (const auto &c : have.columns) {
@@ -445,7 +444,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			ctx.dropped_columns.insert({t, c.name});
 			DropDefaultBeforeRoutine(ctx, t, c);
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, c.name), Action::kDrop, true,
-			        render::DropColumn(t, c.name))
+			        op::DropColumn{t, c.name})
 			    .object = ColumnObject(t, c.name);
 		}
 	}
@@ -465,14 +464,14 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			if (w.local && ParentsDropColumn(ctx, lineage, have, w.name)) {
 				ctx.dropped_columns.insert({t, w.name});
 				Change &add = ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name),
-				                      Action::kCreate, false, render::AddColumn(t, w));
+				                      Action::kCreate, false, op::AddColumn{t, w});
 				add.object = ColumnObject(t, w.name);
 				AddColumnHazards(w, w.default_expr, add.hazards);
 			} else if (!w.local && w.not_null != InheritedNotNullAfter(ctx, have, *h)) {
 				// NOT NULL of the partition or child alone (a parent may allow NULL).
 				Change &c =
 				    ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name),
-				            Action::kAlter, false, render::SetNotNull(t, w.name, w.not_null));
+				            Action::kAlter, false, op::SetNotNull{t, w.name, w.not_null});
 				c.object = ColumnObject(t, w.name);
 				if (w.not_null) {
 					c.hazards.Add(Hazard::kScansTable);
@@ -495,7 +494,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			}
 			ctx.dropped_columns.insert({t, w.name});
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kDrop,
-			        !h->generated_expr, render::DropColumn(t, w.name))
+			        !h->generated_expr, op::DropColumn{t, w.name})
 			    .object = ColumnObject(t, w.name);
 			AddColumn(ctx, t, w);
 			continue;

@@ -7,8 +7,7 @@
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 
@@ -78,7 +77,7 @@ AlterComposite(DiffContext &ctx, const CompositeType &have, const CompositeType 
 	for (const auto &a : have.attributes) {
 		if (FindAttribute(want, a.name) == nullptr) {
 			Change &c = ctx.Add(phase, "type", id, Action::kAlter, true,
-			                    render::DropAttribute(want.id, a.name, cascade));
+			                    op::DropAttribute{want.id, a.name, cascade});
 			if (cascade) {
 				// The typed tables lose the column and its values.
 				c.hazards.Add(Hazard::kDeletesData);
@@ -92,18 +91,17 @@ AlterComposite(DiffContext &ctx, const CompositeType &have, const CompositeType 
 		const bool changed = h != nullptr && (!(*h == a) || ctx.Retyped(a.type));
 		if (h == nullptr) {
 			Change &c = ctx.Add(phase, "type", id, Action::kAlter, false,
-			                    render::AddAttribute(want.id, a, cascade));
+			                    op::AddAttribute{want.id, a, cascade});
 			if (cascade) {
 				c.hazards.Add(Hazard::kAccessExclusiveLock); // ADD COLUMN on each typed table
 			}
 		} else if (changed && stored) {
 			ctx.Warn("attribute \"" + a.name + "\" of composite type " + id +
 			             " changes type and was not changed",
-			         "Table columns store values of the type. Remote definition: " +
-			             render::CreateComposite(want));
+			         "Table columns store values of the type. Remote definition: ", op::CreateComposite{want});
 		} else if (changed) {
 			Change &c = ctx.Add(phase, "type", id, Action::kAlter, false,
-			                    render::AlterAttributeType(want.id, a, cascade));
+			                    op::AlterAttributeType{want.id, a, cascade});
 			if (cascade) {
 				// ALTER COLUMN TYPE on each typed table, with its rules.
 				c.hazards.Add(Hazard::kAccessExclusiveLock);
@@ -125,7 +123,7 @@ DiffComposites(DiffContext &ctx)
 		auto it = ctx.from.composites.find(id);
 		if (it == ctx.from.composites.end()) {
 			ctx.Add(Phase::kCreateDomains, "type", QuoteQualified(id), Action::kCreate, false,
-			        render::CreateComposite(want))
+			        op::CreateComposite{want})
 			    .object = TypeObject(id);
 		} else if (!(it->second == want) ||
 		           std::any_of(want.attributes.begin(), want.attributes.end(),
@@ -136,7 +134,7 @@ DiffComposites(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.composites) {
 		if (ctx.to.composites.count(id) == 0) {
 			ctx.Add(Phase::kDropDomains, "type", QuoteQualified(id), Action::kDrop, true,
-			        render::DropType(id))
+			        op::DropType{id})
 			    .object = TypeObject(id);
 		}
 	}

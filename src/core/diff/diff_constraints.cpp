@@ -8,8 +8,7 @@
 #include "core/diff/renames.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 
@@ -64,7 +63,7 @@ AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 	                    : IsForeignKey(k) ? Phase::kAddForeignKeys
 	                                      : Phase::kAddConstraints;
 	Change &c = ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kCreate,
-	                    false, render::AddConstraint(table, k));
+	                    false, op::AddConstraint{table, k});
 	c.object = PartObject("constraint", table, k.name);
 	AddConstraintHazards(ctx, table, k, c.hazards);
 	// Online: a CHECK or FOREIGN KEY on a table with rows is added NOT VALID
@@ -131,7 +130,7 @@ DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k
 	                    : IsForeignKey(k) ? Phase::kDropForeignKeys
 	                                      : Phase::kDropConstraints;
 	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kDrop, destructive,
-	        render::DropConstraint(table, k.name))
+	        op::DropConstraint{table, k.name})
 	    .object = PartObject("constraint", table, k.name);
 }
 
@@ -183,8 +182,8 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 	for (const auto &[from, to] : renamed) {
 		renamed_to.insert(to);
 		Change &c = ctx.Add(Phase::kAddConstraints, "constraint",
-		                    render::RenameIdentity(QuoteIdent(from), ConstraintIdentity(t, to)),
-		                    Action::kRename, false, render::RenameConstraint(t, from, to));
+		                    RenameIdentity(QuoteIdent(from), ConstraintIdentity(t, to)),
+		                    Action::kRename, false, op::RenameConstraint{t, from, to});
 		c.object = PartObject("constraint", t, to);
 		c.previous = PartObject("constraint", t, from);
 	}
@@ -218,7 +217,7 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 			// Before the INHERIT (kAttachTables): the child keeps it as its own
 			// too, which the remote's child may not (said in the README).
 			Change &c = ctx.Add(Phase::kAlterTables, "constraint", ConstraintIdentity(t, k.name),
-			                    Action::kCreate, false, render::AddConstraint(t, k));
+			                    Action::kCreate, false, op::AddConstraint{t, k});
 			c.object = PartObject("constraint", t, k.name);
 			AddConstraintHazards(ctx, t, k, c.hazards);
 		}

@@ -9,8 +9,7 @@
 // The statements run before any object is created, so objects this migration
 // creates get the remote's defaults (for the role that applies it).
 #include "core/diff/context.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <map>
 #include <vector>
@@ -43,7 +42,7 @@ Effective(const DefaultAcls &acls, const DefaultAcls &builtin, const DefaultAclK
 std::string
 Objects(const DefaultAclKey &key)
 {
-	std::string out = render::DefaultAclObjects(key.object_type);
+	std::string out = DefaultAclObjects(key.object_type);
 	for (auto &c : out) {
 		c = static_cast<char>(c - 'A' + 'a');
 	}
@@ -184,8 +183,8 @@ DiffDefaultPrivileges(DiffContext &ctx)
 			const bool grant = steps == &grants;
 			ctx.Add(Phase::kDefaultPrivileges, "default privilege", identity,
 			        grant ? Action::kCreate : Action::kDrop, false,
-			        grant ? render::GrantDefault(s.key, s.grantee, s.privilege, s.grantable)
-			              : render::RevokeDefault(s.key, s.grantee, s.privilege, s.option_only));
+			        grant ? Statement(op::GrantDefault{s.key, s.grantee, s.privilege, s.grantable})
+			              : Statement(op::RevokeDefault{s.key, s.grantee, s.privilege, s.option_only}));
 		}
 	}
 	for (const auto &[role, what] : missing) {

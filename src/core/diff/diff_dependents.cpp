@@ -19,8 +19,7 @@
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <map>
@@ -317,21 +316,21 @@ TableSeeds(const DiffContext &ctx)
 void
 EmitDrop(DiffContext &ctx, const Node &n, bool destructive)
 {
-	std::string sql;
+	Statement sql;
 	if (n.view != nullptr) {
-		sql = render::DropView(n.view->id, n.view->materialized);
+		sql = op::DropView{n.view->id, n.view->materialized};
 	} else if (n.routine != nullptr) {
-		sql = render::DropRoutine(*n.routine);
+		sql = op::DropRoutine{*n.routine};
 	} else if (n.trigger != nullptr) {
-		sql = render::DropTrigger(n.trigger->table, n.trigger->name);
+		sql = op::DropTrigger{n.trigger->table, n.trigger->name};
 	} else if (n.policy != nullptr) {
-		sql = render::DropPolicy(n.policy->table, n.policy->name);
+		sql = op::DropPolicy{n.policy->table, n.policy->name};
 	} else if (n.aggregate != nullptr) {
-		sql = render::DropAggregate(*n.aggregate);
+		sql = op::DropAggregate{*n.aggregate};
 	} else if (n.rule != nullptr) {
-		sql = render::DropRule(n.rule->table, n.rule->name);
+		sql = op::DropRule{n.rule->table, n.rule->name};
 	} else {
-		sql = render::DropEventTrigger(n.event_trigger->name);
+		sql = op::DropEventTrigger{n.event_trigger->name};
 	}
 	ctx.Add(Phase::kDropDependents, n.ref.kind, n.identity, Action::kDrop, destructive,
 	        std::move(sql))
@@ -342,47 +341,45 @@ void
 EmitCreate(DiffContext &ctx, const Node &n, Phase phase, bool replace)
 {
 	const Action action = replace ? Action::kAlter : Action::kCreate;
-	const auto add = [&](const std::string &kind, const std::string &identity, std::string sql,
+	const auto add = [&](const std::string &kind, const std::string &identity, Statement statement,
 	                     const ObjectRef &object) {
-		ctx.Add(phase, kind, identity, action, false, std::move(sql)).object = object;
+		ctx.Add(phase, kind, identity, action, false, std::move(statement)).object = object;
 	};
 	if (n.view != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateView(*n.view, replace), n.ref);
+		add(n.ref.kind, n.identity, op::CreateView{*n.view, replace}, n.ref);
 		for (const auto &[name, index] : n.view->indexes) {
-			add("index", QuoteQualified({n.view->id.schema, name}), render::CreateIndex(index),
+			add("index", QuoteQualified({n.view->id.schema, name}), op::CreateIndex{index},
 			    PartObject("index", n.view->id, name));
 		}
 	} else if (n.routine != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateRoutine(*n.routine), n.ref);
+		add(n.ref.kind, n.identity, op::CreateRoutine{*n.routine}, n.ref);
 		if (!RoutineBodyIsSqlStandard(n.routine->definition)) {
 			// PostgreSQL records no dependency of a body kept as a string: a
 			// table or function it uses can be dropped or changed under it.
 			ctx.changes.back().hazards.Add(Hazard::kUntrackedDependencies);
 		}
 	} else if (n.trigger != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateTrigger(*n.trigger), n.ref);
-		const std::string state = render::TriggerEnabledState(*n.trigger);
-		if (!state.empty()) {
-			add(n.ref.kind, n.identity, state, n.ref);
+		add(n.ref.kind, n.identity, op::CreateTrigger{*n.trigger}, n.ref);
+		if (NonDefaultEnabled(n.trigger->enabled)) {
+			add(n.ref.kind, n.identity, op::TriggerEnabledState{*n.trigger}, n.ref);
 		}
 	} else if (n.policy != nullptr) {
-		add(n.ref.kind, n.identity, render::CreatePolicy(*n.policy), n.ref);
+		add(n.ref.kind, n.identity, op::CreatePolicy{*n.policy}, n.ref);
 	} else if (n.aggregate != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateAggregate(*n.aggregate), n.ref);
+		add(n.ref.kind, n.identity, op::CreateAggregate{*n.aggregate}, n.ref);
 	} else if (n.rule != nullptr) {
-		add(n.ref.kind, n.identity, render::CreateRule(*n.rule), n.ref);
-		const std::string state = render::RuleEnabledState(*n.rule);
-		if (!state.empty()) {
-			add(n.ref.kind, n.identity, state, n.ref);
+		add(n.ref.kind, n.identity, op::CreateRule{*n.rule}, n.ref);
+		if (NonDefaultEnabled(n.rule->enabled)) {
+			add(n.ref.kind, n.identity, op::RuleEnabledState{*n.rule}, n.ref);
 		}
 	} else {
 		// Last of all, so that it does not fire on the migration's own statements.
 		ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false,
-		        render::CreateEventTrigger(*n.event_trigger))
+		        op::CreateEventTrigger{*n.event_trigger})
 		    .object = n.ref;
-		const std::string state = render::EventTriggerEnabledState(*n.event_trigger);
-		if (!state.empty()) {
-			ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false, state)
+		if (NonDefaultEnabled(n.event_trigger->enabled)) {
+			ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false,
+			        op::EventTriggerEnabledState{*n.event_trigger})
 			    .object = n.ref;
 		}
 	}
@@ -473,12 +470,12 @@ DiffRowSecurity(DiffContext &ctx)
 		const bool have_forced = it != ctx.from.tables.end() && it->second.force_row_security;
 		if (have_enabled != want.row_security) {
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
-			        render::EnableRowSecurity(id, want.row_security))
+			        op::EnableRowSecurity{id, want.row_security})
 			    .hazards.Add(Hazard::kChangesAuthorization);
 		}
 		if (have_forced != want.force_row_security) {
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
-			        render::ForceRowSecurity(id, want.force_row_security))
+			        op::ForceRowSecurity{id, want.force_row_security})
 			    .hazards.Add(Hazard::kChangesAuthorization);
 		}
 	}
@@ -553,7 +550,7 @@ DiffDependents(DiffContext &ctx)
 	}
 	if (creates_routine) {
 		ctx.Add(Phase::kSettings, "setting", "check_function_bodies", Action::kAlter, false,
-		        render::SetCheckFunctionBodies());
+		        op::SetCheckFunctionBodies{});
 	}
 }
 

@@ -9,8 +9,7 @@
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace {
@@ -41,8 +40,8 @@ void
 AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phase)
 {
 	const QualifiedName &id = want.id;
-	const auto alter = [&](Action action, bool destructive, std::string sql) -> Change & {
-		Change &c = ctx.Add(phase, "type", QuoteQualified(id), action, destructive, std::move(sql));
+	const auto alter = [&](Action action, bool destructive, Statement statement) -> Change & {
+		Change &c = ctx.Add(phase, "type", QuoteQualified(id), action, destructive, std::move(statement));
 		c.object = TypeObject(id);
 		return c;
 	};
@@ -55,14 +54,14 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 		if (CallsDroppedRoutine(ctx, id, name)) {
 			// Before DROP FUNCTION; added again below once the routine exists.
 			ctx.Add(Phase::kDropDependents, "type", QuoteQualified(id), Action::kDrop, gone,
-			        render::DropDomainConstraint(id, name))
+			        op::DropDomainConstraint{id, name})
 			    .object = check(name);
 		} else if (gone || it->second != definition) {
-			alter(Action::kDrop, gone, render::DropDomainConstraint(id, name)).object = check(name);
+			alter(Action::kDrop, gone, op::DropDomainConstraint{id, name}).object = check(name);
 		}
 	}
 	if (have.default_expr != want.default_expr) {
-		alter(Action::kAlter, false, render::AlterDomainDefault(id, want.default_expr));
+		alter(Action::kAlter, false, op::AlterDomainDefault{id, want.default_expr});
 	}
 	// ALTER DOMAIN ... SET NOT NULL and ADD CONSTRAINT check every column
 	// of the domain, in every table, under SHARE locks (validateDomain*
@@ -72,7 +71,7 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 		c.hazards.Add(Hazard::kScansTable);
 	};
 	if (have.not_null != want.not_null) {
-		Change &c = alter(Action::kAlter, false, render::AlterDomainNotNull(id, want.not_null));
+		Change &c = alter(Action::kAlter, false, op::AlterDomainNotNull{id, want.not_null});
 		if (want.not_null) {
 			validates(c);
 		}
@@ -82,7 +81,7 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 		if (it == have.checks.end() || it->second != definition ||
 		    CallsDroppedRoutine(ctx, id, name)) {
 			Change &c =
-			    alter(Action::kCreate, false, render::AddDomainConstraint(id, name, definition));
+			    alter(Action::kCreate, false, op::AddDomainConstraint{id, name, definition});
 			c.object = check(name);
 			const std::string not_valid = " NOT VALID";
 			if (definition.size() < not_valid.size() ||
@@ -106,13 +105,13 @@ RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
 	// The old domain, renamed aside, is dropped by phase (late): it is not
 	// the object the local graph names any more.
 	Change &rename = ctx.Add(phase, "type", id, Action::kAlter, false,
-	                         render::RenameDomain(want.id, aside.name));
+	                         op::RenameDomain{want.id, aside.name});
 	rename.object = TypeObject(want.id);
 	rename.removes = true; // the name is free for CREATE DOMAIN once its dependents are gone
-	ctx.Add(phase, "type", id, Action::kCreate, false, render::CreateDomain(want)).object =
+	ctx.Add(phase, "type", id, Action::kCreate, false, op::CreateDomain{want}).object =
 	    TypeObject(want.id);
 	ctx.Add(Phase::kDropDomains, "type", QuoteQualified(aside), Action::kDrop, false,
-	        render::DropDomain(aside));
+	        op::DropDomain{aside});
 	ctx.recreated_domains.insert(want.id);
 	for (const auto &type : TypeSpellings(want.id)) {
 		ctx.retyped_types.insert(type);
@@ -165,7 +164,7 @@ DiffDomains(DiffContext &ctx)
 				ctx.late_types.insert(id);
 			}
 			ctx.Add(phase, "type", QuoteQualified(id), Action::kCreate, false,
-			        render::CreateDomain(want))
+			        op::CreateDomain{want})
 			    .object = TypeObject(id);
 			continue;
 		}
@@ -190,8 +189,7 @@ DiffDomains(DiffContext &ctx)
 				ctx.Warn("domain " + QuoteQualified(id) +
 				             " has another base type or collation and was not changed",
 				         "A composite type attribute or a range type uses it, and those cannot "
-				         "move to a new domain in place. Remote definition: " +
-				             render::CreateDomain(want));
+				         "move to a new domain in place. Remote definition: ", op::CreateDomain{want});
 				continue;
 			}
 			RecreateDomain(ctx, want, phase);
@@ -202,7 +200,7 @@ DiffDomains(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.domains) {
 		if (ctx.to.domains.count(id) == 0) {
 			ctx.Add(Phase::kDropDomains, "type", QuoteQualified(id), Action::kDrop, true,
-			        render::DropDomain(id))
+			        op::DropDomain{id})
 			    .object = TypeObject(id);
 		}
 	}

@@ -10,8 +10,7 @@
 // re-create path too: a label cannot be used in the transaction that adds it.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -55,7 +54,7 @@ AddLabels(DiffContext &ctx, const EnumType &have, const EnumType &want, bool com
 			}
 		}
 		Change &c = ctx.Add(Phase::kCreateEnums, "type", QuoteQualified(want.id), Action::kAlter,
-		                    false, render::AddEnumValue(want.id, label, neighbour, before));
+		                    false, op::AddEnumValue{want.id, label, neighbour, before});
 		c.object = TypeObject(want.id);
 		c.commits = commits;
 	}
@@ -69,10 +68,10 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 	// The old type, renamed aside, is dropped by phase (late): it is not the
 	// object the local graph names any more.
 	Change &rename = ctx.Add(Phase::kCreateEnums, "type", id, Action::kAlter, false,
-	                         render::RenameType(want.id, aside.name));
+	                         op::RenameType{want.id, aside.name});
 	rename.object = TypeObject(want.id);
 	rename.removes = true; // the name is free for CREATE TYPE once its dependents are gone
-	ctx.Add(Phase::kCreateEnums, "type", id, Action::kCreate, false, render::CreateEnum(want))
+	ctx.Add(Phase::kCreateEnums, "type", id, Action::kCreate, false, op::CreateEnum{want})
 	    .object = TypeObject(want.id);
 	// Removed labels are definitions the remote lacks: guarded by allow_drops.
 	bool removes = false;
@@ -81,7 +80,7 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 		          std::find(want.labels.begin(), want.labels.end(), label) == want.labels.end();
 	}
 	ctx.Add(Phase::kDropEnums, "type", QuoteQualified(aside), Action::kDrop, removes,
-	        render::DropType(aside));
+	        op::DropType{aside});
 	ctx.recreated_enums.insert(want.id);
 	for (const auto &type : TypeSpellings(want.id)) {
 		ctx.retyped_types.insert(type);
@@ -249,7 +248,7 @@ DiffEnums(DiffContext &ctx)
 		auto it = ctx.from.enums.find(id);
 		if (it == ctx.from.enums.end()) {
 			ctx.Add(Phase::kCreateEnums, "type", QuoteQualified(id), Action::kCreate, false,
-			        render::CreateEnum(want))
+			        op::CreateEnum{want})
 			    .object = TypeObject(id);
 			continue;
 		}
@@ -269,8 +268,7 @@ DiffEnums(DiffContext &ctx)
 			ctx.Warn("enum type " + QuoteQualified(id) + " was not changed: labels removed, " +
 			             "renamed or reordered need the type created again, and the partition " +
 			             "key of table " + table + " uses it",
-			         "PostgreSQL cannot change the type of a partition key column. Remote labels: " +
-			             render::CreateEnum(want));
+			         "PostgreSQL cannot change the type of a partition key column. Remote labels: ", op::CreateEnum{want});
 		} else {
 			RecreateEnum(ctx, have, want);
 		}
@@ -278,7 +276,7 @@ DiffEnums(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.enums) {
 		if (ctx.to.enums.count(id) == 0) {
 			ctx.Add(Phase::kDropEnums, "type", QuoteQualified(id), Action::kDrop, true,
-			        render::DropType(id))
+			        op::DropType{id})
 			    .object = TypeObject(id);
 		}
 	}

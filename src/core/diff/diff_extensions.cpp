@@ -2,8 +2,7 @@
 // Layer: core/diff. Members of an extension are never diffed: they follow it.
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 
@@ -16,19 +15,19 @@ DiffExtensions(DiffContext &ctx)
 		auto it = ctx.from.extensions.find(name);
 		if (it == ctx.from.extensions.end()) {
 			ctx.Add(Phase::kCreateExtensions, "extension", id, Action::kCreate, false,
-			        render::CreateExtension(want, versions));
+			        op::CreateExtension{want, versions});
 			continue;
 		}
 		const Extension &have = it->second;
 		if (versions && have.version != want.version) {
 			ctx.Add(Phase::kCreateExtensions, "extension", id, Action::kAlter, false,
-			        render::AlterExtensionUpdate(name, want.version))
+			        op::AlterExtensionUpdate{name, want.version})
 			    .hazards.Add(Hazard::kExtensionUpgrade);
 		}
 		if (have.schema != want.schema) {
 			if (have.relocatable) {
 				ctx.Add(Phase::kCreateExtensions, "extension", id, Action::kAlter, false,
-				        render::AlterExtensionSchema(name, want.schema));
+				        op::AlterExtensionSchema{name, want.schema});
 			} else {
 				ctx.Warn("extension " + id + " is in schema " + QuoteIdent(have.schema) +
 				             " locally but in " + QuoteIdent(want.schema) + " remotely",
@@ -39,7 +38,7 @@ DiffExtensions(DiffContext &ctx)
 	for (const auto &[name, have] : ctx.from.extensions) {
 		if (ctx.to.extensions.count(name) == 0) {
 			ctx.Add(Phase::kDropExtensions, "extension", QuoteIdent(name), Action::kDrop, true,
-			        render::DropExtension(name));
+			        op::DropExtension{name});
 		}
 	}
 }

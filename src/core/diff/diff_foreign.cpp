@@ -8,8 +8,7 @@
 // grants, comments and dependents); columns and options change in place.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/foreign.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace {
@@ -42,17 +41,18 @@ DiffWrappers(DiffContext &ctx)
 		auto it = ctx.from.foreign_data_wrappers.find(name);
 		if (it == ctx.from.foreign_data_wrappers.end()) {
 			Change &c = ctx.Add(Phase::kCreateServers, "foreign-data wrapper", QuoteIdent(name),
-			                    Action::kCreate, false, render::CreateForeignDataWrapper(want));
+			                    Action::kCreate, false, op::CreateForeignDataWrapper{want});
 			c.object = WrapperObject(name);
 			for (const auto &f : want.functions) {
 				c.needs.push_back({"function", f[0], f[1], f[2]});
 			}
 			continue;
 		}
-		std::string sql = render::AlterForeignDataWrapper(it->second, want);
-		if (!sql.empty()) {
+		const ForeignDataWrapper &have = it->second;
+		if (have.handler != want.handler || have.validator != want.validator ||
+		    !SameOptions(have.options, want.options)) {
 			Change &c = ctx.Add(Phase::kCreateServers, "foreign-data wrapper", QuoteIdent(name),
-			                    Action::kAlter, false, std::move(sql));
+			                    Action::kAlter, false, op::AlterForeignDataWrapper{have, want});
 			c.object = WrapperObject(name);
 			for (const auto &f : want.functions) {
 				c.needs.push_back({"function", f[0], f[1], f[2]});
@@ -82,7 +82,7 @@ DropWrappers(DiffContext &ctx)
 			continue;
 		}
 		ctx.Add(Phase::kDropServers, "foreign-data wrapper", QuoteIdent(name), Action::kDrop, true,
-		        render::DropForeignDataWrapper(name))
+		        op::DropForeignDataWrapper{name})
 		    .object = WrapperObject(name);
 	}
 }
@@ -94,7 +94,7 @@ DiffServers(DiffContext &ctx)
 		auto it = ctx.from.foreign_servers.find(name);
 		if (it == ctx.from.foreign_servers.end()) {
 			Change &c = ctx.Add(Phase::kCreateServers, "server", QuoteIdent(name), Action::kCreate,
-			                    false, render::CreateServer(want));
+			                    false, op::CreateServer{want});
 			c.object = ServerObject(name);
 			c.needs.push_back(WrapperObject(want.wrapper));
 			continue;
@@ -103,13 +103,12 @@ DiffServers(DiffContext &ctx)
 		if (have.wrapper != want.wrapper || have.type != want.type) {
 			ctx.Warn("foreign server " + QuoteIdent(name) +
 			             " has another wrapper or type and was not changed",
-			         "Remote definition: " + render::CreateServer(want));
+			         "Remote definition: ", op::CreateServer{want});
 			continue;
 		}
-		std::string sql = render::AlterServer(have, want);
-		if (!sql.empty()) {
+		if (have.version != want.version || !SameOptions(have.options, want.options)) {
 			ctx.Add(Phase::kCreateServers, "server", QuoteIdent(name), Action::kAlter, false,
-			        std::move(sql));
+			        op::AlterServer{have, want});
 		}
 	}
 	for (const auto &[name, have] : ctx.from.foreign_servers) {
@@ -123,7 +122,7 @@ DiffServers(DiffContext &ctx)
 		}
 		if (ctx.to.foreign_servers.count(name) == 0) {
 			ctx.Add(Phase::kDropServers, "server", QuoteIdent(name), Action::kDrop, true,
-			        render::DropServer(name))
+			        op::DropServer{name})
 			    .object = ServerObject(name);
 		}
 	}
@@ -137,23 +136,31 @@ AlterColumns(DiffContext &ctx, const ForeignTable &have, const ForeignTable &wan
 		if (want.FindColumn(c.name) == nullptr) {
 			ctx.dropped_columns.insert({id, c.name});
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(id, c.name), Action::kDrop, true,
-			        render::DropForeignColumn(id, c.name));
+			        op::DropForeignColumn{id, c.name});
 		}
 	}
 	for (const auto &w : want.columns) {
 		const ForeignColumn *h = have.FindColumn(w.name);
 		if (h == nullptr) {
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(id, w.name), Action::kCreate,
-			        false, render::AddForeignColumn(id, w));
+			        false, op::AddForeignColumn{id, w});
 			continue;
 		}
 		if (h->type != w.type) {
 			// Views over it are rebuilt, as for a column that is dropped and added.
 			ctx.dropped_columns.insert({id, w.name});
 		}
-		for (auto &sql : render::AlterForeignColumn(id, *h, w)) {
-			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(id, w.name), Action::kAlter,
-			        false, std::move(sql));
+		const std::pair<ForeignColumnPart, bool> parts[] = {
+		    {ForeignColumnPart::kType, h->type != w.type},
+		    {ForeignColumnPart::kNotNull, h->not_null != w.not_null},
+		    {ForeignColumnPart::kDefault, h->default_expr != w.default_expr},
+		    {ForeignColumnPart::kOptions, !SameOptions(h->options, w.options)},
+		};
+		for (const auto &[part, differs] : parts) {
+			if (differs) {
+				ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(id, w.name), Action::kAlter,
+				        false, op::AlterForeignColumn{id, *h, w, part});
+			}
 		}
 	}
 }
@@ -172,11 +179,11 @@ DiffForeign(DiffContext &ctx)
 		if (recreate) {
 			ctx.dropped_tables.insert(id);
 			ctx.Add(Phase::kDropTables, "foreign table", QuoteQualified(id), Action::kDrop, false,
-			        render::DropForeignTable(id));
+			        op::DropForeignTable{id});
 		}
 		if (it == ctx.from.foreign_tables.end() || recreate) {
 			ctx.Add(Phase::kCreateTables, "foreign table", QuoteQualified(id), Action::kCreate,
-			        false, render::CreateForeignTable(want));
+			        false, op::CreateForeignTable{want});
 			continue;
 		}
 		const ForeignTable &have = it->second;
@@ -184,17 +191,16 @@ DiffForeign(DiffContext &ctx)
 			continue;
 		}
 		AlterColumns(ctx, have, want);
-		std::string sql = render::AlterForeignTableOptions(id, have.options, want.options);
-		if (!sql.empty()) {
+		if (!SameOptions(have.options, want.options)) {
 			ctx.Add(Phase::kAlterTables, "foreign table", QuoteQualified(id), Action::kAlter, false,
-			        std::move(sql));
+			        op::AlterForeignTableOptions{id, have.options, want.options});
 		}
 	}
 	for (const auto &[id, have] : ctx.from.foreign_tables) {
 		if (ctx.to.foreign_tables.count(id) == 0) {
 			ctx.dropped_tables.insert(id);
 			ctx.Add(Phase::kDropTables, "foreign table", QuoteQualified(id), Action::kDrop, true,
-			        render::DropForeignTable(id));
+			        op::DropForeignTable{id});
 		}
 	}
 	DropWrappers(ctx);

@@ -6,8 +6,7 @@
 #include "core/diff/renames.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace {
@@ -70,9 +69,9 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	const std::map<std::string, std::string> renamed = RenamedIndexes(ctx, lineage, have, want);
 	for (const auto &[from, to] : renamed) {
 		Change &c = ctx.Add(Phase::kCreateIndexes, "index",
-		                    render::RenameIdentity(QuoteQualified({t.schema, from}),
+		                    RenameIdentity(QuoteQualified({t.schema, from}),
 		                                           QuoteQualified({t.schema, to})),
-		                    Action::kRename, false, render::RenameIndex({t.schema, from}, to));
+		                    Action::kRename, false, op::RenameIndex{{t.schema, from}, to});
 		c.object = PartObject("index", t, to);
 		c.previous = PartObject("index", t, from);
 	}
@@ -93,7 +92,7 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			// An index attached to a parent's goes once DETACH freed it.
 			Change &drop =
 			    ctx.Add(i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name), "index",
-			            id, Action::kDrop, gone, render::DropIndex({t.schema, name}));
+			            id, Action::kDrop, gone, op::DropIndex{{t.schema, name}});
 			drop.object = PartObject("index", t, name);
 			// Online: not when something else of this migration needs it gone
 			// first (a dropped column, a re-created type or routine).
@@ -108,7 +107,7 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			}
 			if (!gone && !it->second.inherited) {
 				Change &create = ctx.Add(CreateIndexPhase(ctx, t, name), "index", id,
-				                         Action::kCreate, false, render::CreateIndex(it->second));
+				                         Action::kCreate, false, op::CreateIndex{it->second});
 				create.object = PartObject("index", t, name);
 				if (online) {
 					create.online = {OnlineForm::Kind::kCreateIndex, t, name, it->second.definition,
@@ -125,7 +124,7 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		if (!i.inherited && have.indexes.count(name) == 0 && renamed_to.count(name) == 0) {
 			Change &create =
 			    ctx.Add(CreateIndexPhase(ctx, t, name), "index", QuoteQualified({t.schema, name}),
-			            Action::kCreate, false, render::CreateIndex(i));
+			            Action::kCreate, false, op::CreateIndex{i});
 			create.object = PartObject("index", t, name);
 			if (have.partition_key.empty()) {
 				create.online = {OnlineForm::Kind::kCreateIndex, t, name, i.definition, false};

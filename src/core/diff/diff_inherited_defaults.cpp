@@ -12,8 +12,7 @@
 // which get their own statement the same way.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <set>
 
@@ -96,7 +95,7 @@ DiffInheritedDefaults(DiffContext &ctx)
 			}
 			Change &c = ctx.Add(Phase::kAlterTables, "column",
 			                    QuoteQualified(id) + "." + QuoteIdent(w.name), Action::kAlter, false,
-			                    render::SetOwnDefault(id, w.name, w.default_expr));
+			                    op::SetOwnDefault{id, w.name, w.default_expr});
 			c.object = PartObject("default", id, w.name);
 			c.needs.push_back(ColumnObject(id, w.name));
 			for (const auto &a : ancestors) {

@@ -10,7 +10,6 @@
 // it is dropped with CASCADE, which takes its I/O functions along.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/longtail.hpp"
 
 #include <algorithm>
 #include <set>
@@ -73,15 +72,15 @@ IoFunctions(const LongTailObject &t)
 void
 Create(DiffContext &ctx, const LongTailObject &o, bool shell_exists)
 {
-	const std::string identity = render::LongTailIdentity(o);
+	const std::string identity = LongTailIdentity(o);
 	if (o.kind == "base type") {
 		if (!shell_exists) {
 			ctx.Add(Phase::kCreateCollations, "type", identity, Action::kCreate, false,
-			        render::CreateShellType(o.id))
+			        op::CreateShellType{o.id})
 			    .object = ShellTypeObject(o.id);
 		}
 		Change &c = ctx.Add(Phase::kCreateLateTypes, "type", identity, Action::kCreate, false,
-		                    render::CreateLongTail(o));
+		                    op::CreateLongTail{o});
 		c.object = LongTailRef(o);
 		c.needs = IoFunctions(o);
 		if (!shell_exists) {
@@ -90,12 +89,12 @@ Create(DiffContext &ctx, const LongTailObject &o, bool shell_exists)
 		return;
 	}
 	Change &c = ctx.Add(CreatePhase(o), ChangeKind(o), identity, Action::kCreate, false,
-	                    render::CreateLongTail(o));
+	                    op::CreateLongTail{o});
 	c.object = LongTailRef(o);
 	if (o.kind == "operator family") {
 		for (const auto &[key, m] : o.members) {
 			ctx.Add(Phase::kCreateLateTypes, o.kind, identity, Action::kAlter, false,
-			        render::AddFamilyMember(o, m))
+			        op::AddFamilyMember{o, m})
 			    .object = LongTailRef(o);
 		}
 	}
@@ -104,16 +103,16 @@ Create(DiffContext &ctx, const LongTailObject &o, bool shell_exists)
 void
 Drop(DiffContext &ctx, const LongTailObject &o)
 {
-	ctx.Add(Phase::kDropCollations, ChangeKind(o), render::LongTailIdentity(o), Action::kDrop,
-	        o.kind == "base type", render::DropLongTail(o))
+	ctx.Add(Phase::kDropCollations, ChangeKind(o), LongTailIdentity(o), Action::kDrop,
+	        o.kind == "base type", op::DropLongTail{o})
 	    .object = LongTailRef(o);
 }
 
 void
 Report(DiffContext &ctx, const LongTailObject &want, const std::string &why)
 {
-	ctx.Warn(want.kind + " " + render::LongTailIdentity(want) + " differs and was not changed",
-	         why + " Remote definition: " + render::CreateLongTail(want));
+	ctx.Warn(want.kind + " " + LongTailIdentity(want) + " differs and was not changed",
+	         why + " Remote definition: ", op::CreateLongTail{want});
 }
 
 /// Keys whose values differ between the two attribute sets.
@@ -141,7 +140,7 @@ ChangedAttrs(const LongTailAttrs &have, const LongTailAttrs &want)
 void
 Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want)
 {
-	const std::string identity = render::LongTailIdentity(want);
+	const std::string identity = LongTailIdentity(want);
 	const std::vector<std::string> changed = ChangedAttrs(have.attrs, want.attrs);
 	if (want.kind == "base type") {
 		// ALTER TYPE ... SET takes these; the rest is fixed at creation, and
@@ -160,7 +159,7 @@ Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want
 		}
 		if (!changed.empty()) {
 			Change &c = ctx.Add(Phase::kCreateLateTypes, "type", identity, Action::kAlter, false,
-			                    render::AlterBaseType(want, changed));
+			                    op::AlterBaseType{want, changed});
 			c.object = LongTailRef(want);
 			c.needs = IoFunctions(want);
 		}
@@ -170,13 +169,13 @@ Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want
 	    std::all_of(changed.begin(), changed.end(),
 	                [](const std::string &k) { return k == "restrict" || k == "join"; })) {
 		ctx.Add(Phase::kCreateLateTypes, want.kind, identity, Action::kAlter, false,
-		        render::AlterOperatorEstimators(want))
+		        op::AlterOperatorEstimators{want})
 		    .object = LongTailRef(want);
 		return;
 	}
 	if (want.kind == "language" || want.kind == "transform") {
 		ctx.Add(Phase::kCreateLateTypes, want.kind, identity, Action::kAlter, false,
-		        render::ReplaceLongTail(want))
+		        op::ReplaceLongTail{want})
 		    .object = LongTailRef(want);
 		return;
 	}
@@ -185,7 +184,7 @@ Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want
 			auto it = want.members.find(key);
 			if (it == want.members.end() || it->second != m) {
 				ctx.Add(Phase::kCreateLateTypes, want.kind, identity, Action::kAlter, false,
-				        render::DropFamilyMember(have, m))
+				        op::DropFamilyMember{have, m})
 				    .object = LongTailRef(want);
 			}
 		}
@@ -193,7 +192,7 @@ Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want
 			auto it = have.members.find(key);
 			if (it == have.members.end() || it->second != m) {
 				Change &c = ctx.Add(Phase::kCreateLateTypes, want.kind, identity, Action::kAlter,
-				                    false, render::AddFamilyMember(want, m));
+				                    false, op::AddFamilyMember{want, m});
 				c.object = LongTailRef(want);
 			}
 		}

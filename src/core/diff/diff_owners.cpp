@@ -12,35 +12,14 @@
 // table's owner. Indexes follow their table. pg_dump prints owners before
 // privileges: so do we (Phase::kOwners precedes kPrivileges).
 #include "core/diff/context.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/plan/object_kind.hpp"
+#include "core/util/quote.hpp"
 
 #include <map>
 #include <set>
 
 namespace pgschemadiff {
 namespace {
-
-/// The identity the kind's own diff gives its changes (diff_schemas.cpp,
-/// diff_tables.cpp, diff_dependents.cpp, diff_foreign.cpp, ...).
-std::string
-ChangeIdentity(const ObjectRef &o)
-{
-	if (o.kind == "schema") {
-		return QuoteIdent(o.schema);
-	}
-	if (o.schema.empty() || o.kind == "event trigger") {
-		return QuoteIdent(o.name);
-	}
-	const std::string name = QuoteQualified({o.schema, o.name});
-	if (o.kind == "function" || o.kind == "procedure") {
-		return name + "(" + o.sub + ")";
-	}
-	if (o.kind == "aggregate") {
-		return name + "(" + (o.sub.empty() ? "*" : o.sub) + ")";
-	}
-	return name;
-}
 
 /// Relations: ALTER … OWNER TO takes ACCESS EXCLUSIVE (AlterTableGetLockLevel).
 bool
@@ -77,7 +56,7 @@ DiffOwners(DiffContext &ctx)
 	const std::string &applier = ctx.from.current_role;
 	std::map<std::string, std::vector<std::string>> missing; // role -> objects left out
 	for (const auto &[object, owner] : ctx.to.owners) {
-		const std::string identity = ChangeIdentity(object);
+		const std::string identity = ObjectIdentity(object);
 		std::optional<Phase> creation;
 		if (auto it = created.find({object.kind, identity}); it != created.end()) {
 			creation = it->second;
@@ -104,7 +83,7 @@ DiffOwners(DiffContext &ctx)
 		// with the others, before OWNED BY and the grants.
 		const Phase phase = creation && *creation > Phase::kOwners ? *creation : Phase::kOwners;
 		Change &c = ctx.Add(phase, "owner", identity, Action::kAlter, false,
-		                    render::Owner(object, owner.sql_kind, owner.role));
+		                    op::Owner{object, owner.sql_kind, owner.role});
 		c.needs.push_back(object);
 		if (!creation && IsRelation(object.kind)) {
 			c.hazards.Add(Hazard::kAccessExclusiveLock);

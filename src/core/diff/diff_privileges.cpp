@@ -5,8 +5,8 @@
 // a view dropped and created again gets its grants back. Objects the core
 // does not migrate (partitions, identity sequences) are left alone.
 #include "core/diff/context.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/plan/object_kind.hpp"
+#include "core/util/quote.hpp"
 
 #include <map>
 
@@ -15,52 +15,6 @@ namespace {
 
 /// grantee, privilege -> grantable
 using Grants = std::map<std::pair<std::string, std::string>, bool>;
-
-bool
-Exists(const Catalog &cat, const ObjectRef &o)
-{
-	const QualifiedName id{o.schema, o.name};
-	if (o.kind == "table") {
-		return cat.tables.count(id) > 0 || cat.foreign_tables.count(id) > 0;
-	}
-	if (o.kind == "column") {
-		auto it = cat.tables.find(id);
-		auto ft = cat.foreign_tables.find(id);
-		auto vt = cat.views.find(id);
-		return (it != cat.tables.end() && it->second.FindColumn(o.sub) != nullptr) ||
-		       (ft != cat.foreign_tables.end() && ft->second.FindColumn(o.sub) != nullptr) ||
-		       (vt != cat.views.end() && ViewHasColumn(vt->second, o.sub));
-	}
-	if (o.kind == "view" || o.kind == "materialized view") {
-		auto it = cat.views.find(id);
-		return it != cat.views.end() && it->second.materialized == (o.kind == "materialized view");
-	}
-	if (o.kind == "sequence") {
-		return cat.sequences.count(id) > 0;
-	}
-	if (o.kind == "function" || o.kind == "procedure") {
-		auto it = cat.routines.find({id, o.sub});
-		return it != cat.routines.end() && it->second.procedure == (o.kind == "procedure");
-	}
-	if (o.kind == "aggregate") {
-		return cat.aggregates.count({id, o.sub}) > 0;
-	}
-	if (o.kind == "schema") {
-		return cat.schemas.count(o.schema) > 0;
-	}
-	if (o.kind == "type") {
-		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 ||
-		       cat.composites.count(id) > 0 || cat.ranges.count(id) > 0 ||
-		       cat.longtail.count(LongTailKey{"base type", o.schema, o.name, ""}) > 0;
-	}
-	if (o.kind == "foreign-data wrapper") {
-		return cat.foreign_data_wrappers.count(o.name) > 0;
-	}
-	if (o.kind == "server") {
-		return cat.foreign_servers.count(o.name) > 0;
-	}
-	return false;
-}
 
 /// Privileges a newly created object has (acldefault), beside its owner's,
 /// when the caller's default privileges are unknown (CreatedObjectGrants).
@@ -81,7 +35,7 @@ Defaults(const ObjectRef &o)
 bool
 Kept(const DiffContext &ctx, const ObjectRef &o)
 {
-	if (!Exists(ctx.from, o) || ctx.created_dependents.count(o) > 0) {
+	if (!ObjectExists(ctx.from, o) || ctx.created_dependents.count(o) > 0) {
 		return false;
 	}
 	// Dropped and created again (a table that becomes partitioned, an enum
@@ -118,16 +72,7 @@ ByObject(const std::vector<Privilege> &privileges)
 std::string
 Identity(const ObjectRef &o, const std::string &privilege, const std::string &grantee)
 {
-	std::string target = o.kind == "schema" ? QuoteIdent(o.schema)
-	                     : o.kind == "foreign-data wrapper" || o.kind == "server"
-	                         ? QuoteIdent(o.name)
-	                         : QuoteQualified({o.schema, o.name});
-	if (o.kind == "column") {
-		target += "." + QuoteIdent(o.sub);
-	} else if (o.kind == "function" || o.kind == "procedure" || o.kind == "aggregate") {
-		target += "(" + o.sub + ")";
-	}
-	return privilege + " on " + target + " to " +
+	return privilege + " on " + ObjectIdentity(o) + " to " +
 	       (grantee == "public" ? "PUBLIC" : QuoteIdent(grantee));
 }
 
@@ -219,7 +164,7 @@ DiffPrivileges(DiffContext &ctx)
 	std::vector<Step> revokes;
 	std::vector<Step> grants;
 	for (const auto &o : objects) {
-		if (!Exists(ctx.to, o)) {
+		if (!ObjectExists(ctx.to, o)) {
 			continue; // dropped, or a kind the core does not migrate
 		}
 		Grants have =
@@ -251,7 +196,7 @@ DiffPrivileges(DiffContext &ctx)
 			const Privilege &p = s.privilege;
 			ctx.Add(Phase::kPrivileges, "privilege", Identity(p.object, p.privilege, p.grantee),
 			        s.grant ? Action::kCreate : Action::kDrop, false,
-			        s.grant ? render::Grant(p) : render::Revoke(p, s.option_only))
+			        s.grant ? Statement(op::Grant{p}) : Statement(op::Revoke{p, s.option_only}))
 			    .needs.push_back(p.object);
 		}
 	}

@@ -14,8 +14,7 @@
 // create. Options are set before tables are added (a partitioned table's
 // row filter needs publish_via_partition_root).
 #include "core/diff/context.hpp"
-#include "core/render/publications.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <set>
 
@@ -69,50 +68,49 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 {
 	const std::string &name = want.name;
 	const auto leave = [&](const char *kind, const std::string &member, bool destructive,
-	                       std::string sql) -> Change & {
+	                       Statement statement) -> Change & {
 		return ctx.Add(Phase::kDropPublications, kind, MemberIdentity(member, name), Action::kDrop,
-		               destructive, std::move(sql));
+		               destructive, std::move(statement));
 	};
 	// Named by its table, so that it follows the table's rename (detect_renames).
 	const auto member_of = [&](const QualifiedName &id) {
 		return ObjectRef{"publication table", id.schema, id.name, name};
 	};
-	const auto join = [&](const char *kind, const std::string &member, std::string sql) {
+	const auto join = [&](const char *kind, const std::string &member, Statement statement) {
 		ctx.Add(Phase::kPublications, kind, MemberIdentity(member, name), Action::kCreate, false,
-		        std::move(sql));
+		        std::move(statement));
 	};
 	std::set<QualifiedName> readd;
 	for (const auto &[id, t] : have.tables) {
 		auto it = want.tables.find(id);
 		const bool filtered = t.columns || t.row_filter;
 		if (it == want.tables.end()) {
-			leave(kTable, QuoteQualified(id), true, render::DropPublicationTable(name, id)).object =
+			leave(kTable, QuoteQualified(id), true, op::DropPublicationTable{name, id}).object =
 			    member_of(id);
 		} else if (it->second != t || (filtered && tables.columns_change.count(id) > 0) ||
 		           tables.recreated.count(id) > 0) {
-			leave(kTable, QuoteQualified(id), false, render::DropPublicationTable(name, id)).object =
+			leave(kTable, QuoteQualified(id), false, op::DropPublicationTable{name, id}).object =
 			    member_of(id);
 			readd.insert(id);
 		}
 	}
 	for (const auto &schema : have.schemas) {
 		if (want.schemas.count(schema) == 0) {
-			leave(kSchema, QuoteIdent(schema), true, render::DropPublicationSchema(name, schema));
+			leave(kSchema, QuoteIdent(schema), true, op::DropPublicationSchema{name, schema});
 		}
 	}
-	std::string options = render::SetPublicationOptions(name, have.options, want.options);
-	if (!options.empty()) {
+	if (have.options != want.options) {
 		ctx.Add(Phase::kPublications, kKind, QuoteIdent(name), Action::kAlter, false,
-		        std::move(options));
+		        op::SetPublicationOptions{name, have.options, want.options});
 	}
 	for (const auto &[id, t] : want.tables) {
 		if (have.tables.count(id) == 0 || readd.count(id) > 0) {
-			join(kTable, QuoteQualified(id), render::AddPublicationTable(name, t));
+			join(kTable, QuoteQualified(id), op::AddPublicationTable{name, t});
 		}
 	}
 	for (const auto &schema : want.schemas) {
 		if (have.schemas.count(schema) == 0) {
-			join(kSchema, QuoteIdent(schema), render::AddPublicationSchema(name, schema));
+			join(kSchema, QuoteIdent(schema), op::AddPublicationSchema{name, schema});
 		}
 	}
 }
@@ -132,15 +130,15 @@ DiffPublications(DiffContext &ctx)
 		if (it != ctx.from.publications.end()) {
 			// FOR ALL TABLES <-> a list: PostgreSQL cannot alter that in place.
 			ctx.Add(Phase::kDropPublications, kKind, QuoteIdent(name), Action::kDrop, false,
-			        render::DropPublication(name));
+			        op::DropPublication{name});
 		}
 		ctx.Add(Phase::kPublications, kKind, QuoteIdent(name), Action::kCreate, false,
-		        render::CreatePublication(want));
+		        op::CreatePublication{want});
 	}
 	for (const auto &[name, have] : ctx.from.publications) {
 		if (ctx.to.publications.count(name) == 0) {
 			ctx.Add(Phase::kDropPublications, kKind, QuoteIdent(name), Action::kDrop, true,
-			        render::DropPublication(name));
+			        op::DropPublication{name});
 		}
 	}
 }

@@ -8,9 +8,7 @@
 // take the range as an argument.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/longtail.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace {
@@ -34,13 +32,13 @@ DiffRanges(DiffContext &ctx)
 				// pg_dump's way: a shell type, the CANONICAL function (C,
 				// taking and returning the shell), then the range.
 				ctx.Add(Phase::kCreateCollations, "type", QuoteQualified(id), Action::kCreate,
-				        false, render::CreateShellType(id))
+				        false, op::CreateShellType{id})
 				    .object = ShellTypeObject(id);
 			}
 			Change &c = ctx.Add(NeedsUserFunction(want) || want.canonical ? Phase::kCreateLateTypes
 			                                                              : Phase::kCreateDomains,
 			                    "type", QuoteQualified(id), Action::kCreate, false,
-			                    render::CreateRange(want));
+			                    op::CreateRange{want});
 			c.object = TypeObject(id);
 			if (want.canonical_function) {
 				c.needs = {*want.canonical_function, ShellTypeObject(id)};
@@ -56,8 +54,7 @@ DiffRanges(DiffContext &ctx)
 		    (!want.multirange || have.multirange == want.multirange);
 		if (!same) {
 			ctx.Warn("range type " + QuoteQualified(id) + " differs and was not changed",
-			         "A range type cannot be altered in place. Remote definition: " +
-			             render::CreateRange(want));
+			         "A range type cannot be altered in place. Remote definition: ", op::CreateRange{want});
 		}
 	}
 	for (const auto &[id, have] : ctx.from.ranges) {
@@ -65,7 +62,7 @@ DiffRanges(DiffContext &ctx)
 			// CASCADE takes the CANONICAL function along (it and the range
 			// need each other); DiffLongTail leaves out its own DROP FUNCTION.
 			ctx.Add(Phase::kDropDomains, "type", QuoteQualified(id), Action::kDrop, true,
-			        have.canonical ? render::DropTypeCascade(id) : render::DropType(id))
+			        have.canonical ? Statement(op::DropTypeCascade{id}) : Statement(op::DropType{id}))
 			    .object = TypeObject(id);
 		}
 	}

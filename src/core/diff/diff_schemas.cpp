@@ -1,8 +1,7 @@
 // diff_schemas.cpp — CREATE / DROP SCHEMA.
 // Layer: core/diff.
 #include "core/diff/context.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 
@@ -13,14 +12,14 @@ DiffSchemas(DiffContext &ctx)
 		if (ctx.from.schemas.count(name) == 0) {
 			// Named so that an object moved into it (SET SCHEMA) can wait for it.
 			ctx.Add(Phase::kCreateSchemas, "schema", QuoteIdent(name), Action::kCreate, false,
-			        render::CreateSchema(name))
+			        op::CreateSchema{name})
 			    .object = {"schema", name, "", ""};
 		}
 	}
 	for (const auto &[name, schema] : ctx.from.schemas) {
 		if (ctx.to.schemas.count(name) == 0) {
 			ctx.Add(Phase::kDropSchemas, "schema", QuoteIdent(name), Action::kDrop, true,
-			        render::DropSchema(name));
+			        op::DropSchema{name});
 		}
 	}
 }

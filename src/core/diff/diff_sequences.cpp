@@ -4,8 +4,7 @@
 // (OWNED BY NONE) and owned again once its new column exists. ALTER SEQUENCE
 // never restarts: the current value is data and stays.
 #include "core/diff/context.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <set>
 
@@ -28,11 +27,11 @@ DiffOwner(DiffContext &ctx, const Sequence &have, const Sequence &want)
 	}
 	if (!want.owned_by || owner_goes) {
 		ctx.Add(Phase::kReleaseSequences, "sequence", id, Action::kAlter, false,
-		        render::SequenceOwnedBy(want.id, std::nullopt));
+		        op::SequenceOwnedBy{want.id, std::nullopt});
 	}
 	if (want.owned_by) {
 		ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
-		        render::SequenceOwnedBy(want.id, want.owned_by));
+		        op::SequenceOwnedBy{want.id, want.owned_by});
 	}
 }
 
@@ -63,18 +62,18 @@ DiffSequences(DiffContext &ctx)
 		auto it = ctx.from.sequences.find(sid);
 		if (it == ctx.from.sequences.end()) {
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kCreate, false,
-			        render::CreateSequence(want));
+			        op::CreateSequence{want});
 			if (want.owned_by) {
 				ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
-				        render::SequenceOwnedBy(sid, want.owned_by));
+				        op::SequenceOwnedBy{sid, want.owned_by});
 				// A new sequence for a column that already has rows (identity ->
 				// serial): continue after the existing values.
 				auto t = ctx.from.tables.find(want.owned_by->table);
 				if (t != ctx.from.tables.end() && t->second.FindColumn(want.owned_by->column) &&
 				    !OwnerGoes(ctx, want.owned_by)) {
 					ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
-					        render::SyncSequenceToColumn(sid, want.owned_by->table,
-					                                     want.owned_by->column));
+					        op::SyncSequenceToColumn{sid, want.owned_by->table,
+					                                     want.owned_by->column});
 				}
 			}
 			continue;
@@ -89,11 +88,11 @@ DiffSequences(DiffContext &ctx)
 				             want.options.max_value + "].");
 			}
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,
-			        render::AlterSequence(sid, want.options, restart));
+			        op::AlterSequence{sid, want.options, restart});
 		}
 		if (have.unlogged != want.unlogged) {
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,
-			        render::AlterSequencePersistence(sid, want.unlogged));
+			        op::AlterSequencePersistence{sid, want.unlogged});
 		}
 		DiffOwner(ctx, have, want);
 	}
@@ -113,7 +112,7 @@ DiffSequences(DiffContext &ctx)
 			                                                  : Phase::kDropSequences;
 			// Dropped with its owner already when that goes: IF EXISTS.
 			ctx.Add(phase, "sequence", QuoteQualified(sid), Action::kDrop, true,
-			        render::DropSequence(sid, OwnerGoes(ctx, have.owned_by)));
+			        op::DropSequence{sid, OwnerGoes(ctx, have.owned_by)});
 		}
 	}
 }

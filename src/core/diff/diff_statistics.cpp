@@ -8,8 +8,7 @@
 // EXISTS: dropping a column the object uses drops it with the column).
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace {
@@ -25,12 +24,12 @@ Create(DiffContext &ctx, const ExtendedStatistics &want)
 {
 	const std::string id = QuoteQualified(want.id);
 	Change &c = ctx.Add(Phase::kCreateIndexes, "statistics", id, Action::kCreate, false,
-	                    render::CreateStatistics(want));
+	                    op::CreateStatistics{want});
 	c.object = StatisticsObject(want.id);
 	c.needs.push_back(TableObject(want.table));
 	if (want.statistics) {
 		ctx.Add(Phase::kCreateIndexes, "statistics", id, Action::kAlter, false,
-		        render::SetStatisticsTarget(want.id, want.statistics))
+		        op::SetStatisticsTarget{want.id, want.statistics})
 		    .object = StatisticsObject(want.id);
 	}
 }
@@ -58,19 +57,19 @@ DiffStatistics(DiffContext &ctx)
 		} else if (it->second.definition != want.definition || it->second.table != want.table ||
 		           LosesAColumn(ctx, want.table)) {
 			ctx.Add(Phase::kDropIndexes, "statistics", QuoteQualified(id), Action::kDrop, false,
-			        render::DropStatistics(id))
+			        op::DropStatistics{id})
 			    .object = StatisticsObject(id);
 			Create(ctx, want);
 		} else if (it->second.statistics != want.statistics) {
 			ctx.Add(Phase::kCreateIndexes, "statistics", QuoteQualified(id), Action::kAlter, false,
-			        render::SetStatisticsTarget(id, want.statistics))
+			        op::SetStatisticsTarget{id, want.statistics})
 			    .object = StatisticsObject(id);
 		}
 	}
 	for (const auto &[id, have] : ctx.from.statistics) {
 		if (ctx.to.statistics.count(id) == 0 && ctx.dropped_tables.count(have.table) == 0) {
 			ctx.Add(Phase::kDropIndexes, "statistics", QuoteQualified(id), Action::kDrop, true,
-			        render::DropStatistics(id))
+			        op::DropStatistics{id})
 			    .object = StatisticsObject(id);
 		}
 	}

@@ -8,8 +8,7 @@
 // not marked indisreplident).
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/quote.hpp"
-#include "core/render/table_options.hpp"
+#include "core/util/quote.hpp"
 
 #include <set>
 
@@ -21,7 +20,7 @@ DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
 {
 	std::vector<std::pair<std::string, std::string>> set; // in the remote's order
 	std::set<std::string> reset;
-	for (const auto &[name, value] : render::OrderedStorageOptions(want)) {
+	for (const auto &[name, value] : OrderedStorageOptions(want)) {
 		auto it = have.storage_options.find(name);
 		if (it == have.storage_options.end() || it->second != value) {
 			set.emplace_back(name, value);
@@ -35,11 +34,11 @@ DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
 	const std::string id = QuoteQualified(want.id);
 	if (!reset.empty()) {
 		ctx.Add(Phase::kAlterTables, "table", id, Action::kAlter, false,
-		        render::ResetStorageOptions(want.id, reset));
+		        op::ResetStorageOptions{want.id, reset});
 	}
 	if (!set.empty()) {
 		ctx.Add(Phase::kAlterTables, "table", id, Action::kAlter, false,
-		        render::SetStorageOptions(want.id, set));
+		        op::SetStorageOptions{want.id, set});
 	}
 }
 
@@ -79,7 +78,7 @@ DiffClusterOn(DiffContext &ctx, const Table *have, const Table &want)
 		return;
 	}
 	Change &c = ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(want.id), Action::kAlter,
-	                    false, render::ClusterOn(want.id, index));
+	                    false, op::ClusterOn{want.id, index});
 	c.object = TableObject(want.id);
 	if (!index.empty()) {
 		// The index, or the key constraint that owns it, must exist first.
@@ -120,7 +119,7 @@ DiffTableOptions(DiffContext &ctx)
 		}
 		if (set_identity) {
 			ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(id), Action::kAlter, false,
-			        render::ReplicaIdentity(id, identity, want.replica_index));
+			        op::ReplicaIdentity{id, identity, want.replica_index});
 		}
 		DiffClusterOn(ctx, created ? nullptr : &it->second, want);
 	}
@@ -169,7 +168,7 @@ DiffAccessMethods(DiffContext &ctx)
 		}
 		Change &c = ctx.Add(Phase::kComments, relkind == 'm' ? "materialized view" : "table",
 		                    QuoteQualified(id), Action::kAlter, false,
-		                    render::SetAccessMethod(relkind, id, want));
+		                    op::SetAccessMethod{relkind, id, want});
 		c.needs.push_back(relkind == 'm' ? ObjectRef{"materialized view", id.schema, id.name, ""}
 		                                 : TableObject(id));
 		if (want != kHeap) {

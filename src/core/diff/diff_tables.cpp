@@ -12,9 +12,7 @@
 #include "core/diff/hazards.hpp"
 #include "core/diff/tables_internal.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
-#include "core/render/table_options.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -109,7 +107,7 @@ CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTab
 		}
 	}
 	ctx.Add(phase, "table", QuoteQualified(t.id), Action::kCreate, false,
-	        render::CreateTableWithOptions(t))
+	        op::CreateTableWithOptions{t})
 	    .object = TableObject(t.id);
 	for (const auto &c : want.columns) {
 		if (LateDefault(ctx, t.id, c)) {
@@ -121,7 +119,7 @@ CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTab
 		if (!index.inherited) {
 			Change &c = ctx.Add(CreateIndexPhase(ctx, t.id, name), "index",
 			                    QuoteQualified({t.id.schema, name}), Action::kCreate, false,
-			                    render::CreateIndex(index));
+			                    op::CreateIndex{index});
 			c.object = PartObject("index", t.id, name);
 			c.hazards = HazardSet{}; // the table is new: no rows, no other user
 		}
@@ -152,12 +150,12 @@ DropTable(DiffContext &ctx, const Table &t)
 	for (const auto &[name, i] : t.indexes) {
 		if (!i.inherited && CallsDroppedRoutine(ctx, "index", t.id, name)) {
 			ctx.Add(Phase::kDropDependents, "index", QuoteQualified({t.id.schema, name}),
-			        Action::kDrop, true, render::DropIndex({t.id.schema, name}))
+			        Action::kDrop, true, op::DropIndex{{t.id.schema, name}})
 			    .object = PartObject("index", t.id, name);
 		}
 	}
 	ctx.Add(Phase::kDropTables, "table", QuoteQualified(t.id), Action::kDrop, true,
-	        render::DropTable(t.id))
+	        op::DropTable{t.id})
 	    .object = TableObject(t.id);
 }
 
@@ -229,7 +227,7 @@ Detach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table 
 	const std::string id = QuoteQualified(have.id);
 	if (have.partition_bound) {
 		ctx.Add(Phase::kDetachTables, "table", id, Action::kAlter, false,
-		        render::DetachPartition(have.parents.front(), have.id));
+		        op::DetachPartition{have.parents.front(), have.id});
 		return;
 	}
 	for (const auto &p : have.parents) {
@@ -237,7 +235,7 @@ Detach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table 
 		    std::find(want.parents.begin(), want.parents.end(), p) != want.parents.end();
 		if (!kept || lineage.recreated.count(p) > 0 || want.partition_bound) {
 			ctx.Add(Phase::kDetachTables, "table", id, Action::kAlter, false,
-			        render::Inherit(have.id, p, false));
+			        op::Inherit{have.id, p, false});
 		}
 	}
 }
@@ -250,7 +248,7 @@ Attach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table 
 		// ATTACH PARTITION scans the partition to check its bound (unless a
 		// CHECK implies it, which the model does not decide).
 		ctx.Add(Phase::kAttachTables, "table", id, Action::kAlter, false,
-		        render::AttachPartition(want.parents.front(), want.id, *want.partition_bound))
+		        op::AttachPartition{want.parents.front(), want.id, *want.partition_bound})
 		    .hazards.Add(Hazard::kScansTable);
 		return;
 	}
@@ -259,7 +257,7 @@ Attach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table 
 		    std::find(have.parents.begin(), have.parents.end(), p) != have.parents.end();
 		if (!kept || lineage.recreated.count(p) > 0 || have.partition_bound) {
 			ctx.Add(Phase::kAttachTables, "table", id, Action::kAlter, false,
-			        render::Inherit(want.id, p, true));
+			        op::Inherit{want.id, p, true});
 		}
 	}
 }
@@ -356,7 +354,7 @@ DiffTables(DiffContext &ctx)
 		if (have.unlogged != want.unlogged) {
 			// SET LOGGED / UNLOGGED writes the table anew (ALTER TABLE).
 			ctx.Add(Phase::kAlterTables, "table", QuoteQualified(id), Action::kAlter, false,
-			        render::SetPersistence(id, want.unlogged))
+			        op::SetPersistence{id, want.unlogged})
 			    .hazards.Add(Hazard::kRewritesTable);
 		}
 		if (have.of_type != want.of_type) {
@@ -365,11 +363,11 @@ DiffTables(DiffContext &ctx)
 			// columns match the type's attributes.
 			if (have.of_type) {
 				ctx.Add(Phase::kDropDependents, "table", QuoteQualified(id), Action::kAlter, false,
-				        render::OfType(id, std::nullopt));
+				        op::OfType{id, std::nullopt});
 			}
 			if (want.of_type) {
 				ctx.Add(Phase::kAttachTables, "table", QuoteQualified(id), Action::kAlter, false,
-				        render::OfType(id, want.of_type));
+				        op::OfType{id, want.of_type});
 			}
 		}
 		DiffColumns(ctx, lineage, have, want);

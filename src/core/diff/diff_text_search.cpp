@@ -8,8 +8,7 @@
 // parser cannot, and is reported (as a domain's base type is) rather than
 // dropped under the indexes and columns that use it.
 #include "core/diff/context.hpp"
-#include "core/render/quote.hpp"
-#include "core/render/text_search.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <map>
@@ -58,7 +57,7 @@ AlterDictionary(DiffContext &ctx, const TextSearchDictionary &have,
 		}
 	}
 	ctx.Add(Phase::kCreateTextSearch, kDictionary, QuoteQualified(want.id), Action::kAlter, false,
-	        render::AlterTextSearchDictionary(want.id, removed, want.options));
+	        op::AlterTextSearchDictionary{want.id, removed, want.options});
 }
 
 void
@@ -67,7 +66,7 @@ AddMappings(DiffContext &ctx, const QualifiedName &id, Action action, bool add,
 {
 	for (const auto &[dicts, tokens] : GroupByDictionaries(mappings)) {
 		ctx.Add(Phase::kCreateTextSearch, kConfiguration, QuoteQualified(id), action, false,
-		        render::TextSearchMapping(id, add, tokens, dicts));
+		        op::TextSearchMapping{id, add, tokens, dicts});
 	}
 }
 
@@ -93,7 +92,7 @@ AlterConfiguration(DiffContext &ctx, const TextSearchConfiguration &have,
 	}
 	if (!dropped.empty()) {
 		ctx.Add(Phase::kCreateTextSearch, kConfiguration, QuoteQualified(want.id), Action::kDrop,
-		        true, render::DropTextSearchMapping(want.id, dropped));
+		        true, op::DropTextSearchMapping{want.id, dropped});
 	}
 	AddMappings(ctx, want.id, Action::kAlter, false, changed);
 	AddMappings(ctx, want.id, Action::kAlter, true, added);
@@ -108,12 +107,11 @@ DiffTextSearch(DiffContext &ctx)
 		auto it = ctx.from.ts_dictionaries.find(id);
 		if (it == ctx.from.ts_dictionaries.end()) {
 			ctx.Add(Phase::kCreateTextSearch, kDictionary, QuoteQualified(id), Action::kCreate,
-			        false, render::CreateTextSearchDictionary(want));
+			        false, op::CreateTextSearchDictionary{want});
 		} else if (it->second.template_name != want.template_name) {
 			ctx.Warn("text search dictionary " + QuoteQualified(id) +
 			             " has another template and was not changed",
-			         "A dictionary's template cannot be altered in place. Remote definition: " +
-			             render::CreateTextSearchDictionary(want));
+			         "A dictionary's template cannot be altered in place. Remote definition: ", op::CreateTextSearchDictionary{want});
 		} else if (!(it->second == want)) {
 			AlterDictionary(ctx, it->second, want);
 		}
@@ -122,13 +120,12 @@ DiffTextSearch(DiffContext &ctx)
 		auto it = ctx.from.ts_configurations.find(id);
 		if (it == ctx.from.ts_configurations.end()) {
 			ctx.Add(Phase::kCreateTextSearch, kConfiguration, QuoteQualified(id), Action::kCreate,
-			        false, render::CreateTextSearchConfiguration(want));
+			        false, op::CreateTextSearchConfiguration{want});
 			AddMappings(ctx, id, Action::kCreate, true, want.mappings);
 		} else if (it->second.parser != want.parser) {
 			ctx.Warn("text search configuration " + QuoteQualified(id) +
 			             " has another parser and was not changed",
-			         "A configuration's parser cannot be altered in place. Remote definition: " +
-			             render::CreateTextSearchConfiguration(want));
+			         "A configuration's parser cannot be altered in place. Remote definition: ", op::CreateTextSearchConfiguration{want});
 		} else if (!(it->second == want)) {
 			AlterConfiguration(ctx, it->second, want);
 		}
@@ -136,13 +133,13 @@ DiffTextSearch(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.ts_configurations) {
 		if (ctx.to.ts_configurations.count(id) == 0) {
 			ctx.Add(Phase::kDropTextSearch, kConfiguration, QuoteQualified(id), Action::kDrop, true,
-			        render::DropTextSearchConfiguration(id));
+			        op::DropTextSearchConfiguration{id});
 		}
 	}
 	for (const auto &[id, have] : ctx.from.ts_dictionaries) {
 		if (ctx.to.ts_dictionaries.count(id) == 0) {
 			ctx.Add(Phase::kDropTextSearch, kDictionary, QuoteQualified(id), Action::kDrop, true,
-			        render::DropTextSearchDictionary(id));
+			        op::DropTextSearchDictionary{id});
 		}
 	}
 }

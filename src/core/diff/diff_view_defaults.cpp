@@ -7,8 +7,7 @@
 // view (and what its expression uses) exists.
 #include "core/diff/context.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 
@@ -23,7 +22,7 @@ DiffViewDefaults(DiffContext &ctx)
 	                     const std::optional<std::string> &expr) {
 		Change &c = ctx.Add(Phase::kCreateDependents, "column",
 		                    QuoteQualified(view) + "." + QuoteIdent(column), Action::kAlter, false,
-		                    render::AlterViewColumnDefault(view, column, expr));
+		                    op::AlterViewColumnDefault{view, column, expr});
 		c.object = PartObject("default", view, column);
 		c.needs.push_back({"view", view.schema, view.name, ""});
 	};

@@ -4,11 +4,11 @@
 
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
-#include "core/diff/online.hpp"
+#include "core/plan/online.hpp"
 #include "core/diff/renames.hpp"
 #include "core/error.hpp"
 #include "core/order/order.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -35,7 +35,7 @@ ActionName(Action a)
 
 Change &
 DiffContext::Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
-                 bool destructive, std::string sql)
+                 bool destructive, Statement statement)
 {
 	Change c;
 	c.phase = phase;
@@ -44,16 +44,17 @@ DiffContext::Add(Phase phase, const std::string &kind, const std::string &identi
 	c.action = action;
 	c.destructive = destructive;
 	c.hazards = BaseHazards(kind, action, destructive);
-	c.sql = std::move(sql);
+	c.statement = std::move(statement);
 	c.sequence = next_sequence_++;
 	changes.push_back(std::move(c));
 	return changes.back();
 }
 
 void
-DiffContext::Warn(std::string message, std::string detail)
+DiffContext::Warn(std::string message, std::string detail, Statement definition)
 {
-	diagnostics.push_back({Diagnostic::Level::kWarning, std::move(message), std::move(detail)});
+	diagnostics.push_back({Diagnostic::Level::kWarning, std::move(message), std::move(detail),
+	                       std::move(definition)});
 }
 
 void
@@ -304,7 +305,7 @@ CheckIncludedSchemasExist(const Catalog &from, const Catalog &to, const DiffOpti
 }
 
 DiffResult
-Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
+PlanChanges(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 {
 	CheckIncludedSchemasExist(from_all, to_all, options);
 	// Copies only when a schema filter asks for it: a catalog of tens of
@@ -328,7 +329,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	    renames.catalog ? *renames.catalog : (filtered ? *from_filtered : from_all);
 	DiffContext ctx(from, to, options);
 	for (auto &r : renames.changes) {
-		Change &c = ctx.Add(r.phase, r.kind, r.identity, r.action, false, std::move(r.sql));
+		Change &c = ctx.Add(r.phase, r.kind, r.identity, r.action, false, std::move(r.statement));
 		c.object = r.object;
 		c.previous = r.previous;
 		c.needs = std::move(r.needs);

@@ -1,4 +1,4 @@
-// differ.hpp — model x model -> ordered changes.
+// differ.hpp — model x model -> ordered changes, as typed statements.
 // Layer: core/diff.
 #pragma once
 
@@ -24,7 +24,9 @@ Catalog FilterCatalog(const Catalog &catalog, const DiffOptions &options);
 /// neither catalog has (a typo would otherwise compare nothing).
 void CheckIncludedSchemasExist(const Catalog &from, const Catalog &to, const DiffOptions &options);
 
-/// The statements that turn `from` (local) into `to` (remote).
-DiffResult Diff(const Catalog &from, const Catalog &to, const DiffOptions &options);
+/// The changes that turn `from` (local) into `to` (remote), ordered, each
+/// with its typed statement and no SQL yet (core/migration.hpp's Diff
+/// renders them).
+DiffResult PlanChanges(const Catalog &from, const Catalog &to, const DiffOptions &options);
 
 } // namespace pgschemadiff

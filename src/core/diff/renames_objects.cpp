@@ -17,8 +17,7 @@
 #include "core/diff/context.hpp"
 #include "core/error.hpp"
 #include "core/plan/objects.hpp"
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -877,9 +876,9 @@ private:
 			}
 			const std::string table_id = QuoteQualified(hint.table);
 			Add("column",
-			    render::RenameIdentity(table_id + "." + QuoteIdent(hint.column),
+			    RenameIdentity(table_id + "." + QuoteIdent(hint.column),
 			                           table_id + "." + QuoteIdent(hint.new_name)),
-			    render::RenameColumn(hint.table, hint.column, hint.new_name),
+			    op::RenameColumn{hint.table, hint.column, hint.new_name},
 			    ColumnObject(hint.table, hint.new_name), ColumnObject(hint.table, hint.column),
 			    true);
 			if (!catalog_) {
@@ -921,7 +920,7 @@ private:
 		Rewrite(*catalog_, r);
 	}
 
-	Change &Add(const std::string &kind, const std::string &identity, std::string sql,
+	Change &Add(const std::string &kind, const std::string &identity, Statement statement,
 	            const ObjectRef &object, const ObjectRef &previous, bool locks)
 	{
 		Change c;
@@ -929,7 +928,7 @@ private:
 		c.kind = kind;
 		c.identity = identity;
 		c.action = Action::kRename;
-		c.sql = std::move(sql);
+		c.statement = std::move(statement);
 		c.object = object;
 		c.previous = previous;
 		if (locks) {
@@ -967,13 +966,13 @@ private:
 		};
 		const ObjectRef schema{"schema", to.schema, "", ""};
 		if (from.schema == to.schema) {
-			Add(kind, render::RenameIdentity(QuoteQualified(from), QuoteQualified(to)),
-			    render::RenameObject(what, from, to.name), ref(to), ref(from), locks);
+			Add(kind, RenameIdentity(QuoteQualified(from), QuoteQualified(to)),
+			    op::RenameObject{what, from, to.name}, ref(to), ref(from), locks);
 			return;
 		}
 		if (from.name == to.name) {
-			Add(kind, render::RenameIdentity(QuoteQualified(from), QuoteQualified(to)),
-			    render::SetObjectSchema(what, from, to.schema), ref(to), ref(from), locks)
+			Add(kind, RenameIdentity(QuoteQualified(from), QuoteQualified(to)),
+			    op::SetObjectSchema{what, from, to.schema}, ref(to), ref(from), locks)
 			    .needs.push_back(schema);
 			return;
 		}
@@ -981,19 +980,19 @@ private:
 		// schema holds one of that name.
 		const QualifiedName moved{to.schema, from.name};
 		if (!Taken(moved)) {
-			Add(kind, render::RenameIdentity(QuoteQualified(from), QuoteQualified(moved)),
-			    render::SetObjectSchema(what, from, to.schema), ref(moved), ref(from), locks)
+			Add(kind, RenameIdentity(QuoteQualified(from), QuoteQualified(moved)),
+			    op::SetObjectSchema{what, from, to.schema}, ref(moved), ref(from), locks)
 			    .needs.push_back(schema);
-			Add(kind, render::RenameIdentity(QuoteQualified(moved), QuoteQualified(to)),
-			    render::RenameObject(what, moved, to.name), ref(to), {}, locks)
+			Add(kind, RenameIdentity(QuoteQualified(moved), QuoteQualified(to)),
+			    op::RenameObject{what, moved, to.name}, ref(to), {}, locks)
 			    .needs.push_back(ref(moved));
 			return;
 		}
 		const QualifiedName renamed{from.schema, to.name};
-		Add(kind, render::RenameIdentity(QuoteQualified(from), QuoteQualified(renamed)),
-		    render::RenameObject(what, from, to.name), ref(renamed), ref(from), locks);
-		Change &c = Add(kind, render::RenameIdentity(QuoteQualified(renamed), QuoteQualified(to)),
-		                render::SetObjectSchema(what, renamed, to.schema), ref(to), {}, locks);
+		Add(kind, RenameIdentity(QuoteQualified(from), QuoteQualified(renamed)),
+		    op::RenameObject{what, from, to.name}, ref(renamed), ref(from), locks);
+		Change &c = Add(kind, RenameIdentity(QuoteQualified(renamed), QuoteQualified(to)),
+		                op::SetObjectSchema{what, renamed, to.schema}, ref(to), {}, locks);
 		c.needs.push_back(ref(renamed));
 		c.needs.push_back(schema);
 	}
@@ -1106,9 +1105,9 @@ private:
 				continue;
 			}
 			Add("type",
-			    render::RenameIdentity(QuoteQualified(id) + " " + QuoteLiteral(old_label),
+			    RenameIdentity(QuoteQualified(id) + " " + QuoteLiteral(old_label),
 			                           QuoteLiteral(new_label)),
-			    render::RenameEnumValue(id, old_label, new_label), TypeObject(id), {}, false);
+			    op::RenameEnumValue{id, old_label, new_label}, TypeObject(id), {}, false);
 			r.labels[id][old_label] = new_label;
 			// Constants of the type print the label (by OID): 'old'::type.
 			Replacement constant;
@@ -1311,15 +1310,15 @@ private:
 			QualifiedName at = from.first;
 			if (at.schema != to.first.schema) {
 				const QualifiedName moved{to.first.schema, at.name};
-				Add(kind, render::RenameIdentity(ident(at), ident(moved)),
-				    render::SetRoutineSchema(at, args, f.procedure, moved.schema), ref(moved),
+				Add(kind, RenameIdentity(ident(at), ident(moved)),
+				    op::SetRoutineSchema{at, args, f.procedure, moved.schema}, ref(moved),
 				    ref(at), false)
 				    .needs.push_back({"schema", moved.schema, "", ""});
 				at = moved;
 			}
 			if (at.name != to.first.name) {
-				Change &ch = Add(kind, render::RenameIdentity(ident(at), ident(to.first)),
-				                 render::RenameRoutine(at, args, f.procedure, to.first.name),
+				Change &ch = Add(kind, RenameIdentity(ident(at), ident(to.first)),
+				                 op::RenameRoutine{at, args, f.procedure, to.first.name},
 				                 ref(to.first), {}, false);
 				if (at == from.first) {
 					ch.previous = ref(at);
@@ -1367,9 +1366,9 @@ private:
 		for (const auto &[table, sides] : triggers) {
 			for (const auto &[from, to] : PairOneToOne(sides.first, sides.second)) {
 				Add("trigger",
-				    render::RenameIdentity(QuoteIdent(from),
+				    RenameIdentity(QuoteIdent(from),
 				                           QuoteIdent(to) + " on " + QuoteQualified(table)),
-				    render::RenameTrigger(table, from, to), PartObject("trigger", table, to),
+				    op::RenameTrigger{table, from, to}, PartObject("trigger", table, to),
 				    PartObject("trigger", table, from), true);
 				r.triggers[{table, from}] = to;
 			}
@@ -1391,9 +1390,9 @@ private:
 			for (const auto &[from, to] : PairOneToOne(sides.first, sides.second)) {
 				Change &ch =
 				    Add("policy",
-				        render::RenameIdentity(QuoteIdent(from),
+				        RenameIdentity(QuoteIdent(from),
 				                               QuoteIdent(to) + " on " + QuoteQualified(table)),
-				        render::RenamePolicy(table, from, to), PartObject("policy", table, to),
+				        op::RenamePolicy{table, from, to}, PartObject("policy", table, to),
 				        PartObject("policy", table, from), true);
 				ch.hazards.Add(Hazard::kChangesAuthorization);
 				r.policies[{table, from}] = to;

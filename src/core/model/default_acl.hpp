@@ -35,4 +35,22 @@ struct DefaultAcls {
 	std::map<char, AclGrants> builtin;
 };
 
+/// TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS for pg_default_acl.defaclobjtype.
+inline const char *
+DefaultAclObjects(char object_type)
+{
+	switch (object_type) {
+	case 'S':
+		return "SEQUENCES";
+	case 'f':
+		return "FUNCTIONS";
+	case 'T':
+		return "TYPES";
+	case 'n':
+		return "SCHEMAS";
+	default:
+		return "TABLES";
+	}
+}
+
 } // namespace pgschemadiff

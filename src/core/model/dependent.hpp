@@ -136,4 +136,13 @@ struct DependencyEdge {
 	ObjectRef referenced;
 };
 
+/// True when a trigger's, rule's or event trigger's enabled state (pg_trigger.tgenabled,
+/// pg_rewrite.ev_enabled, pg_event_trigger.evtenabled) is not the default 'O':
+/// 'D' disabled, 'R' replica, 'A' always.
+inline bool
+NonDefaultEnabled(char enabled)
+{
+	return enabled == 'D' || enabled == 'R' || enabled == 'A';
+}
+
 } // namespace pgschemadiff

@@ -8,6 +8,7 @@
 #include "core/model/identity.hpp"
 #include "core/util/cpp_only_file.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -50,6 +51,18 @@ struct ForeignColumn {
 	auto Tie() const { return std::tie(name, type, not_null, default_expr, options); }
 	bool operator==(const ForeignColumn &o) const { return Tie() == o.Tie(); }
 };
+
+/// What one ALTER FOREIGN TABLE ... ALTER COLUMN statement changes.
+enum class ForeignColumnPart { kType, kNotNull, kDefault, kOptions };
+
+/// True when both lists set the same options to the same values (in any order).
+inline bool
+SameOptions(FdwOptions a, FdwOptions b)
+{
+	std::sort(a.begin(), a.end());
+	std::sort(b.begin(), b.end());
+	return a == b;
+}
 
 struct ForeignTable {
 	QualifiedName id;

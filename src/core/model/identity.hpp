@@ -20,4 +20,14 @@ struct QualifiedName {
 	bool operator<(const QualifiedName &o) const { return Tie() < o.Tie(); }
 };
 
+/// A column of a relation as ALTER ... ALTER COLUMN names it: a table's
+/// ('r', 'p'), a materialized view's ('m'), a foreign table's ('f') by name,
+/// an index's ('i', 'I') by number (`attnum`).
+struct RelationColumn {
+	char relkind = 'r';
+	QualifiedName relation;
+	std::string column;
+	std::string attnum;
+};
+
 } // namespace pgschemadiff

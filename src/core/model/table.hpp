@@ -6,6 +6,7 @@
 #include "core/util/boxed.hpp"
 #include "core/util/cpp_only_file.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -135,5 +136,26 @@ struct Table {
 		return nullptr;
 	}
 };
+
+/// A table's storage parameters in catalog order.
+inline std::vector<std::pair<std::string, std::string>>
+OrderedStorageOptions(const Table &t)
+{
+	std::vector<std::pair<std::string, std::string>> out;
+	for (const auto &name : t.storage_order) {
+		auto it = t.storage_options.find(name);
+		if (it != t.storage_options.end()) {
+			out.emplace_back(name, it->second);
+		}
+	}
+	// Options without an order (rows built by hand) follow, by name.
+	for (const auto &[name, value] : t.storage_options) {
+		if (std::find(t.storage_order.begin(), t.storage_order.end(), name) ==
+		    t.storage_order.end()) {
+			out.emplace_back(name, value);
+		}
+	}
+	return out;
+}
 
 } // namespace pgschemadiff

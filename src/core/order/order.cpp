@@ -48,6 +48,13 @@ public:
 			if (c.object.kind.empty()) {
 				continue;
 			}
+			if (c.stub == Change::Stub::kCompletion) {
+				// Waits for what the view reads; nothing waits for it but
+				// what the stub's creation already provides (its columns:
+				// not an owner's creation for them either).
+				completions_[c.object].push_back(i);
+				continue;
+			}
 			if (IsOwnerKind(c.object.kind)) {
 				const auto key = std::make_pair(c.object.schema, c.object.name);
 				if (c.action == Action::kCreate || c.action == Action::kRename) {
@@ -62,6 +69,9 @@ public:
 			if (c.removes) {
 				drops_[c.object].push_back(i);
 				continue;
+			}
+			if (c.stub == Change::Stub::kStub) {
+				stubs_[c.object].push_back(i);
 			}
 			switch (c.action) {
 			case Action::kDrop:
@@ -124,7 +134,13 @@ public:
 	/// CREATE TYPE ... AS spell the column's type).
 	std::vector<std::size_t> Consumers(const ObjectRef &r) const
 	{
-		std::vector<std::size_t> out = At(live_, r);
+		std::vector<std::size_t> out;
+		for (std::size_t i : At(live_, r)) {
+			if (changes_[i].stub != Change::Stub::kStub) {
+				out.push_back(i); // a stub needs no more than its column types
+			}
+		}
+		Append(out, At(completions_, r));
 		if (r.kind == "column") {
 			Append(out, OwnerCreates(r));
 		}
@@ -204,6 +220,9 @@ public:
 		for (const auto &[object, drops] : drops_) {
 			Edges(drops, At(live_, object));
 		}
+		for (const auto &[object, done] : completions_) {
+			Edges(At(stubs_, object), done);
+		}
 		for (std::size_t i = 0; i < changes_.size(); ++i) {
 			const Change &c = changes_[i];
 			if (c.action == Action::kRename && IsOwnerKind(c.object.kind)) {
@@ -229,7 +248,8 @@ public:
 		}
 	}
 
-	void Sort(std::vector<Change> &changes) const
+	/// Sorts `changes`; false (and `cycle` set) when some need each other.
+	bool Sort(std::vector<Change> &changes, std::vector<std::size_t> &cycle) const
 	{
 		const Graph::Sorted sorted = graph_.Sort([&](std::size_t a, std::size_t b) {
 			const Change &x = changes[a];
@@ -243,7 +263,8 @@ public:
 			return a < b;
 		});
 		if (!sorted.blocked.empty()) {
-			ReportCycle(changes, graph_.FindCycle(sorted.blocked));
+			cycle = graph_.FindCycle(sorted.blocked);
+			return false;
 		}
 		std::vector<Change> out;
 		out.reserve(changes.size());
@@ -251,9 +272,9 @@ public:
 			out.push_back(std::move(changes[i]));
 		}
 		changes = std::move(out);
+		return true;
 	}
 
-private:
 	[[noreturn]] static void ReportCycle(const std::vector<Change> &changes,
 	                                     const std::vector<std::size_t> &cycle)
 	{
@@ -271,6 +292,7 @@ private:
 		            "Migrate in two steps: first without one of these objects, then with it.");
 	}
 
+private:
 	const std::vector<Change> &changes_;
 	Graph graph_;
 	Index alters_;
@@ -279,19 +301,56 @@ private:
 	OwnerIndex owner_creates_; // creates (and renames to) of relations and types by (schema, name)
 	OwnerIndex owner_drops_;
 	Index renames_;            // renames, by the new name
+	Index stubs_;              // views created with their columns only
+	Index completions_;        // their CREATE OR REPLACE with the real query
 	OwnerIndex owner_renames_; // renames of relations and types, by the new (schema, name)
 };
 
 } // namespace
 
+/// Breaks a cycle the standard way pg_dump does: a plain view on it is
+/// created first with its columns only (NULL of each column's type) and
+/// replaced by its real query once what the query reads exists. False when
+/// no statement of the cycle can be split so.
+bool
+SplitViewOnCycle(std::vector<Change> &changes, const std::vector<std::size_t> &cycle)
+{
+	for (std::size_t i : cycle) {
+		Change &c = changes[i];
+		const op::CreateView *create = c.statement.As<op::CreateView>();
+		if (c.stub != Change::Stub::kNone || c.action != Action::kCreate || create == nullptr ||
+		    create->view.materialized || create->or_replace || create->view.columns.empty()) {
+			continue;
+		}
+		Change done = c;
+		done.stub = Change::Stub::kCompletion;
+		done.statement = op::CreateView{create->view, true};
+		c.stub = Change::Stub::kStub;
+		c.statement = op::CreateViewStub{create->view};
+		changes.push_back(std::move(done));
+		return true;
+	}
+	return false;
+}
+
 void
 OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &to)
 {
-	Builder b(changes);
-	b.RemoteEdges(to);
-	b.LocalEdges(from);
-	b.StructuralEdges();
-	b.Sort(changes);
+	for (;;) {
+		std::vector<std::size_t> cycle;
+		{
+			Builder b(changes);
+			b.RemoteEdges(to);
+			b.LocalEdges(from);
+			b.StructuralEdges();
+			if (b.Sort(changes, cycle)) {
+				return;
+			}
+		}
+		if (!SplitViewOnCycle(changes, cycle)) {
+			Builder::ReportCycle(changes, cycle);
+		}
+	}
 }
 
 void

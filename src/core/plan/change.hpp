@@ -7,6 +7,7 @@
 
 #include "core/model/dependent.hpp"
 #include "core/plan/hazard.hpp"
+#include "core/plan/statement.hpp"
 #include "core/plan/phase.hpp"
 #include "core/util/cpp_only_file.hpp"
 
@@ -49,7 +50,8 @@ struct Change {
 	Action action = Action::kCreate;
 	bool destructive = false; // loses data or definitions the remote does not have
 	HazardSet hazards;        // what running it risks (diff/hazards.hpp decides)
-	std::string sql;          // one complete statement, ending with ';'
+	Statement statement;      // what it does (rendered after ordering)
+	std::string sql;          // its SQL: set by render/ once the plan is ordered
 	int sequence = 0;         // emission order, set by the differ: the last tie-break
 
 	/// The catalog object this statement creates, changes or drops, named as
@@ -65,6 +67,11 @@ struct Change {
 	/// For a rename: the object under its old name (the graph sees the
 	/// rename as the old name's drop and the new name's creation).
 	ObjectRef previous;
+	/// A view created in two steps to break a cycle (order/): kStub creates
+	/// it with its columns only (no dependencies but their types), others
+	/// that need the view wait for that; kCompletion replaces it with its
+	/// real query once what the query reads exists.
+	enum class Stub { kNone, kStub, kCompletion } stub = Stub::kNone;
 	/// Objects this statement needs beyond its object's own dependencies
 	/// (e.g. OWNED BY needs the column): their non-drop changes come first.
 	std::vector<ObjectRef> needs;
@@ -91,6 +98,8 @@ struct Diagnostic {
 	Level level = Level::kNotice;
 	std::string message;
 	std::string detail;
+	/// The remote's definition of the object, rendered at the end of `detail`.
+	Statement definition;
 };
 
 } // namespace pgschemadiff

@@ -4,7 +4,7 @@
 // Layer: core/render.
 #include "core/render/column_options.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {
@@ -36,8 +36,6 @@ OptionAssignment(const std::string &option)
 	return QuoteIdent(option.substr(0, eq)) + " = " + QuoteLiteral(option.substr(eq + 1));
 }
 
-} // namespace
-
 std::string
 TableColumnHead(const QualifiedName &table, const std::string &column)
 {
@@ -64,42 +62,50 @@ RelationColumnHead(char relkind, const QualifiedName &relation, const std::strin
 }
 
 std::string
-SetColumnStatistics(const std::string &head, const std::optional<std::string> &target)
+Head(const RelationColumn &c)
 {
-	return head + " SET STATISTICS " + target.value_or("-1") + ";";
+	return RelationColumnHead(c.relkind, c.relation, c.column, c.attnum);
+}
+
+} // namespace
+
+std::string
+SetColumnStatistics(const RelationColumn &column, const std::optional<std::string> &target)
+{
+	return Head(column) + " SET STATISTICS " + target.value_or("-1") + ";";
 }
 
 std::string
-SetColumnStorage(const std::string &head, char storage)
+SetColumnStorage(const RelationColumn &column, char storage)
 {
-	return head + " SET STORAGE " + StorageName(storage) + ";";
+	return Head(column) + " SET STORAGE " + StorageName(storage) + ";";
 }
 
 std::string
-SetColumnCompression(const std::string &head, const std::optional<std::string> &method)
+SetColumnCompression(const RelationColumn &column, const std::optional<std::string> &method)
 {
-	return head + " SET COMPRESSION " + (method ? QuoteIdent(*method) : std::string("DEFAULT")) +
+	return Head(column) + " SET COMPRESSION " + (method ? QuoteIdent(*method) : std::string("DEFAULT")) +
 	       ";";
 }
 
 std::string
-SetColumnOptions(const std::string &head, const std::vector<std::string> &options)
+SetColumnOptions(const RelationColumn &column, const std::vector<std::string> &options)
 {
 	std::string list;
 	for (const auto &o : options) {
 		list += (list.empty() ? "" : ", ") + OptionAssignment(o);
 	}
-	return head + " SET (" + list + ");";
+	return Head(column) + " SET (" + list + ");";
 }
 
 std::string
-ResetColumnOptions(const std::string &head, const std::vector<std::string> &names)
+ResetColumnOptions(const RelationColumn &column, const std::vector<std::string> &names)
 {
 	std::string list;
 	for (const auto &n : names) {
 		list += (list.empty() ? "" : ", ") + QuoteIdent(n);
 	}
-	return head + " RESET (" + list + ");";
+	return Head(column) + " RESET (" + list + ");";
 }
 
 } // namespace render

@@ -15,24 +15,16 @@
 namespace pgschemadiff {
 namespace render {
 
-/// "ALTER TABLE ONLY t ALTER COLUMN c": what a table column's statements start with.
-std::string TableColumnHead(const QualifiedName &table, const std::string &column);
-/// The same for a column of a materialized view (relkind 'm': ALTER
-/// MATERIALIZED VIEW), a foreign table ('f': ALTER FOREIGN TABLE) or an index
-/// ('i', 'I': ALTER INDEX ... ALTER COLUMN <attnum>, indexes' columns go by number).
-std::string RelationColumnHead(char relkind, const QualifiedName &relation,
-                               const std::string &column, const std::string &attnum);
-
-/// <head> SET STATISTICS n (-1: the default).
-std::string SetColumnStatistics(const std::string &head, const std::optional<std::string> &target);
-/// <head> SET STORAGE PLAIN | EXTERNAL | EXTENDED | MAIN.
-std::string SetColumnStorage(const std::string &head, char storage);
-/// <head> SET COMPRESSION method (DEFAULT when unset).
-std::string SetColumnCompression(const std::string &head, const std::optional<std::string> &method);
-/// <head> SET (name=value, ...), options as attoptions holds them.
-std::string SetColumnOptions(const std::string &head, const std::vector<std::string> &options);
-/// <head> RESET (name, ...)
-std::string ResetColumnOptions(const std::string &head, const std::vector<std::string> &names);
+/// ALTER <relation> ALTER COLUMN <column> SET STATISTICS n (-1: the default).
+std::string SetColumnStatistics(const RelationColumn &column, const std::optional<std::string> &target);
+/// ALTER <relation> ALTER COLUMN <column> SET STORAGE PLAIN | EXTERNAL | EXTENDED | MAIN.
+std::string SetColumnStorage(const RelationColumn &column, char storage);
+/// ALTER <relation> ALTER COLUMN <column> SET COMPRESSION method (DEFAULT when unset).
+std::string SetColumnCompression(const RelationColumn &column, const std::optional<std::string> &method);
+/// ALTER <relation> ALTER COLUMN <column> SET (name=value, ...), options as attoptions holds them.
+std::string SetColumnOptions(const RelationColumn &column, const std::vector<std::string> &options);
+/// ALTER <relation> ALTER COLUMN <column> RESET (name, ...)
+std::string ResetColumnOptions(const RelationColumn &column, const std::vector<std::string> &names);
 
 } // namespace render
 } // namespace pgschemadiff

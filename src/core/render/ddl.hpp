@@ -45,8 +45,6 @@ std::string RenameColumn(const QualifiedName &table, const std::string &from,
 /// ALTER TYPE ... RENAME VALUE 'from' TO 'to'
 std::string RenameEnumValue(const QualifiedName &type, const std::string &from,
                             const std::string &to);
-/// The identity column of a rename: "old → new".
-std::string RenameIdentity(const std::string &from, const std::string &to);
 
 // types.cpp: enums, domains, composite types.
 std::string CreateEnum(const EnumType &e);
@@ -164,8 +162,8 @@ std::string DropStatistics(const QualifiedName &id);
 /// ALTER INDEX "schema"."old" RENAME TO "new"
 std::string RenameIndex(const QualifiedName &index, const std::string &to);
 /// Online mode: CREATE [UNIQUE] INDEX CONCURRENTLY "as_name" ON ..., from
-/// pg_get_indexdef text of the index `name`; "" when the text does not
-/// start as pg_get_indexdef prints it (the plain form is kept then).
+/// pg_get_indexdef text of the index `name` (SplitIndexDefinition must
+/// accept it; plan/online.cpp keeps the plain form otherwise).
 std::string CreateIndexConcurrently(const std::string &definition, const std::string &name,
                                     const std::string &as_name);
 std::string DropIndexConcurrently(const QualifiedName &index);
@@ -176,6 +174,9 @@ std::string ForceRowSecurity(const QualifiedName &table, bool force);
 
 /// CREATE [OR REPLACE] VIEW / CREATE MATERIALIZED VIEW, with WITH (options).
 std::string CreateView(const View &v, bool or_replace);
+/// CREATE VIEW ... AS SELECT NULL::type AS column, ...: the view's columns
+/// without its query, to break a cycle (CREATE OR REPLACE VIEW follows).
+std::string CreateViewStub(const View &v);
 std::string DropView(const QualifiedName &id, bool materialized);
 /// ALTER VIEW ... ALTER COLUMN ... SET DEFAULT expr / DROP DEFAULT (no expr).
 std::string AlterViewColumnDefault(const QualifiedName &view, const std::string &column,
@@ -199,6 +200,8 @@ std::string DropPolicy(const QualifiedName &table, const std::string &name);
 /// SET LOCAL: pg_dump's check_function_bodies = false, so a function body
 /// may name objects created later in the migration.
 std::string SetCheckFunctionBodies();
+/// SET lock_timeout = 'value' (online mode's first statement).
+std::string SetLockTimeout(const std::string &value);
 
 // stored_objects.cpp: aggregates, rules, event triggers.
 /// CREATE AGGREGATE with the clauses that differ from their defaults.
@@ -219,10 +222,6 @@ std::string DropEventTrigger(const std::string &name);
 std::string Grant(const Privilege &p);
 /// REVOKE [GRANT OPTION FOR] privilege [(column)] ON <kind> object FROM grantee
 std::string Revoke(const Privilege &p, bool grant_option_only);
-/// The object a privilege is on, as GRANT names it: TABLE "s"."t", FUNCTION "s"."f"(int), ...
-std::string PrivilegeTarget(const ObjectRef &object);
-/// TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS for pg_default_acl.defaclobjtype.
-const char *DefaultAclObjects(char object_type);
 /// ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] GRANT p ON TABLES TO g [WITH GRANT OPTION]
 std::string GrantDefault(const DefaultAclKey &key, const std::string &grantee,
                          const std::string &privilege, bool grantable);

@@ -4,7 +4,7 @@
 #include "core/render/ddl.hpp"
 
 #include "core/render/ddl_internal.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {
@@ -35,6 +35,51 @@ CreateView(const View &v, bool or_replace)
 		body.pop_back();
 	}
 	return out + " AS\n" + body + ";";
+}
+
+std::string
+CreateViewStub(const View &v)
+{
+	// v.columns: "name type, name type", each name as quote_ident prints it,
+	// each type as format_type does (a quoted name may hold ", ").
+	std::string select;
+	const std::string &list = v.columns;
+	std::size_t i = 0;
+	while (i < list.size()) {
+		std::string name;
+		if (list[i] == '"') {
+			std::size_t j = i + 1;
+			while (j < list.size() && !(list[j] == '"' && (j + 1 >= list.size() || list[j + 1] != '"'))) {
+				j += list[j] == '"' ? 2 : 1;
+			}
+			name = list.substr(i, j + 1 - i);
+			i = j + 1;
+		} else {
+			const std::size_t space = list.find(' ', i);
+			name = list.substr(i, space == std::string::npos ? std::string::npos : space - i);
+			i = space == std::string::npos ? list.size() : space;
+		}
+		++i; // the space before the type
+		std::string type;
+		int depth = 0;
+		bool quoted = false;
+		for (; i < list.size(); ++i) {
+			const char ch = list[i];
+			if (ch == '"') {
+				quoted = !quoted;
+			} else if (!quoted && (ch == '(' || ch == '[')) {
+				++depth;
+			} else if (!quoted && (ch == ')' || ch == ']')) {
+				--depth;
+			} else if (!quoted && depth == 0 && list.compare(i, 2, ", ") == 0) {
+				break;
+			}
+			type += ch;
+		}
+		i += 2;
+		select += (select.empty() ? "" : ", ") + std::string("NULL::") + type + " AS " + name;
+	}
+	return "CREATE VIEW " + QuoteQualified(v.id) + " AS SELECT " + select + ";";
 }
 
 std::string
@@ -154,6 +199,12 @@ std::string
 SetCheckFunctionBodies()
 {
 	return "SET LOCAL check_function_bodies = false;";
+}
+
+std::string
+SetLockTimeout(const std::string &value)
+{
+	return "SET lock_timeout = " + QuoteLiteral(value) + ";";
 }
 
 } // namespace render

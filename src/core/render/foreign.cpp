@@ -3,7 +3,7 @@
 // quoted as an identifier, the value as a literal.
 #include "core/render/foreign.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 
@@ -168,26 +168,23 @@ DropForeignColumn(const QualifiedName &id, const std::string &column)
 	return AlterForeignTable(id) + "DROP COLUMN " + QuoteIdent(column) + ";";
 }
 
-std::vector<std::string>
-AlterForeignColumn(const QualifiedName &id, const ForeignColumn &have, const ForeignColumn &want)
+std::string
+AlterForeignColumn(const QualifiedName &id, const ForeignColumn &have, const ForeignColumn &want,
+                   ForeignColumnPart part)
 {
 	const std::string alter = AlterForeignTable(id) + "ALTER COLUMN " + QuoteIdent(want.name) + " ";
-	std::vector<std::string> out;
-	if (have.type != want.type) {
-		out.push_back(alter + "TYPE " + want.type + ";");
+	switch (part) {
+	case ForeignColumnPart::kType:
+		return alter + "TYPE " + want.type + ";";
+	case ForeignColumnPart::kNotNull:
+		return alter + (want.not_null ? "SET NOT NULL;" : "DROP NOT NULL;");
+	case ForeignColumnPart::kDefault:
+		return alter + (want.default_expr ? "SET DEFAULT " + *want.default_expr + ";"
+		                                  : std::string("DROP DEFAULT;"));
+	case ForeignColumnPart::kOptions:
+		break;
 	}
-	if (have.not_null != want.not_null) {
-		out.push_back(alter + (want.not_null ? "SET NOT NULL;" : "DROP NOT NULL;"));
-	}
-	if (have.default_expr != want.default_expr) {
-		out.push_back(alter + (want.default_expr ? "SET DEFAULT " + *want.default_expr + ";"
-		                                         : std::string("DROP DEFAULT;")));
-	}
-	const std::string options = OptionChanges(have.options, want.options);
-	if (!options.empty()) {
-		out.push_back(alter + options.substr(1) + ";");
-	}
-	return out;
+	return alter + OptionChanges(have.options, want.options).substr(1) + ";";
 }
 
 } // namespace render

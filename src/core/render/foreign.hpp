@@ -24,14 +24,14 @@ std::string DropServer(const std::string &name);
 /// CREATE FOREIGN TABLE s.t (columns) SERVER srv [OPTIONS (..)]
 std::string CreateForeignTable(const ForeignTable &t);
 std::string DropForeignTable(const QualifiedName &id);
-/// ALTER FOREIGN TABLE s.t OPTIONS (SET/ADD/DROP ..); empty when equal.
+/// ALTER FOREIGN TABLE s.t OPTIONS (SET/ADD/DROP ..); the lists differ (SameOptions).
 std::string AlterForeignTableOptions(const QualifiedName &id, const FdwOptions &have,
                                      const FdwOptions &want);
 std::string AddForeignColumn(const QualifiedName &id, const ForeignColumn &c);
 std::string DropForeignColumn(const QualifiedName &id, const std::string &column);
-/// ALTER FOREIGN TABLE ... ALTER COLUMN: the statements taking `have` to `want`.
-std::vector<std::string> AlterForeignColumn(const QualifiedName &id, const ForeignColumn &have,
-                                            const ForeignColumn &want);
+/// ALTER FOREIGN TABLE ... ALTER COLUMN: the `part` of `want` that differs from `have`.
+std::string AlterForeignColumn(const QualifiedName &id, const ForeignColumn &have,
+                               const ForeignColumn &want, ForeignColumnPart part);
 
 } // namespace render
 } // namespace pgschemadiff

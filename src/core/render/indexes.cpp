@@ -2,7 +2,8 @@
 // Layer: core/render.
 #include "core/render/ddl.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/util/index_definition.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {
@@ -38,17 +39,13 @@ std::string
 CreateIndexConcurrently(const std::string &definition, const std::string &name,
                         const std::string &as_name)
 {
-	// pg_get_indexdef quotes the name only when it must (quote_identifier).
-	for (const std::string prefix : {"CREATE INDEX ", "CREATE UNIQUE INDEX "}) {
-		for (const std::string &printed : {QuoteIdent(name), name}) {
-			const std::string head = prefix + printed + " ON ";
-			if (definition.compare(0, head.size(), head) == 0) {
-				return prefix + "CONCURRENTLY " + QuoteIdent(as_name) + " ON " +
-				       definition.substr(head.size()) + ";";
-			}
-		}
+	// The caller checked the shape (SplitIndexDefinition): without it, the
+	// plain definition is the best there is.
+	const auto split = SplitIndexDefinition(definition, name);
+	if (!split) {
+		return definition + ";";
 	}
-	return "";
+	return split->first + "CONCURRENTLY " + QuoteIdent(as_name) + " ON " + split->second + ";";
 }
 
 std::string

@@ -6,7 +6,8 @@
 // qualified and quoted; names of the objects themselves are quoted here.
 #include "core/render/longtail.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/plan/identity.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -15,13 +16,6 @@
 namespace pgschemadiff {
 namespace render {
 namespace {
-
-/// "s".op: an operator name is not an identifier and is never quoted.
-std::string
-OperatorName(const std::string &schema, const std::string &name)
-{
-	return QuoteIdent(schema) + "." + name;
-}
 
 /// The operator's (left, right) as DROP/ALTER OPERATOR want them.
 std::string
@@ -161,12 +155,6 @@ MemberClause(const LongTailAttrs &m)
 }
 
 std::string
-FamilyName(const LongTailObject &o)
-{
-	return QuoteQualified(o.id) + " USING " + QuoteIdent(o.args);
-}
-
-std::string
 CreateOperatorClass(const LongTailObject &o)
 {
 	std::string out = "CREATE OPERATOR CLASS " + QuoteQualified(o.id) +
@@ -274,28 +262,6 @@ CreateTransform(const LongTailObject &o, bool replace)
 } // namespace
 
 std::string
-LongTailIdentity(const LongTailObject &o)
-{
-	if (o.kind == "operator") {
-		return OperatorName(o.id.schema, o.id.name) + o.args;
-	}
-	if (o.kind == "operator family" || o.kind == "operator class") {
-		return FamilyName(o);
-	}
-	// casts and transforms as pg_identify_object names them
-	if (o.kind == "cast") {
-		return "(" + o.Attr("source") + " AS " + o.Attr("target") + ")";
-	}
-	if (o.kind == "transform") {
-		return "for " + o.id.name + " on language " + QuoteIdent(o.args);
-	}
-	if (o.kind == "language" || o.kind == "access method") {
-		return QuoteIdent(o.id.name);
-	}
-	return QuoteQualified(o.id);
-}
-
-std::string
 CreateShellType(const QualifiedName &id)
 {
 	return "CREATE TYPE " + QuoteQualified(id) + ";";
@@ -320,7 +286,7 @@ CreateLongTail(const LongTailObject &o)
 		return CreateOperator(o);
 	}
 	if (o.kind == "operator family") {
-		return "CREATE OPERATOR FAMILY " + FamilyName(o) + ";";
+		return "CREATE OPERATOR FAMILY " + OperatorFamilyName(o) + ";";
 	}
 	if (o.kind == "operator class") {
 		return CreateOperatorClass(o);
@@ -381,10 +347,10 @@ DropLongTail(const LongTailObject &o)
 		       ";";
 	}
 	if (o.kind == "operator family") {
-		return "DROP OPERATOR FAMILY " + FamilyName(o) + ";";
+		return "DROP OPERATOR FAMILY " + OperatorFamilyName(o) + ";";
 	}
 	if (o.kind == "operator class") {
-		return "DROP OPERATOR CLASS " + FamilyName(o) + ";";
+		return "DROP OPERATOR CLASS " + OperatorFamilyName(o) + ";";
 	}
 	if (o.kind == "cast") {
 		return "DROP " + CastName(o) + ";";
@@ -443,14 +409,14 @@ AlterOperatorEstimators(const LongTailObject &o)
 std::string
 AddFamilyMember(const LongTailObject &family, const LongTailAttrs &member)
 {
-	return "ALTER OPERATOR FAMILY " + FamilyName(family) + " ADD " + MemberClause(member) + ";";
+	return "ALTER OPERATOR FAMILY " + OperatorFamilyName(family) + " ADD " + MemberClause(member) + ";";
 }
 
 std::string
 DropFamilyMember(const LongTailObject &family, const LongTailAttrs &member)
 {
 	const std::string kind = member.at("member") == "operator" ? "OPERATOR" : "FUNCTION";
-	return "ALTER OPERATOR FAMILY " + FamilyName(family) + " DROP " + kind + " " +
+	return "ALTER OPERATOR FAMILY " + OperatorFamilyName(family) + " DROP " + kind + " " +
 	       member.at("number") + " (" + member.at("lefttype") + ", " + member.at("righttype") +
 	       ");";
 }

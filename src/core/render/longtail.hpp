@@ -13,9 +13,6 @@
 namespace pgschemadiff {
 namespace render {
 
-/// The identity shown in a statement's row: "s"."t", "s".~~(integer,integer),
-/// "s"."c" USING btree, CAST (a AS b), LANGUAGE "l", ...
-std::string LongTailIdentity(const LongTailObject &o);
 /// CREATE statement; for a base type its full definition (after the shell).
 std::string CreateLongTail(const LongTailObject &o);
 /// CREATE TYPE s.t; (a shell, as pg_dump's dumpShellType)

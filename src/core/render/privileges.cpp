@@ -3,48 +3,11 @@
 // Layer: core/render.
 #include "core/render/ddl.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/plan/object_kind.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {
-
-std::string
-PrivilegeTarget(const ObjectRef &o)
-{
-	if (o.kind == "schema") {
-		return "SCHEMA " + QuoteIdent(o.schema);
-	}
-	const std::string name = QuoteQualified({o.schema, o.name});
-	if (o.kind == "function" || o.kind == "procedure") {
-		return (o.kind == "function" ? "FUNCTION " : "PROCEDURE ") + name + "(" + o.sub + ")";
-	}
-	if (o.kind == "aggregate") {
-		// GRANT names an aggregate as a FUNCTION, by its plain argument types:
-		// an ordered-set aggregate's "a ORDER BY b" becomes "a, b".
-		std::string args = o.sub;
-		if (args.compare(0, 9, "ORDER BY ") == 0) {
-			args.erase(0, 9);
-		}
-		const auto at = args.find(" ORDER BY ");
-		if (at != std::string::npos) {
-			args.replace(at, 10, ", ");
-		}
-		return "FUNCTION " + name + "(" + args + ")";
-	}
-	if (o.kind == "sequence") {
-		return "SEQUENCE " + name;
-	}
-	if (o.kind == "type") {
-		return "TYPE " + name; // also a domain, a composite or a range type
-	}
-	if (o.kind == "foreign-data wrapper") {
-		return "FOREIGN DATA WRAPPER " + QuoteIdent(o.name);
-	}
-	if (o.kind == "server") {
-		return "FOREIGN SERVER " + QuoteIdent(o.name);
-	}
-	return "TABLE " + name; // tables, views, materialized views, and columns of them
-}
 
 namespace {
 
@@ -88,23 +51,6 @@ Revoke(const Privilege &p, bool grant_option_only)
 {
 	return std::string("REVOKE ") + (grant_option_only ? "GRANT OPTION FOR " : "") +
 	       PrivilegeClause(p) + " FROM " + Grantee(p.grantee) + ";";
-}
-
-const char *
-DefaultAclObjects(char object_type)
-{
-	switch (object_type) {
-	case 'S':
-		return "SEQUENCES";
-	case 'f':
-		return "FUNCTIONS";
-	case 'T':
-		return "TYPES";
-	case 'n':
-		return "SCHEMAS";
-	default:
-		return "TABLES";
-	}
 }
 
 std::string

@@ -5,7 +5,7 @@
 // parentheses, publish_via_partition_root only when true.
 #include "core/render/publications.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {

@@ -1,7 +1,7 @@
 // ranges.cpp — SQL text for range types.
 // Layer: core/render.
 #include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {

@@ -3,7 +3,7 @@
 // VIEW, MATERIALIZED VIEW, SEQUENCE, TYPE, DOMAIN, FUNCTION, PROCEDURE).
 #include "core/render/ddl.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {
@@ -65,11 +65,5 @@ RenameEnumValue(const QualifiedName &type, const std::string &from, const std::s
 }
 
 /// "schema"."name" as an identity column text; routines add their arguments.
-std::string
-RenameIdentity(const std::string &from, const std::string &to)
-{
-	return from + " \u2192 " + to;
-}
-
 } // namespace render
 } // namespace pgschemadiff

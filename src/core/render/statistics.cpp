@@ -2,7 +2,7 @@
 // pg_get_statisticsobjdef's own text).
 // Layer: core/render.
 #include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {

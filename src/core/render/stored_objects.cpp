@@ -2,7 +2,7 @@
 // Layer: core/render. CREATE AGGREGATE is put together as pg_dump's dumpAgg
 // does; rules print as pg_get_ruledef gave them.
 #include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {

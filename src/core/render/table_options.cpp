@@ -5,7 +5,7 @@
 #include "core/render/table_options.hpp"
 
 #include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <algorithm>
 
@@ -34,26 +34,6 @@ StorageOptionList(const std::vector<std::pair<std::string, std::string>> &option
 		out += (out.size() > 1 ? ", " : "") + OptionName(name) + " = " + QuoteLiteral(value);
 	}
 	return out + ")";
-}
-
-std::vector<std::pair<std::string, std::string>>
-OrderedStorageOptions(const Table &t)
-{
-	std::vector<std::pair<std::string, std::string>> out;
-	for (const auto &name : t.storage_order) {
-		auto it = t.storage_options.find(name);
-		if (it != t.storage_options.end()) {
-			out.emplace_back(name, it->second);
-		}
-	}
-	// Options without an order (rows built by hand) follow, by name.
-	for (const auto &[name, value] : t.storage_options) {
-		if (std::find(t.storage_order.begin(), t.storage_order.end(), name) ==
-		    t.storage_order.end()) {
-			out.emplace_back(name, value);
-		}
-	}
-	return out;
 }
 
 std::string

@@ -23,8 +23,6 @@ std::string CreateTableWithOptions(const Table &t);
 /// ALTER TABLE ... SET (name = 'value', ...)
 std::string SetStorageOptions(const QualifiedName &table,
                               const std::vector<std::pair<std::string, std::string>> &options);
-/// A table's storage parameters in catalog order.
-std::vector<std::pair<std::string, std::string>> OrderedStorageOptions(const Table &t);
 /// ALTER TABLE ... RESET (name, ...)
 std::string ResetStorageOptions(const QualifiedName &table, const std::set<std::string> &names);
 /// ALTER TABLE ... REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX "index"

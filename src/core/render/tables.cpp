@@ -5,7 +5,7 @@
 #include "core/render/ddl.hpp"
 
 #include "core/render/ddl_internal.hpp"
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {

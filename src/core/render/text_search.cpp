@@ -3,7 +3,7 @@
 // template, parser and dictionaries are always schema-qualified.
 #include "core/render/text_search.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {

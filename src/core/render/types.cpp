@@ -2,7 +2,7 @@
 // Layer: core/render.
 #include "core/render/ddl.hpp"
 
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 namespace render {

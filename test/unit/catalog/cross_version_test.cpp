@@ -2,7 +2,7 @@
 // which remote definitions are printed again, when the reprinted text is
 // taken, and privileges the local major lacks.
 #include "core/catalog/cross_version.hpp"
-#include "core/diff/differ.hpp"
+#include "core/migration.hpp"
 
 #include "test_helpers.hpp"
 

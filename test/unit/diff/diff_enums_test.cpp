@@ -1,5 +1,5 @@
 // diff_enums_test.cpp — CREATE TYPE AS ENUM, ADD VALUE in place, DROP TYPE.
-#include "core/diff/online.hpp"
+#include "core/plan/online.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -316,14 +316,14 @@ TEST(DiffEnums, SettingsAreRepeatedInEachTransaction)
 	changes[0].phase = Phase::kSettings;
 	changes[0].kind = "setting";
 	changes[0].identity = "check_function_bodies";
-	changes[0].sql = "SET LOCAL check_function_bodies = false;";
-	changes[1].sql = "ALTER TYPE x ADD VALUE 'y';";
+	changes[0].statement = op::SetCheckFunctionBodies{};
+	changes[1].statement = op::AddEnumValue{{"public", "x"}, "y", "", false};
 	changes[1].commits = true;
-	changes[2].sql = "CREATE TABLE t ();";
+	changes[2].statement = op::CreateSchema{"t"};
 	AssignTransactions(changes, false);
 	RepeatSettingsPerTransaction(changes);
 	ASSERT_EQ(changes.size(), 4u);
-	EXPECT_EQ(changes[2].sql, "SET LOCAL check_function_bodies = false;");
+	EXPECT_NE(changes[2].statement.As<op::SetCheckFunctionBodies>(), nullptr);
 	EXPECT_EQ(changes[2].transaction, 2);
 	EXPECT_EQ(changes[3].transaction, 2);
 }

@@ -1,5 +1,6 @@
 // diff_owners_test.cpp — ALTER … OWNER TO (with_owners).
 #include "core/diff/context.hpp"
+#include "core/render/statement.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -164,7 +165,7 @@ TEST(DiffOwners, RenamedObjectIsComparedWithItsOwnerUnderTheOldName)
 		const DiffOptions o = WithOwners();
 		DiffContext ctx(f, t, o);
 		Change &r = ctx.Add(Phase::kAlterTables, "table", "\"app\".\"new\"", Action::kRename, false,
-		                    "ALTER TABLE \"app\".\"old\" RENAME TO \"new\";");
+		                    op::RenameObject{"TABLE", {"app", "old"}, "new"});
 		r.object = {"table", "app", "new", ""};
 		r.previous = {"table", "app", "old", ""};
 		DiffOwners(ctx);
@@ -172,7 +173,7 @@ TEST(DiffOwners, RenamedObjectIsComparedWithItsOwnerUnderTheOldName)
 			EXPECT_EQ(ctx.changes.size(), 1u); // same owner: nothing
 		} else {
 			ASSERT_EQ(ctx.changes.size(), 2u);
-			EXPECT_EQ(ctx.changes[1].sql, "ALTER TABLE \"app\".\"new\" OWNER TO \"bob\";");
+			EXPECT_EQ(render::Render(ctx.changes[1].statement), "ALTER TABLE \"app\".\"new\" OWNER TO \"bob\";");
 		}
 	}
 }

@@ -2,6 +2,7 @@
 // triggers, policies and enum labels renamed or moved instead of dropped and
 // created (DetectRenames), only when the pairing is certain; and the close
 // cases that stay drops and creates.
+#include "core/render/statement.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -115,7 +116,7 @@ TEST(DiffRenamesObjects, TwoLookAlikesAreNotGuessed)
 	SerialTable(to, "public", "d", "d_pkey", "d_id_seq");
 	const DiffResult r = DiffOf(from, to);
 	for (const auto &c : r.changes) {
-		EXPECT_NE(c.action, Action::kRename) << c.sql;
+		EXPECT_NE(c.action, Action::kRename) << render::Render(c.statement);
 	}
 	EXPECT_EQ(test::CountOf(r, "DROP TABLE"), 2);
 	EXPECT_EQ(test::CountOf(r, "CREATE TABLE"), 2);
@@ -391,7 +392,7 @@ TEST(ColumnHints, ARenamedColumnKeepsItsIndexesAndChecks)
 	const Catalog to = People("full_name").Build();
 	const RenameResult r = DetectRenames(from, to, false, {"public.users.name=full_name"});
 	ASSERT_EQ(r.changes.size(), 1u);
-	EXPECT_EQ(r.changes[0].sql,
+	EXPECT_EQ(render::Render(r.changes[0].statement),
 	          "ALTER TABLE \"public\".\"users\" RENAME COLUMN \"name\" TO \"full_name\";");
 	EXPECT_EQ(r.changes[0].kind, "column");
 	EXPECT_EQ(r.changes[0].identity,
@@ -412,7 +413,7 @@ TEST(ColumnHints, AndTheTableRenamedToo)
 	const RenameResult r = DetectRenames(from, to, true, {"public.users.name=full_name"});
 	std::vector<std::string> sql;
 	for (const auto &c : r.changes) {
-		sql.push_back(c.sql);
+		sql.push_back(render::Render(c.statement));
 	}
 	EXPECT_EQ(sql, (Statements{
 	                   "ALTER TABLE \"public\".\"users\" RENAME COLUMN \"name\" TO \"full_name\";",

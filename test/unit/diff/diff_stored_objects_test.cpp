@@ -1,5 +1,6 @@
 // diff_stored_objects_test.cpp — aggregates, rules, event triggers and range
 // types: what is created, dropped, re-created, and in which phase.
+#include "core/plan/object_kind.hpp"
 #include "core/render/ddl.hpp"
 #include "test_support.hpp"
 
@@ -192,9 +193,9 @@ TEST(DiffStoredObjects, ChangedRangeIsReportedNotDroppedUnderItsColumns)
 
 TEST(RenderStoredObjects, OrderedSetAggregateIsGrantedByItsPlainArgumentTypes)
 {
-	EXPECT_EQ(render::PrivilegeTarget({"aggregate", "public", "pick", "numeric ORDER BY numeric"}),
+	EXPECT_EQ(PrivilegeTarget({"aggregate", "public", "pick", "numeric ORDER BY numeric"}),
 	          "FUNCTION \"public\".\"pick\"(numeric, numeric)");
-	EXPECT_EQ(render::PrivilegeTarget({"aggregate", "public", "m", "ORDER BY anyelement"}),
+	EXPECT_EQ(PrivilegeTarget({"aggregate", "public", "m", "ORDER BY anyelement"}),
 	          "FUNCTION \"public\".\"m\"(anyelement)");
 	EXPECT_EQ(render::Comment({"aggregate", "public", "n", ""}, std::string("x")),
 	          "COMMENT ON AGGREGATE \"public\".\"n\"(*) IS 'x';");

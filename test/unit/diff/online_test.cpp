@@ -1,8 +1,10 @@
 // online_test.cpp — online mode (diff/online.hpp): the forms that keep an
 // existing table available, their hazards, and the transaction groups.
 #include "core/catalog/digest.hpp"
-#include "core/diff/online.hpp"
+#include "core/plan/online.hpp"
 #include "core/render/ddl.hpp"
+#include "core/render/statement.hpp"
+#include "core/util/index_definition.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -161,7 +163,7 @@ TEST(Online, CheckFunctionBodiesStartsEveryTransaction)
 	bodies.phase = Phase::kSettings;
 	bodies.kind = "setting";
 	bodies.identity = "check_function_bodies";
-	bodies.sql = "SET LOCAL check_function_bodies = false;";
+	bodies.statement = op::SetCheckFunctionBodies{};
 	Change index;
 	index.kind = "index";
 	index.identity = "\"public\".\"i\"";
@@ -172,19 +174,20 @@ TEST(Online, CheckFunctionBodiesStartsEveryTransaction)
 	                false};
 	Change function;
 	function.kind = "function";
-	function.sql = "CREATE FUNCTION f() ...;";
+	function.statement = op::CreateSchema{"f"};
 	std::vector<Change> changes{bodies, index, function};
 	MakeOnline(changes, "1s");
 	AssignTransactions(changes, true);
 	std::vector<std::string> sql;
 	std::vector<int> groups;
 	for (const auto &c : changes) {
-		sql.push_back(c.sql);
+		sql.push_back(render::Render(c.statement));
 		groups.push_back(c.transaction);
 	}
-	EXPECT_EQ(sql, (Statements{"SET lock_timeout = '1s';", bodies.sql,
+	const std::string no_bodies = "SET LOCAL check_function_bodies = false;";
+	EXPECT_EQ(sql, (Statements{"SET lock_timeout = '1s';", no_bodies,
 	                           "CREATE INDEX CONCURRENTLY \"i\" ON public.t USING btree (a);",
-	                           bodies.sql, function.sql}));
+	                           no_bodies, "CREATE SCHEMA \"f\";"}));
 	EXPECT_EQ(groups, (std::vector<int>{1, 1, 2, 3, 3}));
 }
 
@@ -203,7 +206,10 @@ TEST(Online, ConcurrentFormNeedsTheDefinitionAsPrinted)
 	EXPECT_EQ(render::CreateIndexConcurrently(
 	              "CREATE UNIQUE INDEX \"I x\" ON public.t USING btree (a)", "I x", "I x"),
 	          "CREATE UNIQUE INDEX CONCURRENTLY \"I x\" ON public.t USING btree (a);");
-	EXPECT_EQ(render::CreateIndexConcurrently("something else", "i", "i"), "");
+	EXPECT_FALSE(SplitIndexDefinition("something else", "i"));
+	EXPECT_TRUE(SplitIndexDefinition("CREATE INDEX i ON public.t USING btree (a)", "i"));
+	EXPECT_TRUE(SplitIndexDefinition("CREATE INDEX \"I x\" ON public.t USING btree (a)", "I x"));
+	EXPECT_FALSE(SplitIndexDefinition("CREATE INDEX j ON public.t USING btree (a)", "i"));
 }
 
 TEST(Online, RowsDigestFollowsTheRows)

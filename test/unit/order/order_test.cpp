@@ -1,5 +1,6 @@
 // order_test.cpp — statements sorted by phase, then by emission order.
 #include "core/order/order.hpp"
+#include "core/render/statement.hpp"
 
 #include "test_support.hpp"
 
@@ -311,6 +312,65 @@ TEST(OrderGraph, AnUnbreakableCycleIsAnErrorThatNamesTheStatements)
 		EXPECT_NE(e.Detail().find("create z"), std::string::npos);
 		EXPECT_EQ(e.Detail().find("new table t"), std::string::npos);
 	}
+}
+
+TEST(OrderGraph, AViewAndAFunctionReadingEachOtherAreCreatedThroughAStubView)
+{
+	// f's BEGIN ATOMIC body reads v; v's query calls f. pg_dump's move: v with
+	// its columns only, then f, then v's real query (CREATE OR REPLACE VIEW).
+	const ObjectRef f{"function", "public", "f", ""};
+	View v;
+	v.id = {"public", "v"};
+	v.definition = " SELECT f() AS n;";
+	v.columns = "n bigint, \"We, ird\" numeric(10,2)";
+	Catalog to;
+	to.dependencies.push_back({kViewV, f});
+	to.dependencies.push_back({f, kViewV});
+	to.dependencies.push_back({f, {"column", "public", "v", "n"}}); // a BEGIN ATOMIC body reads a column
+	to.dependencies.push_back({kViewV, kTypeA}); // the stub does not wait for this
+	Change view = On(Phase::kCreateDependents, 0, Action::kCreate, kViewV, "");
+	view.statement = op::CreateView{v, false};
+	Change comment = On(Phase::kComments, 3, Action::kAlter, {}, "comment");
+	comment.needs.push_back(kViewV);
+	std::vector<Change> changes = {
+	    view,
+	    On(Phase::kCreateDependents, 1, Action::kCreate, f, "create f"),
+	    On(Phase::kCreateDomains, 2, Action::kCreate, kTypeA, "create a"),
+	    comment,
+	};
+	OrderChanges(changes, Catalog{}, to);
+	std::vector<std::string> order;
+	for (const auto &c : changes) {
+		order.push_back(c.statement.empty() ? c.identity : render::Render(c.statement));
+	}
+	EXPECT_EQ(order, (std::vector<std::string>{
+	                     "create a",
+	                     "CREATE VIEW \"public\".\"v\" AS SELECT NULL::bigint AS n, "
+	                     "NULL::numeric(10,2) AS \"We, ird\";",
+	                     "create f",
+	                     "CREATE OR REPLACE VIEW \"public\".\"v\" AS\n SELECT f() AS n;",
+	                     "comment",
+	                 }));
+	EXPECT_EQ(changes[1].stub, Change::Stub::kStub);
+	EXPECT_EQ(changes[3].stub, Change::Stub::kCompletion);
+}
+
+TEST(OrderGraph, AMaterializedViewOnACycleIsStillAnError)
+{
+	const ObjectRef f{"function", "public", "f", ""};
+	const ObjectRef m{"materialized view", "public", "m", ""};
+	View v;
+	v.id = {"public", "m"};
+	v.materialized = true;
+	v.columns = "n bigint";
+	Catalog to;
+	to.dependencies.push_back({m, f});
+	to.dependencies.push_back({f, m});
+	Change view = On(Phase::kCreateDependents, 0, Action::kCreate, m, "create m");
+	view.statement = op::CreateView{v, false};
+	std::vector<Change> changes = {view,
+	                               On(Phase::kCreateDependents, 1, Action::kCreate, f, "create f")};
+	EXPECT_THROW(OrderChanges(changes, Catalog{}, to), Error);
 }
 
 TEST(OrderGraph, ForeignKeysBetweenNewTablesBreakTheirCycleByComingAfterBoth)

@@ -1,5 +1,5 @@
 // quote_test.cpp — identifier and literal quoting.
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 #include <gtest/gtest.h>
 

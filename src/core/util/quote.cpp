@@ -1,6 +1,6 @@
 // quote.cpp — identifier and literal quoting.
 // Layer: core/render.
-#include "core/render/quote.hpp"
+#include "core/util/quote.hpp"
 
 namespace pgschemadiff {
 

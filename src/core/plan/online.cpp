@@ -1,11 +1,12 @@
 // online.cpp — online mode and transaction groups (online.hpp).
-// Layer: core/diff. Hazards of the statements made here are decided from
+// Layer: core/plan (after ordering). Hazards of the statements made here are decided from
 // the form (PostgreSQL 15 documentation, CREATE INDEX "Building Indexes
 // Concurrently", ALTER TABLE "Notes"), as diff/hazards.cpp does for the rest.
-#include "core/diff/online.hpp"
+#include "core/plan/online.hpp"
 
-#include "core/render/ddl.hpp"
-#include "core/render/quote.hpp"
+#include "core/plan/identity.hpp"
+#include "core/util/index_definition.hpp"
+#include "core/util/quote.hpp"
 
 #include <map>
 #include <set>
@@ -27,14 +28,14 @@ KeyOf(const OnlineForm &f)
 
 /// A statement of the online form, in the place of `base`.
 Change
-Derived(const Change &base, std::string kind, std::string identity, Action action, std::string sql,
+Derived(const Change &base, std::string kind, std::string identity, Action action, Statement statement,
         std::initializer_list<Hazard> hazards)
 {
 	Change c = base;
 	c.kind = std::move(kind);
 	c.identity = std::move(identity);
 	c.action = action;
-	c.sql = std::move(sql);
+	c.statement = std::move(statement);
 	c.hazards = HazardSet{};
 	for (Hazard h : hazards) {
 		c.hazards.Add(h);
@@ -63,20 +64,20 @@ AppendOnline(const Change &c, const std::set<IndexKey> &replaced, std::vector<Ch
 	case OnlineForm::Kind::kCreateIndex: {
 		const bool swap = replaced.count(KeyOf(f)) > 0;
 		const std::string as = swap ? OnlineTemporaryName(f.name, "_psd_new") : f.name;
-		std::string sql = render::CreateIndexConcurrently(f.definition, f.name, as);
-		if (sql.empty()) {
+		if (!SplitIndexDefinition(f.definition, f.name)) {
 			return false;
 		}
 		out.push_back(Derived(c, "index", QuoteQualified({f.table.schema, as}), Action::kCreate,
-		                      std::move(sql), {Hazard::kBuildsIndex, Hazard::kNotTransactional}));
+		                      op::CreateIndexConcurrently{f.definition, f.name, as},
+		                      {Hazard::kBuildsIndex, Hazard::kNotTransactional}));
 		if (swap) {
 			out.push_back(Derived(c, "index", c.identity, Action::kDrop,
-			                      render::DropIndexConcurrently({f.table.schema, f.name}),
+			                      op::DropIndexConcurrently{{f.table.schema, f.name}},
 			                      {Hazard::kNotTransactional}));
 			out.push_back(
 			    Derived(c, "index",
-			            render::RenameIdentity(QuoteQualified({f.table.schema, as}), c.identity),
-			            Action::kRename, render::RenameIndex({f.table.schema, as}, f.name), {}));
+			            RenameIdentity(QuoteQualified({f.table.schema, as}), c.identity),
+			            Action::kRename, op::RenameIndex{{f.table.schema, as}, f.name}, {}));
 		}
 		return true;
 	}
@@ -85,7 +86,7 @@ AppendOnline(const Change &c, const std::set<IndexKey> &replaced, std::vector<Ch
 			return true; // dropped where its replacement is built
 		}
 		Change d = Derived(c, "index", c.identity, Action::kDrop,
-		                   render::DropIndexConcurrently({f.table.schema, f.name}),
+		                   op::DropIndexConcurrently{{f.table.schema, f.name}},
 		                   {Hazard::kNotTransactional});
 		d.destructive = c.destructive;
 		out.push_back(std::move(d));
@@ -94,14 +95,14 @@ AppendOnline(const Change &c, const std::set<IndexKey> &replaced, std::vector<Ch
 	case OnlineForm::Kind::kAddConstraint: {
 		// NOT VALID takes the lock of ADD CONSTRAINT but scans nothing.
 		Change add = Derived(c, c.kind, c.identity, c.action,
-		                     render::AddConstraintNotValid(f.table, f.name, f.definition), {});
+		                     op::AddConstraintNotValid{f.table, f.name, f.definition}, {});
 		add.hazards = c.hazards;
 		add.hazards.Remove(Hazard::kScansTable);
 		out.push_back(std::move(add));
 		// VALIDATE: SHARE UPDATE EXCLUSIVE (not reported), rows read.
 		Change validate =
 		    Derived(c, c.kind, c.identity, Action::kAlter,
-		            render::ValidateConstraint(f.table, f.name), {Hazard::kScansTable});
+		            op::ValidateConstraint{f.table, f.name}, {Hazard::kScansTable});
 		validate.alone = true;
 		out.push_back(std::move(validate));
 		return true;
@@ -110,18 +111,18 @@ AppendOnline(const Change &c, const std::set<IndexKey> &replaced, std::vector<Ch
 		const std::string helper = OnlineTemporaryName(f.name, "_psd_not_null");
 		const std::string helper_id = ConstraintIdentity(f.table, helper);
 		out.push_back(Derived(c, "constraint", helper_id, Action::kCreate,
-		                      render::AddNotNullCheck(f.table, helper, f.name),
+		                      op::AddNotNullCheck{f.table, helper, f.name},
 		                      {Hazard::kAccessExclusiveLock}));
 		Change validate =
 		    Derived(c, "constraint", helper_id, Action::kAlter,
-		            render::ValidateConstraint(f.table, helper), {Hazard::kScansTable});
+		            op::ValidateConstraint{f.table, helper}, {Hazard::kScansTable});
 		validate.alone = true;
 		out.push_back(std::move(validate));
 		out.push_back(Derived(c, c.kind, c.identity, c.action,
-		                      render::SetNotNull(f.table, f.name, true),
+		                      op::SetNotNull{f.table, f.name, true},
 		                      {Hazard::kAccessExclusiveLock}));
 		out.push_back(Derived(c, "constraint", helper_id, Action::kDrop,
-		                      render::DropConstraint(f.table, helper),
+		                      op::DropConstraint{f.table, helper},
 		                      {Hazard::kAccessExclusiveLock}));
 		return true;
 	}
@@ -168,8 +169,7 @@ MakeOnline(std::vector<Change> &changes, const std::string &lock_timeout)
 	}
 	for (const Change &c : changes) {
 		if (c.online.kind == OnlineForm::Kind::kCreateIndex && dropped.count(KeyOf(c.online)) &&
-		    !render::CreateIndexConcurrently(c.online.definition, c.online.name, c.online.name)
-		         .empty()) {
+		    SplitIndexDefinition(c.online.definition, c.online.name)) {
 			replaced.insert(KeyOf(c.online));
 		}
 	}
@@ -177,7 +177,7 @@ MakeOnline(std::vector<Change> &changes, const std::string &lock_timeout)
 	out.reserve(changes.size() + 1);
 	Change setting = changes.front();
 	setting = Derived(setting, "setting", "lock_timeout", Action::kAlter,
-	                  "SET lock_timeout = " + QuoteLiteral(lock_timeout) + ";", {});
+	                  op::SetLockTimeout{lock_timeout}, {});
 	setting.phase = Phase::kSettings;
 	setting.object = ObjectRef{};
 	setting.previous = ObjectRef{};

@@ -1,5 +1,5 @@
 // quote.hpp — all quoting of identifiers and literals.
-// Layer: core/render. Identifiers are always double-quoted: that is correct
+// Layer: core/util (used by diff/ for identities, by render/ for SQL). Identifiers are always double-quoted: that is correct
 // for every name (mixed case, spaces, quotes, unicode, reserved words) and
 // reads the same as migra's output.
 #pragma once

@@ -1,0 +1,2 @@
+CREATE TABLE counters (id int PRIMARY KEY, n bigint);
+INSERT INTO counters VALUES (1, 41);
