@@ -21,7 +21,7 @@
 //   cmake --build /tmp/bench-build --target diff_perftest
 //   /tmp/bench-build/diff_perftest
 #include "core/catalog/builder.hpp"
-#include "core/diff/differ.hpp"
+#include "core/migration.hpp"
 #include "core/order/order.hpp"
 
 // The unit tests' row shapes (EmptyRows: every query with its columns). Compiled
