@@ -340,8 +340,8 @@ struct RemoteRead {
 	// to the core: no whole result of a large query is ever held.
 	const char **names; // the chunk's column names, in cxt
 	int ncols;
-	CellView *cells; // kRowsPerChunk * ncols, in cxt
-	int rows;        // rows in the chunk
+	CellView *cells;            // kRowsPerChunk * ncols, in cxt
+	int rows;                   // rows in the chunk
 	bool synced;                // the pipeline's sync was sent
 	bool done;
 };
@@ -439,9 +439,8 @@ SendPage(RemoteRead *rr, int q)
 void
 FlushChunk(RemoteRead *rr, const Pending *p)
 {
-	if (rr->names != NULL &&
-	    !SessionAddRows(rr->session, Side::kRemote, p->query, rr->ncols, rr->names, rr->rows,
-	                    rr->cells, rr->status)) {
+	if (rr->names != NULL && !SessionAddRows(rr->session, Side::kRemote, p->query, rr->ncols,
+	                                         rr->names, rr->rows, rr->cells, rr->status)) {
 		ReportCoreStatus(rr->status);
 	}
 	MemoryContextReset(rr->cxt);
