@@ -38,7 +38,9 @@
 # and fails past a few thousand), for the psql reference and for applying a
 # whole migration in one transaction. With your own cluster (PGHOST set,
 # superuser) nothing is restarted and the first state is "as loaded".
-# Environment: BENCH_RUNS (3), BENCH_SEED (1), BENCH_WORKDIR (kept if set;
+# Environment: BENCH_RUNS (3), BENCH_SEED (1), BENCH_QUERY_TIMES (1: also
+# print how long each catalog query takes on A and on B, in each state, one
+# psql run), BENCH_WORKDIR (kept if set;
 # otherwise a temporary directory, removed at exit), BENCH_EXTENSION_DESTDIR
 # (benchmark a build that is not installed: the DESTDIR of
 # `make install DESTDIR=…`, used through the cluster's extension_destdir).
@@ -155,6 +157,25 @@ queries_once() {
 	psql_ -q -d "$b" -o /dev/null -c "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" -f "$work/queries.sql"
 }
 
+# Milliseconds each catalog query takes on A and on B (psql's \timing, one
+# run each, in one REPEATABLE READ transaction per database), slowest first.
+query_times() {
+	local db
+	awk 'NR == 1 { print "\\timing on"; print "\\o /dev/null" }
+		/^-- / { sub(/^-- /, ""); print "\\echo QUERY " $0; next } { print }' \
+		"$work/queries.sql" >"$work/queries_timed.sql"
+	for db in "$a" "$b"; do
+		psql_ -q -d "$db" -c "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" \
+			-f "$work/queries_timed.sql" |
+			awk '/^QUERY / { sub(/^QUERY /, ""); q = $0; if (!(q in t)) order[n++] = q; t[q] += 0; next }
+				/^Time: / { t[q] += $2 }
+				END { for (i = 0; i < n; i++) printf "%s\t%.1f\n", order[i], t[order[i]] }' \
+				>"$work/query_times_$db.txt"
+	done
+	paste "$work/query_times_$a.txt" "$work/query_times_$b.txt" | sort -t $'\t' -k2,2gr |
+		awk -F '\t' '{ printf "    %-45s %9.1f %9.1f\n", $1, $2, $4 }'
+}
+
 # What schema_diff migrates, read straight from the catalogs (not through the
 # extension), one line per object: an independent check that A, once migrated,
 # has B's schemas, tables, columns, constraints, indexes, sequences and enums.
@@ -223,6 +244,9 @@ measure() {
 	dump_a=$(best_of pg_dump --schema-only -d "$a")
 	dump_b=$(best_of pg_dump --schema-only -d "$b")
 	psql_q=$(best_of queries_once)
+	if [ "${BENCH_QUERY_TIMES:-}" = 1 ]; then
+		query_reports+=("$n tables, $state: ms per catalog query, A and B" "$(query_times)")
+	fi
 	echo "== $n tables, $state catalogs: schema_diff A -> B, with the default lock table"
 	set_locks 64
 	for ((r = 0; r < runs; r++)); do
@@ -307,7 +331,7 @@ verify() {
 	report[${#report[@]} - 1]+=$verdict
 }
 
-declare -a report=() splits=()
+declare -a report=() splits=() query_reports=()
 status=0
 "$print_queries" >"$work/queries.sql"
 set_locks 64
@@ -356,4 +380,8 @@ echo "schema_diff(A -> B) vs pg_dump --schema-only, same cluster, same run (seco
 echo
 echo "where schema_diff's time went (best run; seconds, and malloc in use in MiB):"
 printf '  %s\n' "${splits[@]}"
+if [ ${#query_reports[@]} -gt 0 ]; then
+	echo
+	printf '%s\n' "${query_reports[@]}"
+fi
 exit $status

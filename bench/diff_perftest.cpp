@@ -7,9 +7,13 @@
 // the column names of src/core/catalog/queries.cpp, taken from the unit tests'
 // EmptyRows) for N synthetic tables:
 // 10 columns (an identity primary key with its sequence, defaults, NOT NULLs),
-// a primary key, a foreign key, 2 indexes, 5 pg_depend edges each. The target changes every 10th
+// a primary key, a foreign key, 2 indexes, 5 pg_depend edges, a comment and a
+// grant each; the head of each block of 10 tables also has a view over it, a
+// function and a domain (with their pg_depend edges). The target changes every 10th
 // table (a column added, retyped or dropped, an index redefined, a check
-// added: 5 kinds in turn), adds 1% new tables and drops 1% others. It times
+// added: 5 kinds in turn), a comment and a grant in every block, the view,
+// the function or the domain of every block head (in turn), adds 1% new
+// tables and drops 1% others; privileges are compared (with_privileges). It times
 // BuildCatalog of both sides and Diff (best of R), prints time per table and
 // the per-table cost relative to the smallest N of the same run (1.00 = linear),
 // and checks that the number of changes (and of destructive ones) is exactly
@@ -56,10 +60,28 @@ constexpr const char *kMaxBigint = "9223372036854775807";
 
 enum class Mutation : int { kAddColumn, kRetypeColumn, kRedefineIndex, kDropColumn, kAddCheck };
 
+// Beside the table mutations, in every block: the comment of its table
+// kCommentChanged and the grants of its table kGrantChanged change, and one
+// of the head's view, function or domain (kHeadKinds in turn, by block).
+constexpr int kCommentChanged = 3;
+constexpr int kGrantChanged = 4;
+constexpr int kHeadKinds = 3;
+enum class HeadMutation : int { kView, kRoutine, kDomain };
+// Statements: COMMENT ON; GRANT; CREATE OR REPLACE VIEW; CREATE OR REPLACE
+// FUNCTION; the domain's CHECK dropped and added.
+constexpr int kChangesPerComment = 1;
+constexpr int kChangesPerGrant = 1;
+constexpr int kChangesPerHeadMutation[kHeadKinds] = {1, 1, 2};
+// A migration that creates or replaces functions starts with
+// SET LOCAL check_function_bodies = false, once.
+constexpr int kChangesWhenFunctionsChange = 1;
+
 // Statements each mutation yields (an index redefinition is a drop and a create).
 constexpr int kChangesPerMutation[kMutationKinds] = {1, 1, 2, 1, 1};
-// A new table: CREATE TABLE, its 2 indexes, its primary key, its foreign key.
-constexpr int kChangesPerNewTable = 5;
+// A new table: CREATE TABLE, its 2 indexes, its primary key, its foreign key,
+// its comment and its grant; a new table is a block head (kAddOffset), so also
+// its view, function and domain.
+constexpr int kChangesPerNewTable = 10;
 // A dropped table: its foreign key to another table, then DROP TABLE (both destructive).
 constexpr int kChangesPerDroppedTable = 2;
 
@@ -104,8 +126,11 @@ struct Shape {
 /// One table (table number `i`, named `name`) as the catalog queries return it.
 /// Its foreign key references the head of its block of kBlock tables (itself for
 /// a head), so tables that are not heads can be dropped. `mutation` < 0: unchanged.
+/// `target`: the changed side (comments, grants and the head's objects
+/// change there, by table number).
 void
-AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, int mutation)
+AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, int mutation,
+         bool target)
 {
 	const std::string sch = shape.SchemaOf(i);
 	const std::string head = TableName(i / kBlock * kBlock);
@@ -250,6 +275,95 @@ AddTable(CatalogRows &rows, const Shape &shape, int i, const std::string &name, 
 	     {"owner_schema", s},
 	     {"owner_table", t},
 	     {"owner_column", "id"}});
+
+	// A comment and a grant on every table.
+	const std::string comment = "table " + std::to_string(i) +
+	                            (target && i % kBlock == kCommentChanged ? " (changed)" : "");
+	Add(rows, QueryId::kComments,
+	    {{"kind", "table"},
+	     {"schema", s},
+	     {"name", t},
+	     {"sub", ""},
+	     {"description", comment.c_str()}});
+	std::vector<const char *> privileges = {"SELECT"};
+	if (target && i % kBlock == kGrantChanged) {
+		privileges.push_back("INSERT");
+	}
+	for (const char *privilege : privileges) {
+		Add(rows, QueryId::kPrivileges,
+		    {{"kind", "table"},
+		     {"schema", s},
+		     {"name", t},
+		     {"sub", ""},
+		     {"grantee", "reader"},
+		     {"privilege", privilege},
+		     {"grantable", "false"}});
+	}
+	if (i % kBlock != 0) {
+		return;
+	}
+
+	// The block head's view over it, function and domain.
+	const auto hm = static_cast<HeadMutation>((i / kBlock) % kHeadKinds);
+	const std::string view = "v_" + name;
+	const std::string view_def =
+	    std::string(" SELECT ") + t + ".id,\n    " + t + ".name\n   FROM " + q +
+	    (target && hm == HeadMutation::kView ? "\n  WHERE " + std::string(t) + ".is_active;" : ";");
+	Add(rows, QueryId::kViews,
+	    {{"page_key", "1"},
+	     {"schema", s},
+	     {"name", view.c_str()},
+	     {"relkind", "v"},
+	     {"definition", view_def.c_str()},
+	     {"columns", "id bigint, name text"}});
+	Add(rows, QueryId::kDependencies,
+	    {{"dep_kind", "view"},
+	     {"dep_schema", s},
+	     {"dep_name", view.c_str()},
+	     {"dep_sub", ""},
+	     {"ref_kind", "table"},
+	     {"ref_schema", s},
+	     {"ref_name", t},
+	     {"ref_sub", ""}});
+	const std::string fn = "f_" + name;
+	const std::string fn_def =
+	    "CREATE OR REPLACE FUNCTION " + sch + "." + fn +
+	    "(integer)\n RETURNS integer\n LANGUAGE sql\n IMMUTABLE\nAS $function$ SELECT $1 + " +
+	    (target && hm == HeadMutation::kRoutine ? "2" : "1") + " $function$\n";
+	Add(rows, QueryId::kRoutines,
+	    {{"schema", s},
+	     {"name", fn.c_str()},
+	     {"identity_args", "integer"},
+	     {"kind", "f"},
+	     {"arguments", "integer"},
+	     {"result", "integer"},
+	     {"definition", fn_def.c_str()}});
+	// As a real catalog reports them: PUBLIC may run the function.
+	Add(rows, QueryId::kPrivileges,
+	    {{"kind", "function"},
+	     {"schema", s},
+	     {"name", fn.c_str()},
+	     {"sub", "integer"},
+	     {"grantee", "public"},
+	     {"privilege", "EXECUTE"},
+	     {"grantable", "false"}});
+	const std::string domain = "d_" + name;
+	Add(rows, QueryId::kPrivileges,
+	    {{"kind", "type"},
+	     {"schema", s},
+	     {"name", domain.c_str()},
+	     {"sub", ""},
+	     {"grantee", "public"},
+	     {"privilege", "USAGE"},
+	     {"grantable", "false"}});
+	Add(rows, QueryId::kDomains,
+	    {{"schema", s},
+	     {"name", domain.c_str()},
+	     {"base_type", "integer"},
+	     {"not_null", "false"},
+	     {"constraint_names", "{positive}"},
+	     {"constraint_defs", target && hm == HeadMutation::kDomain ? "{\"CHECK ((VALUE > 1))\"}"
+	                                                               : "{\"CHECK ((VALUE > 0))\"}"}});
 }
 
 struct Expected {
@@ -271,9 +385,10 @@ MakeRows(const Shape &shape, CatalogRows &from, CatalogRows &to, Expected &expec
 		Add(from, QueryId::kSchemas, {{"name", name.c_str()}});
 		Add(to, QueryId::kSchemas, {{"name", name.c_str()}});
 	}
+	bool functions_change = false;
 	for (int i = 0; i < shape.tables; ++i) {
 		const std::string name = TableName(i);
-		AddTable(from, shape, i, name, -1);
+		AddTable(from, shape, i, name, -1, false);
 		if (i % kAddEvery == kDropOffset) {
 			++expected.dropped_tables;
 			expected.changes += kChangesPerDroppedTable;
@@ -289,12 +404,28 @@ MakeRows(const Shape &shape, CatalogRows &from, CatalogRows &to, Expected &expec
 				++expected.destructive;
 			}
 		}
-		AddTable(to, shape, i, name, mutation);
+		if (i % kBlock == kCommentChanged) {
+			expected.changes += kChangesPerComment;
+		}
+		if (i % kBlock == kGrantChanged) {
+			expected.changes += kChangesPerGrant;
+		}
+		if (i % kBlock == 0) {
+			const int head_mutation = (i / kBlock) % kHeadKinds;
+			expected.changes += kChangesPerHeadMutation[head_mutation];
+			functions_change = functions_change ||
+			                   static_cast<HeadMutation>(head_mutation) == HeadMutation::kRoutine;
+		}
+		AddTable(to, shape, i, name, mutation, true);
 		if (i % kAddEvery == kAddOffset) {
-			AddTable(to, shape, i, name + "_new", -1);
+			AddTable(to, shape, i, name + "_new", -1, true);
+			functions_change = true; // the new head's function
 			++expected.added_tables;
 			expected.changes += kChangesPerNewTable;
 		}
+	}
+	if (functions_change) {
+		expected.changes += kChangesWhenFunctionsChange;
 	}
 }
 
@@ -363,6 +494,7 @@ RunOne(int tables, int runs, bool show)
 	res.order_s = 1e300;
 	DiffOptions options;
 	options.allow_drops = true;
+	options.with_privileges = true;
 	for (int r = 0; r < runs; ++r) {
 		const auto t0 = Clock::now();
 		const Catalog from = BuildCatalog(from_rows, kServerVersion);
@@ -433,7 +565,9 @@ Main(int argc, char **argv)
 	std::sort(sizes.begin(), sizes.end()); // peak RSS only grows
 
 	std::printf("diff_perftest: BuildCatalog (both sides) + Diff, best of %d; 10 columns, PK, FK, "
-	            "2 indexes per table; 10%% changed, 1%% added, 1%% dropped\n",
+	            "2 indexes, a comment and a grant per table, a view, a function and a domain per "
+	            "10 tables; 10%% of tables changed, 1%% added, 1%% dropped, comments, grants, "
+	            "views, functions and domains changed\n",
 	            runs);
 	std::vector<Result> results;
 	for (int n : sizes) {

@@ -291,39 +291,6 @@ Command(const ConnSpec *spec, PGconn *conn, PGresult *volatile *res, const char 
 	*res = NULL;
 }
 
-void
-FeedResult(Session *session, int query, PGresult *res, CoreStatus *status, MemoryContext cxt)
-{
-	int ncols = PQnfields(res);
-	int nrows = PQntuples(res);
-	MemoryContext old = MemoryContextSwitchTo(cxt);
-	const char **names = (const char **)palloc(sizeof(char *) * (ncols > 0 ? ncols : 1));
-	for (int c = 0; c < ncols; c++) {
-		names[c] = PQfname(res, c);
-	}
-	CellView *cells =
-	    (CellView *)palloc(sizeof(CellView) * (Size)kRowsPerChunk * (ncols > 0 ? ncols : 1));
-	MemoryContextSwitchTo(old);
-	int row = 0;
-	do {
-		int n = Min(kRowsPerChunk, nrows - row);
-		for (int r = 0; r < n; r++) {
-			for (int c = 0; c < ncols; c++) {
-				CellView *cell = &cells[(Size)r * ncols + c];
-				cell->is_null = PQgetisnull(res, row + r, c);
-				cell->data = cell->is_null ? NULL : PQgetvalue(res, row + r, c);
-				cell->length = cell->is_null ? 0 : PQgetlength(res, row + r, c);
-			}
-		}
-		if (!SessionAddRows(session, Side::kRemote, query, ncols, names, n, cells, status)) {
-			ReportCoreStatus(status);
-		}
-		CHECK_FOR_INTERRUPTS();
-		row += n;
-	} while (row < nrows);
-	MemoryContextReset(cxt);
-}
-
 /// A command sent to the remote server whose results are still to be read.
 enum RemoteStep {
 	kStepQuery = 0, // a query that is not paged
@@ -368,6 +335,13 @@ struct RemoteRead {
 	int count;
 	char last[kMaxQueries][16]; // per paged query: page key of the last row read
 	int page_rows[kMaxQueries]; // per paged query: rows of its last page
+	// Rows of the query being read, copied out of libpq's one-row results
+	// (single-row mode) until kRowsPerChunk of them, or the query's end, go
+	// to the core: no whole result of a large query is ever held.
+	const char **names; // the chunk's column names, in cxt
+	int ncols;
+	CellView *cells;            // kRowsPerChunk * ncols, in cxt
+	int rows;                   // rows in the chunk
 	bool synced;                // the pipeline's sync was sent
 	bool done;
 };
@@ -453,18 +427,101 @@ Send(RemoteRead *rr, RemoteStep step, int query)
 void
 SendPage(RemoteRead *rr, int q)
 {
+	rr->page_rows[q] = 0;
 	Send(rr, kStepSavepoint, q);
 	Send(rr, kStepPage, q);
 	Send(rr, kStepRollback, q);
 	Send(rr, kStepRelease, q);
 }
 
-/// One result of the command at the head: checked, its rows handed over.
+/// Hands the rows gathered so far to the core (also none: the first hand-over
+/// of a query records its columns) and empties the chunk.
+void
+FlushChunk(RemoteRead *rr, const Pending *p)
+{
+	if (rr->names != NULL && !SessionAddRows(rr->session, Side::kRemote, p->query, rr->ncols,
+	                                         rr->names, rr->rows, rr->cells, rr->status)) {
+		ReportCoreStatus(rr->status);
+	}
+	MemoryContextReset(rr->cxt);
+	rr->names = NULL;
+	rr->cells = NULL;
+	rr->ncols = 0;
+	rr->rows = 0;
+}
+
+/// Copies the rows of `res` (one in single-row mode) into the chunk, handing
+/// it to the core whenever it is full.
+void
+AppendRows(RemoteRead *rr, const Pending *p, PGresult *res)
+{
+	int nrows = PQntuples(res);
+	for (int row = 0; row == 0 || row < nrows; row++) {
+		if (rr->names == NULL) {
+			int ncols = PQnfields(res);
+			MemoryContext old = MemoryContextSwitchTo(rr->cxt);
+			rr->names = (const char **)palloc(sizeof(char *) * (ncols > 0 ? ncols : 1));
+			for (int c = 0; c < ncols; c++) {
+				rr->names[c] = pstrdup(PQfname(res, c));
+			}
+			rr->cells = (CellView *)palloc(sizeof(CellView) * (Size)kRowsPerChunk *
+			                               (ncols > 0 ? ncols : 1));
+			rr->ncols = ncols;
+			MemoryContextSwitchTo(old);
+		}
+		if (row >= nrows) {
+			break; // no rows: the columns are recorded
+		}
+		if (PQnfields(res) != rr->ncols) {
+			ereport(ERROR, (errcode(ERRCODE_PROTOCOL_VIOLATION),
+			                errmsg("remote server changed the columns of %s while sending them",
+			                       QueryName(p->query))));
+		}
+		CellView *cells = &rr->cells[(Size)rr->rows * rr->ncols];
+		for (int c = 0; c < rr->ncols; c++) {
+			CellView *cell = &cells[c];
+			cell->is_null = PQgetisnull(res, row, c);
+			cell->data = NULL;
+			cell->length = 0;
+			if (!cell->is_null) {
+				int length = PQgetlength(res, row, c);
+				char *copy = (char *)MemoryContextAlloc(rr->cxt, (Size)length + 1);
+				memcpy(copy, PQgetvalue(res, row, c), (Size)length + 1);
+				cell->data = copy;
+				cell->length = length;
+			}
+		}
+		rr->rows++;
+		if (rr->rows == kRowsPerChunk) {
+			FlushChunk(rr, p);
+		}
+	}
+}
+
+/// Asks libpq for the command now at the head, if it returns catalog rows,
+/// one row per result (PQsetSingleRowMode acts on the command being
+/// processed, before any of its results arrived: right after it is sent
+/// first, or after the previous command's last result).
+void
+RowByRow(RemoteRead *rr)
+{
+	if (rr->count == 0) {
+		return;
+	}
+	const Pending *p = &rr->pending[rr->head];
+	if (p->step == kStepQuery || p->step == kStepPage) {
+		(void)PQsetSingleRowMode(rr->conn); // if refused, whole results still work
+	}
+}
+
+/// One result of the command at the head (one row of it in single-row
+/// mode, then the end): checked, its rows handed over.
 void
 HandleResult(RemoteRead *rr, const Pending *p, PGresult *res)
 {
 	const bool rows = p->step == kStepQuery || p->step == kStepPage || p->step == kStepLocks;
-	if (PQresultStatus(res) != (rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK)) {
+	const ExecStatusType st = PQresultStatus(res);
+	if (rows ? (st != PGRES_TUPLES_OK && st != PGRES_SINGLE_TUPLE) : st != PGRES_COMMAND_OK) {
 		ReportRemoteError(rr->spec, rr->conn, res, StepName(p));
 	}
 	if (p->step == kStepLocks) {
@@ -477,21 +534,22 @@ HandleResult(RemoteRead *rr, const Pending *p, PGresult *res)
 		return;
 	}
 	int nrows = PQntuples(res);
-	if (p->step == kStepPage) {
-		rr->page_rows[p->query] = nrows;
-		if (nrows > 0) {
-			// page_key is the first column (the core checks the columns)
-			const char *key = PQgetvalue(res, nrows - 1, 0);
-			if (PQgetisnull(res, nrows - 1, 0) || strlen(key) == 0 ||
-			    strspn(key, "0123456789") != strlen(key) || strlen(key) >= sizeof rr->last[0]) {
-				ereport(ERROR, (errcode(ERRCODE_PROTOCOL_VIOLATION),
-				                errmsg("remote server returned an invalid page key for %s",
-				                       QueryName(p->query))));
-			}
-			strlcpy(rr->last[p->query], key, sizeof rr->last[0]);
+	if (p->step == kStepPage && nrows > 0) {
+		rr->page_rows[p->query] += nrows;
+		// page_key is the first column (the core checks the columns)
+		const char *key = PQgetvalue(res, nrows - 1, 0);
+		if (PQgetisnull(res, nrows - 1, 0) || strlen(key) == 0 ||
+		    strspn(key, "0123456789") != strlen(key) || strlen(key) >= sizeof rr->last[0]) {
+			ereport(ERROR, (errcode(ERRCODE_PROTOCOL_VIOLATION),
+			                errmsg("remote server returned an invalid page key for %s",
+			                       QueryName(p->query))));
 		}
+		strlcpy(rr->last[p->query], key, sizeof rr->last[0]);
 	}
-	FeedResult(rr->session, p->query, res, rr->status, rr->cxt);
+	AppendRows(rr, p, res);
+	if (st == PGRES_TUPLES_OK) {
+		FlushChunk(rr, p); // the query's end
+	}
 }
 
 /// The command at the head has no more results: the next page of a paged
@@ -508,6 +566,7 @@ Complete(RemoteRead *rr)
 	if (rr->count == 0 && !rr->synced) {
 		Send(rr, kStepSync, -1);
 	}
+	RowByRow(rr);
 }
 
 /// Reads every result that has arrived, without waiting.
@@ -628,6 +687,7 @@ RemoteReadStart(RemoteRead *rr, Session *session, const char *remote, CoreStatus
 	if (message_level_is_interesting(DEBUG1)) {
 		Send(rr, kStepLocks, -1);
 	}
+	RowByRow(rr);
 	if (PQflush(conn) < 0) {
 		ReportRemoteError(spec, conn, NULL, "a pipeline of catalog queries");
 	}

@@ -113,6 +113,40 @@ LogTimings(const Session *session)
 	pfree(line.data);
 }
 
+/// For bench/ at DEBUG1: a field of /proc/self/status ("VmHWM", "RssShmem")
+/// in MiB, or -1 where there is none. VmHWM is the backend's peak resident
+/// size so far: noted after each step, it shows which step raised it; the
+/// shared buffers the backend touched count in it (RssShmem).
+double
+ProcStatusMegabytes(const char *field)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	if (f == NULL) {
+		return -1;
+	}
+	char line[256];
+	size_t len = strlen(field);
+	double out = -1;
+	while (fgets(line, sizeof line, f) != NULL) {
+		long kb = 0;
+		if (strncmp(line, field, len) == 0 && line[len] == ':' &&
+		    sscanf(line + len + 1, "%ld", &kb) == 1) {
+			out = (double)kb / 1024.0;
+			break;
+		}
+	}
+	fclose(f);
+	return out;
+}
+
+void
+NoteMemory(Session *session, const char *step)
+{
+	if (message_level_is_interesting(DEBUG1)) {
+		SessionAddTiming(session, step, ProcStatusMegabytes("VmHWM"));
+	}
+}
+
 void
 PumpRemote(void *arg)
 {
@@ -365,10 +399,13 @@ OpenSessionWithCatalogs(MemoryContext work, const char *remote_url, CoreStatus *
 	{
 		RemoteReadStart(rr, session, remote_url, status);
 		SessionAddTiming(session, "connect", Seconds(&start));
+		NoteMemory(session, "VmHWM MB at the start");
 		ReadLocalCatalog(session, status, PumpRemote, rr);
 		SessionAddTiming(session, "local read (remote read alongside)", Seconds(&start));
+		NoteMemory(session, "VmHWM MB after the local read");
 		RemoteReadPump(rr, true);
 		SessionAddTiming(session, "rest of remote read", Seconds(&start));
+		NoteMemory(session, "VmHWM MB after the remote read");
 	}
 	PG_FINALLY();
 	{
@@ -443,10 +480,16 @@ pgschemadiff_schema_diff(PG_FUNCTION_ARGS)
 	}
 	EmitDiagnostics(session);
 	SessionAddTiming(session, "plan (total)", Seconds(&start));
+	NoteMemory(session, "VmHWM MB after the plan");
 
 	MemoryContextSwitchTo(old);
 	EmitRows(fcinfo, session);
 	SessionAddTiming(session, "rows out", Seconds(&start));
+	NoteMemory(session, "VmHWM MB after the rows out");
+	if (message_level_is_interesting(DEBUG1)) {
+		SessionAddTiming(session, "RssShmem MB (shared memory touched) at the end",
+		                 ProcStatusMegabytes("RssShmem"));
+	}
 	LogTimings(session);
 	MemoryContextDelete(work);
 	return (Datum)0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace pgschemadiff {
 
@@ -13,17 +14,19 @@ namespace {
 /// that gets a block of its own size).
 constexpr std::size_t kFirstBlock = 4096;
 constexpr std::size_t kMaxBlock = std::size_t{1} << 20;
+/// Row positions and cell lengths are 32-bit.
+constexpr std::size_t kMaxRowBytes = 0xFFFFFFFFu;
 
 } // namespace
 
-RowSet::CellRef
+RowSet::RowRef
 RowSet::Store(const char *data, std::size_t length)
 {
-	if (length >= kNull) {
-		throw Error(ErrorKind::kInternal, "catalog query result too large (a cell over 4 GiB)");
+	if (length >= kMaxRowBytes) {
+		throw Error(ErrorKind::kInternal, "catalog query result too large (a row over 4 GiB)");
 	}
 	if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < length) {
-		if (blocks_.size() >= kNull) {
+		if (blocks_.size() >= kMaxRowBytes) {
 			throw Error(ErrorKind::kInternal, "catalog query result too large");
 		}
 		const std::size_t grown =
@@ -32,20 +35,45 @@ RowSet::Store(const char *data, std::size_t length)
 		blocks_.back().reserve(std::max(grown, length));
 	}
 	std::string &block = blocks_.back();
-	const CellRef ref{static_cast<std::uint32_t>(blocks_.size() - 1),
-	                  static_cast<std::uint32_t>(block.size()), static_cast<std::uint32_t>(length)};
+	const RowRef ref{static_cast<std::uint32_t>(blocks_.size() - 1),
+	                 static_cast<std::uint32_t>(block.size())};
 	block.append(data, length);
 	return ref;
 }
 
 void
+RowSet::Encode(std::string &out, const char *data, std::size_t length, bool is_null)
+{
+	if (!is_null && length >= kMaxRowBytes) {
+		throw Error(ErrorKind::kInternal, "catalog query result too large (a cell over 4 GiB)");
+	}
+	// LEB128 of length + 1; 0 is NULL.
+	std::uint64_t v = is_null ? 0 : static_cast<std::uint64_t>(length) + 1;
+	do {
+		unsigned char byte = static_cast<unsigned char>(v & 0x7F);
+		v >>= 7;
+		if (v != 0) {
+			byte |= 0x80;
+		}
+		out.push_back(static_cast<char>(byte));
+	} while (v != 0);
+	if (!is_null) {
+		out.append(data, length);
+	}
+}
+
+void
 RowSet::AddCell(const char *data, std::size_t length, bool is_null)
 {
-	if (is_null) {
-		cells_.push_back({0, 0, kNull});
-		return;
+	if (columns_.empty()) {
+		throw Error(ErrorKind::kCatalogDrift, "catalog row has the wrong number of cells");
 	}
-	cells_.push_back(Store(data, length));
+	Encode(pending_, data, length, is_null);
+	if (++pending_cells_ == columns_.size()) {
+		rows_.push_back(Store(pending_.data(), pending_.size()));
+		pending_.clear();
+		pending_cells_ = 0;
+	}
 }
 
 void
@@ -59,27 +87,67 @@ RowSet::AddRow(const std::vector<Cell> &row)
 	}
 }
 
+const char *
+RowSet::Locate(std::size_t row, std::size_t column, std::size_t *length) const
+{
+	const RowRef &ref = rows_.at(row);
+	if (column >= columns_.size()) {
+		throw std::out_of_range("catalog row has no such column");
+	}
+	const char *p = blocks_[ref.block].data() + ref.offset;
+	for (std::size_t c = 0;; ++c) {
+		std::uint64_t v = 0;
+		for (unsigned shift = 0;; shift += 7) {
+			const unsigned char byte = static_cast<unsigned char>(*p++);
+			v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+			if ((byte & 0x80) == 0) {
+				break;
+			}
+		}
+		const std::size_t len = v == 0 ? 0 : static_cast<std::size_t>(v - 1);
+		if (c == column) {
+			*length = len;
+			return v == 0 ? nullptr : p;
+		}
+		p += len;
+	}
+}
+
 Cell
 RowSet::CellAt(std::size_t row, std::size_t column) const
 {
-	const CellRef &c = cells_.at(row * columns_.size() + column);
-	if (c.length == kNull) {
+	std::size_t length = 0;
+	const char *data = Locate(row, column, &length);
+	if (data == nullptr) {
 		return std::nullopt;
 	}
-	return std::string(blocks_[c.block], c.offset, c.length);
+	return std::string(data, length);
 }
 
 void
 RowSet::SetCell(std::size_t row, std::size_t column, const Cell &value)
 {
-	CellRef &c = cells_.at(row * columns_.size() + column);
-	c = value ? Store(value->data(), value->size()) : CellRef{0, 0, kNull};
+	if (column >= columns_.size()) {
+		throw std::out_of_range("catalog row has no such column");
+	}
+	std::string encoded;
+	for (std::size_t c = 0; c < columns_.size(); ++c) {
+		if (c == column) {
+			Encode(encoded, value ? value->data() : nullptr, value ? value->size() : 0, !value);
+			continue;
+		}
+		std::size_t length = 0;
+		const char *data = Locate(row, c, &length);
+		Encode(encoded, data, length, data == nullptr);
+	}
+	rows_.at(row) = Store(encoded.data(), encoded.size());
 }
 
 bool
 RowSet::IsNull(std::size_t row, std::size_t column) const
 {
-	return cells_.at(row * columns_.size() + column).length == kNull;
+	std::size_t length = 0;
+	return Locate(row, column, &length) == nullptr;
 }
 
 std::size_t

@@ -16,18 +16,22 @@ namespace pgschemadiff {
 
 using Cell = std::optional<std::string>;
 
-/// Rows stored compactly: every cell's bytes in an arena of blocks, and per
-/// cell its block, offset and length (a catalog of tens of thousands of
-/// tables returns millions of cells; one std::string per cell cost several
-/// times the text). Neither grows by reallocation: a vector doubled while
-/// rows arrive holds up to three times its size at the moment it moves.
+/// Rows stored compactly: each row's cells encoded one after the other in an
+/// arena of blocks (a varint of length + 1, 0 for NULL, then the bytes), and
+/// per row only where it starts. A catalog of tens of thousands of tables
+/// returns millions of cells averaging under ten bytes: one std::string per
+/// cell cost several times the text, and even a 12-byte reference per cell
+/// cost more than the text. A cell is found by skipping the ones before it in
+/// its row (rows have a few dozen cells at most). Neither the arena nor the
+/// row list grows by reallocation: a vector doubled while rows arrive holds up
+/// to three times its size at the moment it moves.
 class RowSet {
 public:
 	RowSet() = default;
 	explicit RowSet(std::vector<std::string> columns) : columns_(std::move(columns)) {}
 
 	const std::vector<std::string> &Columns() const { return columns_; }
-	std::size_t RowCount() const { return columns_.empty() ? 0 : cells_.size() / columns_.size(); }
+	std::size_t RowCount() const { return rows_.size(); }
 
 	/// Appends one row; throws kCatalogDrift unless it has one cell per column.
 	void AddRow(const std::vector<Cell> &row);
@@ -35,43 +39,46 @@ public:
 	/// complete after one cell per column.
 	void AddCell(const char *data, std::size_t length, bool is_null);
 	/// Whether the cells added so far make whole rows.
-	bool Complete() const { return columns_.empty() || cells_.size() % columns_.size() == 0; }
+	bool Complete() const { return pending_cells_ == 0; }
 
 	Cell CellAt(std::size_t row, std::size_t column) const;
 	bool IsNull(std::size_t row, std::size_t column) const;
 	/// For the cross-version step (cross_version.hpp), which rewrites or
 	/// drops remote rows before the model is built: a cell's new value (the
-	/// old bytes stay in the arena), and the rows kept (keep(row) is true).
+	/// row is stored again with it; the old bytes stay in the arena), and the
+	/// rows kept (keep(row) is true).
 	void SetCell(std::size_t row, std::size_t column, const Cell &value);
 	template <typename Keep>
 	void KeepRows(Keep keep)
 	{
-		const std::size_t width = columns_.size();
-		std::deque<CellRef> kept;
+		std::deque<RowRef> kept;
 		for (std::size_t r = 0; r < RowCount(); ++r) {
 			if (keep(r)) {
-				kept.insert(kept.end(), cells_.begin() + static_cast<std::ptrdiff_t>(r * width),
-				            cells_.begin() + static_cast<std::ptrdiff_t>((r + 1) * width));
+				kept.push_back(rows_[r]);
 			}
 		}
-		cells_ = std::move(kept);
+		rows_ = std::move(kept);
 	}
 
 	/// Index of a column; throws kCatalogDrift when the query did not return it.
 	std::size_t ColumnIndex(const std::string &name) const;
 
 private:
-	struct CellRef {
+	struct RowRef {
 		std::uint32_t block;
 		std::uint32_t offset;
-		std::uint32_t length; // kNull: NULL
 	};
-	static constexpr std::uint32_t kNull = 0xFFFFFFFFu;
-	/// Appends `length` bytes to the arena; where they went.
-	CellRef Store(const char *data, std::size_t length);
+	/// Appends `length` bytes to the arena, contiguously; where they went.
+	RowRef Store(const char *data, std::size_t length);
+	/// Cell `column` of row `row`: its bytes (nullptr when NULL) and length.
+	const char *Locate(std::size_t row, std::size_t column, std::size_t *length) const;
+	/// Encodes one cell at the end of `out`.
+	static void Encode(std::string &out, const char *data, std::size_t length, bool is_null);
 	std::vector<std::string> columns_;
-	std::deque<CellRef> cells_;
+	std::deque<RowRef> rows_;
 	std::vector<std::string> blocks_; // each filled up to the capacity it was given
+	std::string pending_;             // the row being added, encoded
+	std::size_t pending_cells_ = 0;
 };
 
 /// Reads one row by column name (checked once per RowSet through ColumnIndex).

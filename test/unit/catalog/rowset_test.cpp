@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,63 @@ TEST(RowSet, CellsKeepTheirBytesAcrossArenaBlocks)
 	set.KeepRows([](std::size_t r) { return r % 2 == 1; });
 	ASSERT_EQ(set.RowCount(), written.size() / 2);
 	EXPECT_EQ(set.CellAt(3, 0), Cell(written[7]));
+}
+
+TEST(RowSet, CellLengthsAcrossEncodingBoundariesReadBack)
+{
+	// Lengths whose encoded size changes (127/128, 16383/16384 bytes), empty
+	// and NULL cells side by side, in every position of a row.
+	const std::vector<std::size_t> lengths = {0, 1, 126, 127, 128, 129, 16383, 16384, 70000};
+	RowSet set({"a", "b", "c"});
+	for (std::size_t len : lengths) {
+		const std::string v(len, static_cast<char>('a' + len % 26));
+		set.AddRow({v, std::nullopt, v});
+		set.AddRow({std::nullopt, v, std::string()});
+	}
+	ASSERT_EQ(set.RowCount(), 2 * lengths.size());
+	for (std::size_t i = 0; i < lengths.size(); ++i) {
+		const std::string v(lengths[i], static_cast<char>('a' + lengths[i] % 26));
+		EXPECT_EQ(set.CellAt(2 * i, 0), Cell(v)) << lengths[i];
+		EXPECT_TRUE(set.IsNull(2 * i, 1)) << lengths[i];
+		EXPECT_EQ(set.CellAt(2 * i, 2), Cell(v)) << lengths[i];
+		EXPECT_TRUE(set.IsNull(2 * i + 1, 0)) << lengths[i];
+		EXPECT_EQ(set.CellAt(2 * i + 1, 1), Cell(v)) << lengths[i];
+		EXPECT_FALSE(set.IsNull(2 * i + 1, 2)) << lengths[i];
+		EXPECT_EQ(set.CellAt(2 * i + 1, 2), Cell(std::string())) << lengths[i];
+	}
+}
+
+TEST(RowSet, RowIsCountedOnceItsLastCellArrives)
+{
+	RowSet set({"a", "b"});
+	set.AddCell("x", 1, false);
+	EXPECT_FALSE(set.Complete());
+	EXPECT_EQ(set.RowCount(), 0u);
+	set.AddCell(nullptr, 0, true);
+	EXPECT_TRUE(set.Complete());
+	ASSERT_EQ(set.RowCount(), 1u);
+	EXPECT_EQ(set.CellAt(0, 0), Cell(std::string("x")));
+	EXPECT_TRUE(set.IsNull(0, 1));
+	EXPECT_THROW(set.CellAt(0, 2), std::out_of_range);
+	EXPECT_THROW(set.CellAt(1, 0), std::out_of_range);
+	EXPECT_EQ(ThrownKind([&] { set.AddRow({std::string("only one")}); }), ErrorKind::kCatalogDrift);
+}
+
+TEST(RowSet, SetCellKeepsTheRowsOtherCells)
+{
+	RowSet set({"a", "b", "c"});
+	set.AddRow({std::string("1"), std::string("two"), std::nullopt});
+	set.AddRow({std::string("x"), std::string("y"), std::string("z")});
+	set.SetCell(0, 1, std::string(300, 'w'));
+	set.SetCell(0, 2, std::string("three"));
+	set.SetCell(1, 0, std::nullopt);
+	EXPECT_EQ(set.CellAt(0, 0), Cell(std::string("1")));
+	EXPECT_EQ(set.CellAt(0, 1), Cell(std::string(300, 'w')));
+	EXPECT_EQ(set.CellAt(0, 2), Cell(std::string("three")));
+	EXPECT_TRUE(set.IsNull(1, 0));
+	EXPECT_EQ(set.CellAt(1, 1), Cell(std::string("y")));
+	EXPECT_EQ(set.CellAt(1, 2), Cell(std::string("z")));
+	EXPECT_THROW(set.SetCell(0, 3, std::string("no such column")), std::out_of_range);
 }
 
 TEST(RowReader, MissingColumnIsCatalogDrift)
