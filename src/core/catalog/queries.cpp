@@ -4,6 +4,7 @@
 // pg_catalog) make format_type/pg_get_*def output fully qualified on both sides.
 #include "core/catalog/queries.hpp"
 
+#include "core/catalog/queries_system.hpp"
 #include "core/error.hpp"
 
 namespace pgschemadiff {
@@ -1732,6 +1733,8 @@ constexpr CatalogQuery kQueries[] = {
      kMaxServerVersion, kRelationColumnOptions14},
     {QueryId::kAccessMethods, "table access methods", kMinServerVersion, kMaxServerVersion,
      kAccessMethods},
+    {QueryId::kSystemPrivileges, "privileges on system objects", kMinServerVersion,
+     kMaxServerVersion, kSystemPrivileges},
 };
 
 } // namespace
@@ -1842,6 +1845,8 @@ ExpectedColumns(QueryId id)
 		return "schema,table_name,name,statistics,storage,type_storage,compression,options";
 	case QueryId::kLongTail:
 		return "kind,schema,name,args,attrs";
+	case QueryId::kSystemPrivileges:
+		return "kind,schema,name,sub,state,role,privilege,grantable";
 	case QueryId::kCount:
 		break;
 	}

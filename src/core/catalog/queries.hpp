@@ -55,6 +55,7 @@ enum class QueryId : int {
 	kCastPaths,           // every cast the server knows (pg_cast), as pairs of type names
 	kRelationColumnOptions, // column settings of materialized views, foreign tables, indexes
 	kAccessMethods,       // tables and materialized views whose access method is not heap
+	kSystemPrivileges,    // owners and ACLs of objects initdb made, where they depart from it
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/default_acl.hpp"
+#include "core/model/system_privileges.hpp"
 #include "core/model/dependent.hpp"
 #include "core/model/foreign.hpp"
 #include "core/model/identity.hpp"
@@ -204,6 +205,9 @@ struct Catalog {
 	std::map<std::string, EventTrigger> event_triggers;
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
+	/// Objects initdb made whose owner or ACL departs from initdb's
+	/// (kSystemPrivileges), named as privileges name them.
+	std::map<ObjectRef, SystemAcl> system_acls;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
 	std::map<ObjectRef, ObjectOwner> owners;   // ALTER … OWNER TO, named as comments are
 	std::map<std::string, Publication> publications;

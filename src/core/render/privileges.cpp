@@ -43,6 +43,9 @@ PrivilegeTarget(const ObjectRef &o)
 	if (o.kind == "server") {
 		return "FOREIGN SERVER " + QuoteIdent(o.name);
 	}
+	if (o.kind == "language") {
+		return "LANGUAGE " + QuoteIdent(o.name);
+	}
 	return "TABLE " + name; // tables, views, materialized views, and columns of them
 }
 

@@ -1,0 +1,108 @@
+// queries_system.hpp — catalog query texts for what pg_dump prints outside
+// the user schemas: privileges on objects initdb made.
+// Layer: core/catalog. Included by queries.cpp only (its query table is a
+// constant expression, so the texts are too).
+#pragma once
+
+#include "core/util/cpp_only_file.hpp"
+
+namespace pgschemadiff {
+
+// Privileges on the objects initdb made (oid below FirstNormalObjectId,
+// 16384): relations, their columns and routines in pg_catalog (pg_dump
+// leaves information_schema out), the public schema, the languages (plpgsql). pg_dump
+// prints their ACL when it is not the one pg_init_privs recorded (dumpACL
+// with the initprivs as base), and the public schema's against
+// {owner=UC/owner,=U/owner} (getNamespaces); an extension a user installs
+// later gets oids above 16384, so its members never appear here. Only
+// objects whose ACL or owner departs from initdb's are listed: a marker row
+// ('owner', and 'initdb owner', the role initdb gave it), then every item of
+// the ACL ('current') and of the initial ACL ('initial'), exploded. A
+// column's owner is its table's (its rows carry the table's owner).
+inline constexpr const char *kSystemPrivileges = R"SQL(
+WITH boot AS (
+  SELECT 10::pg_catalog.oid AS superuser,
+         COALESCE((SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = 'pg_database_owner'),
+                  10::pg_catalog.oid) AS db_owner
+), objs AS (
+  SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'table' END AS kind,
+         n.nspname::text AS schema, c.relname::text AS name, ''::text AS sub,
+         c.relowner AS owner, boot.superuser AS initdb_owner,
+         COALESCE(c.relacl, pg_catalog.acldefault(
+           (CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END)::"char", c.relowner)) AS acl,
+         COALESCE(ip.initprivs, pg_catalog.acldefault(
+           (CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END)::"char", boot.superuser)) AS init
+  FROM boot, pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_catalog.pg_init_privs ip ON ip.objoid = c.oid AND ip.objsubid = 0
+       AND ip.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+  WHERE c.oid < 16384 AND c.relkind IN ('r', 'v', 'm', 'S', 'f', 'p')
+    AND n.nspname = 'pg_catalog'
+  UNION ALL
+  SELECT 'column', n.nspname::text, c.relname::text, a.attname::text, c.relowner, c.relowner,
+         COALESCE(a.attacl, '{}'::pg_catalog.aclitem[]),
+         COALESCE(ip.initprivs, '{}'::pg_catalog.aclitem[])
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_catalog.pg_init_privs ip ON ip.objoid = c.oid AND ip.objsubid = a.attnum
+       AND ip.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+  WHERE c.oid < 16384 AND c.relkind IN ('r', 'v', 'm', 'S', 'f', 'p')
+    AND n.nspname = 'pg_catalog'
+    AND a.attnum <> 0 AND NOT a.attisdropped
+    AND (a.attacl IS NOT NULL OR ip.initprivs IS NOT NULL)
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         n.nspname::text, p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid),
+         p.proowner, boot.superuser,
+         COALESCE(p.proacl, pg_catalog.acldefault('f'::"char", p.proowner)),
+         COALESCE(ip.initprivs, pg_catalog.acldefault('f'::"char", boot.superuser))
+  FROM boot, pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  LEFT JOIN pg_catalog.pg_init_privs ip ON ip.objoid = p.oid AND ip.objsubid = 0
+       AND ip.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+  WHERE p.oid < 16384 AND n.nspname = 'pg_catalog'
+  UNION ALL
+  SELECT 'language', '', l.lanname::text, '', l.lanowner, boot.superuser,
+         COALESCE(l.lanacl, pg_catalog.acldefault('l'::"char", l.lanowner)),
+         COALESCE(ip.initprivs, pg_catalog.acldefault('l'::"char", boot.superuser))
+  FROM boot, pg_catalog.pg_language l
+  LEFT JOIN pg_catalog.pg_init_privs ip ON ip.objoid = l.oid AND ip.objsubid = 0
+       AND ip.classoid = 'pg_catalog.pg_language'::pg_catalog.regclass
+  WHERE l.oid < 16384
+  UNION ALL
+  -- The public schema as pg_dump's getNamespaces sees it: against the
+  -- default ACL of its initial owner (pg_database_owner from 14).
+  SELECT 'schema', n.nspname::text, '', '', n.nspowner, boot.db_owner,
+         COALESCE(n.nspacl, pg_catalog.acldefault('n'::"char", n.nspowner)),
+         COALESCE(ip.initprivs, pg_catalog.acldefault('n'::"char", boot.db_owner))
+  FROM boot, pg_catalog.pg_namespace n
+  LEFT JOIN pg_catalog.pg_init_privs ip ON ip.objoid = n.oid AND ip.objsubid = 0
+       AND ip.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+  WHERE n.oid < 16384 AND n.nspname = 'public'
+), changed AS (
+  SELECT o.* FROM objs o
+  WHERE o.owner <> o.initdb_owner
+     OR ARRAY(SELECT x::text FROM pg_catalog.unnest(o.acl) x ORDER BY 1)
+        IS DISTINCT FROM ARRAY(SELECT x::text FROM pg_catalog.unnest(o.init) x ORDER BY 1)
+)
+SELECT x.* FROM (
+  SELECT o.kind, o.schema, o.name, o.sub, 'owner'::text AS state,
+         pg_catalog.pg_get_userbyid(o.owner)::text AS role, ''::text AS privilege,
+         'false'::text AS grantable
+  FROM changed o
+  UNION ALL
+  SELECT o.kind, o.schema, o.name, o.sub, 'initdb owner',
+         pg_catalog.pg_get_userbyid(o.initdb_owner)::text, '', 'false'
+  FROM changed o
+  UNION ALL
+  SELECT o.kind, o.schema, o.name, o.sub, s.state,
+         CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END,
+         a.privilege_type::text, pg_catalog.bool_or(a.is_grantable)::text
+  FROM changed o,
+       LATERAL (VALUES ('current'::text, o.acl), ('initial'::text, o.init)) s(state, acl),
+       LATERAL pg_catalog.aclexplode(NULLIF(s.acl, '{}')) a
+  GROUP BY 1, 2, 3, 4, 5, 6, 7
+) x
+ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C",
+         x.state COLLATE "C", x.role COLLATE "C", x.privilege COLLATE "C"
+)SQL";
+
+} // namespace pgschemadiff
