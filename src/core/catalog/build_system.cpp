@@ -1,4 +1,5 @@
-// build_system.cpp — kSystemPrivileges rows -> Catalog::system_acls.
+// build_system.cpp — kSystemPrivileges rows -> Catalog::system_acls;
+// kUserMappings rows -> Catalog::user_mappings.
 // Layer: core/catalog. Each object comes as an 'owner' and an 'initdb owner'
 // row, then its ACL items ('current') and its initial ones ('initial').
 #include "core/catalog/build_kinds.hpp"
@@ -23,6 +24,25 @@ BuildSystemPrivileges(const RowSet &rows, Catalog &cat)
 		} else {
 			throw Error(ErrorKind::kCatalogDrift, "unknown privilege state \"" + state + "\"");
 		}
+	});
+}
+
+void
+BuildUserMappings(const RowSet &rows, Catalog &cat)
+{
+	EachRow(rows, [&](const RowReader &r) {
+		UserMapping m;
+		m.server = r.Text("server");
+		m.user = r.Text("user_name");
+		m.visible = r.Bool("visible");
+		for (const std::string &item : ParseTextArray(r.Text("options"))) {
+			const std::size_t eq = item.find('=');
+			if (eq == std::string::npos) {
+				throw Error(ErrorKind::kCatalogDrift, "malformed user mapping option \"" + item + "\"");
+			}
+			m.options.emplace_back(item.substr(0, eq), item.substr(eq + 1));
+		}
+		cat.user_mappings.emplace(std::make_pair(m.server, m.user), std::move(m));
 	});
 }
 

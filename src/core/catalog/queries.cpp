@@ -1735,6 +1735,8 @@ constexpr CatalogQuery kQueries[] = {
      kAccessMethods},
     {QueryId::kSystemPrivileges, "privileges on system objects", kMinServerVersion,
      kMaxServerVersion, kSystemPrivileges},
+    {QueryId::kUserMappings, "user mappings", kMinServerVersion, kMaxServerVersion,
+     kUserMappings},
 };
 
 } // namespace
@@ -1847,6 +1849,8 @@ ExpectedColumns(QueryId id)
 		return "kind,schema,name,args,attrs";
 	case QueryId::kSystemPrivileges:
 		return "kind,schema,name,sub,state,role,privilege,grantable";
+	case QueryId::kUserMappings:
+		return "server,user_name,options,visible";
 	case QueryId::kCount:
 		break;
 	}

@@ -56,6 +56,7 @@ enum class QueryId : int {
 	kRelationColumnOptions, // column settings of materialized views, foreign tables, indexes
 	kAccessMethods,       // tables and materialized views whose access method is not heap
 	kSystemPrivileges,    // owners and ACLs of objects initdb made, where they depart from it
+	kUserMappings,        // user mappings of the servers a user made (options when visible)
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

@@ -1,5 +1,5 @@
 // queries_system.hpp — catalog query texts for what pg_dump prints outside
-// the user schemas: privileges on objects initdb made.
+// the user schemas: privileges on objects initdb made, user mappings.
 // Layer: core/catalog. Included by queries.cpp only (its query table is a
 // constant expression, so the texts are too).
 #pragma once
@@ -103,6 +103,35 @@ SELECT x.* FROM (
 ) x
 ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COLLATE "C",
          x.state COLLATE "C", x.role COLLATE "C", x.privilege COLLATE "C"
+)SQL";
+
+// User mappings of the servers a user made (those of extensions' servers
+// are left to them). pg_user_mappings shows umoptions only to the mapped
+// user with USAGE on the server, to the server's owner for PUBLIC, and to
+// superusers (system_views.sql); "visible" repeats that rule, so that hidden
+// options are told apart from none. Options come as umoptions, name=value.
+inline constexpr const char *kUserMappings = R"SQL(
+SELECT x.* FROM (
+SELECT s.srvname::text AS server,
+       CASE WHEN m.umuser = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(m.umuser)::text END
+         AS user_name,
+       COALESCE(ARRAY(SELECT o FROM pg_catalog.unnest(m.umoptions) o ORDER BY 1)::text, '{}')
+         AS options,
+       (m.umoptions IS NOT NULL
+        OR (m.umuser <> 0 AND m.umuser = (SELECT r.oid FROM pg_catalog.pg_roles r
+                                          WHERE r.rolname = CURRENT_USER)
+            AND (pg_catalog.pg_has_role(s.srvowner, 'USAGE')
+                 OR pg_catalog.has_server_privilege(s.oid, 'USAGE')))
+        OR (m.umuser = 0 AND pg_catalog.pg_has_role(s.srvowner, 'USAGE'))
+        OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r
+                     WHERE r.rolname = CURRENT_USER), false))::text AS visible
+FROM pg_catalog.pg_user_mappings m
+JOIN pg_catalog.pg_foreign_server s ON s.oid = m.srvid
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                  WHERE e.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass
+                    AND e.objid = s.oid AND e.deptype = 'e')
+) x
+ORDER BY x.server COLLATE "C", x.user_name COLLATE "C"
 )SQL";
 
 } // namespace pgschemadiff

@@ -380,6 +380,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
 		DiffSystemPrivileges(ctx);
+		DiffUserMappings(ctx);
 		DiffDefaultPrivileges(ctx);
 	}
 	DiffComments(ctx);

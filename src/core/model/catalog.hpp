@@ -195,6 +195,7 @@ struct Catalog {
 	std::map<QualifiedName, RangeType> ranges;
 	std::map<std::string, ForeignDataWrapper> foreign_data_wrappers;
 	std::map<std::string, ForeignServer> foreign_servers;
+	std::map<std::pair<std::string, std::string>, UserMapping> user_mappings; // server, user
 	std::map<QualifiedName, ForeignTable> foreign_tables;
 	std::map<QualifiedName, View> views; // views and materialized views
 	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
