@@ -37,6 +37,7 @@ void BuildForeignDataWrappers(const RowSet &wrappers, Catalog &cat);
 /// kSystemPrivileges rows: owner markers and exploded ACL items per object.
 void BuildSystemPrivileges(const RowSet &rows, Catalog &cat);
 void BuildUserMappings(const RowSet &rows, Catalog &cat);
+void BuildSubscriptions(const RowSet &rows, Catalog &cat);
 
 /// Parses pg_ts_dict.dictinitoption as PostgreSQL's serialize_deflist writes
 /// it (`name = 'value', other = 1`; names as quote_identifier gives them,

@@ -1,5 +1,6 @@
 // build_system.cpp — kSystemPrivileges rows -> Catalog::system_acls;
-// kUserMappings rows -> Catalog::user_mappings.
+// kUserMappings rows -> Catalog::user_mappings; kSubscriptions rows ->
+// Catalog::subscriptions.
 // Layer: core/catalog. Each object comes as an 'owner' and an 'initdb owner'
 // row, then its ACL items ('current') and its initial ones ('initial').
 #include "core/catalog/build_kinds.hpp"
@@ -43,6 +44,21 @@ BuildUserMappings(const RowSet &rows, Catalog &cat)
 			m.options.emplace_back(item.substr(0, eq), item.substr(eq + 1));
 		}
 		cat.user_mappings.emplace(std::make_pair(m.server, m.user), std::move(m));
+	});
+}
+
+void
+BuildSubscriptions(const RowSet &rows, Catalog &cat)
+{
+	EachRow(rows, [&](const RowReader &r) {
+		Subscription s;
+		s.name = r.Text("name");
+		s.conninfo = r.Optional("conninfo");
+		s.publications = ParseTextArray(r.Text("publications"));
+		s.slot_name = r.Optional("slot_name");
+		s.options = ParseTextArray(r.Text("options"));
+		s.comment = r.Optional("comment");
+		cat.subscriptions.emplace(s.name, std::move(s));
 	});
 }
 

@@ -1,5 +1,6 @@
 // queries_system.hpp — catalog query texts for what pg_dump prints outside
-// the user schemas: privileges on objects initdb made, user mappings.
+// the user schemas: privileges on objects initdb made, user mappings,
+// subscriptions.
 // Layer: core/catalog. Included by queries.cpp only (its query table is a
 // constant expression, so the texts are too).
 #pragma once
@@ -133,5 +134,57 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
 ) x
 ORDER BY x.server COLLATE "C", x.user_name COLLATE "C"
 )SQL";
+
+// Subscriptions of the current database, with the options pg_dump's
+// dumpSubscription prints (only those that are not the default). The
+// connection string is read only where the role may read
+// pg_subscription.subconninfo (superusers, by default): through query_to_xml,
+// so that the column is not named in this query's own text (a column
+// privilege is checked when a query starts, whether the row is read or not),
+// hex-encoded so that XML escapes nothing. Its comment is in pg_description
+// (COMMENT ON SUBSCRIPTION keeps shared-catalog objects there but for
+// databases, tablespaces and roles). Version notes: binary and
+// streaming from 14, two_phase and disable_on_error from 15, streaming a
+// "char" and origin, password_required, run_as_owner from 16, failover 17.
+#define PSD_SUBSCRIPTIONS(options)                                                                 \
+	"SELECT x.* FROM (\n"                                                                          \
+	"SELECT s.subname::text AS name,\n"                                                            \
+	"  CASE WHEN pg_catalog.has_column_privilege('pg_catalog.pg_subscription', 'subconninfo',"     \
+	" 'SELECT')\n"                                                                                 \
+	"  THEN pg_catalog.convert_from(pg_catalog.decode((pg_catalog.xpath('/row/c/text()',"         \
+	" pg_catalog.query_to_xml('SELECT pg_catalog.encode(pg_catalog.convert_to(subconninfo,"        \
+	" pg_catalog.getdatabaseencoding()), ''hex'') AS c FROM pg_catalog.pg_subscription"            \
+	" WHERE oid = ' || s.oid, false, true, '')))[1]::text, 'hex'),"                               \
+	" pg_catalog.getdatabaseencoding()) END AS conninfo,\n"                                        \
+	"  s.subpublications::text AS publications, s.subslotname::text AS slot_name,\n"               \
+	"  pg_catalog.array_remove(ARRAY[" options                                                     \
+	"    CASE WHEN s.subsynccommit <> 'off' THEN 'synchronous_commit=' || s.subsynccommit END"      \
+	"  ], NULL)::text AS options,\n"                                                               \
+	"  pg_catalog.obj_description(s.oid, 'pg_subscription') AS comment\n"                        \
+	"FROM pg_catalog.pg_subscription s\n"                                                          \
+	"WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d\n"                              \
+	"                   WHERE d.datname = pg_catalog.current_database())\n"                        \
+	") x\nORDER BY x.name COLLATE \"C\"\n"
+#define PSD_SUB_OPTIONS14                                                                          \
+	"CASE WHEN s.subbinary THEN 'binary=true' END,"                                                \
+	" CASE WHEN s.substream THEN 'streaming=on' END,"
+#define PSD_SUB_OPTIONS15                                                                          \
+	PSD_SUB_OPTIONS14 " CASE WHEN s.subtwophasestate <> 'd' THEN 'two_phase=on' END,"               \
+	                  " CASE WHEN s.subdisableonerr THEN 'disable_on_error=true' END,"
+#define PSD_SUB_OPTIONS16                                                                          \
+	"CASE WHEN s.subbinary THEN 'binary=true' END,"                                                \
+	" CASE s.substream WHEN 't' THEN 'streaming=on' WHEN 'p' THEN 'streaming=parallel' END,"       \
+	" CASE WHEN s.subtwophasestate <> 'd' THEN 'two_phase=on' END,"                                \
+	" CASE WHEN s.subdisableonerr THEN 'disable_on_error=true' END,"                               \
+	" CASE WHEN NOT s.subpasswordrequired THEN 'password_required=false' END,"                     \
+	" CASE WHEN s.subrunasowner THEN 'run_as_owner=true' END,"                                     \
+	" CASE WHEN s.suborigin <> 'any' THEN 'origin=' || s.suborigin END,"
+
+inline constexpr const char *kSubscriptions13 = PSD_SUBSCRIPTIONS("");
+inline constexpr const char *kSubscriptions14 = PSD_SUBSCRIPTIONS(PSD_SUB_OPTIONS14);
+inline constexpr const char *kSubscriptions15 = PSD_SUBSCRIPTIONS(PSD_SUB_OPTIONS15);
+inline constexpr const char *kSubscriptions16 = PSD_SUBSCRIPTIONS(PSD_SUB_OPTIONS16);
+inline constexpr const char *kSubscriptions17 = PSD_SUBSCRIPTIONS(
+    PSD_SUB_OPTIONS16 " CASE WHEN s.subfailover THEN 'failover=true' END,");
 
 } // namespace pgschemadiff

@@ -132,6 +132,8 @@ void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_de
 void DiffSystemPrivileges(DiffContext &ctx);
 /// CREATE / ALTER / DROP USER MAPPING (with_privileges), never a password.
 void DiffUserMappings(DiffContext &ctx);
+/// CREATE / ALTER / DROP SUBSCRIPTION, never connecting to the publisher.
+void DiffSubscriptions(DiffContext &ctx);
 /// Text search dictionaries and configurations (created before the tables).
 void DiffTextSearch(DiffContext &ctx);
 /// CREATE / ALTER / DROP PUBLICATION; after DiffTables (needs dropped columns).

@@ -371,6 +371,7 @@ Diff(const Catalog &from_all, const Catalog &to_all, const DiffOptions &options)
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);
 	DiffPublications(ctx);
+	DiffSubscriptions(ctx);
 	DiffDependents(ctx);
 	DiffViewDefaults(ctx);
 	DiffRelationColumnOptions(ctx);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/default_acl.hpp"
+#include "core/model/subscription.hpp"
 #include "core/model/system_privileges.hpp"
 #include "core/model/dependent.hpp"
 #include "core/model/foreign.hpp"
@@ -212,6 +213,7 @@ struct Catalog {
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
 	std::map<ObjectRef, ObjectOwner> owners;   // ALTER … OWNER TO, named as comments are
 	std::map<std::string, Publication> publications;
+	std::map<std::string, Subscription> subscriptions; // of the current database
 	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::map<QualifiedName, ExtendedStatistics> statistics;
