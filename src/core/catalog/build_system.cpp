@@ -39,7 +39,8 @@ BuildUserMappings(const RowSet &rows, Catalog &cat)
 		for (const std::string &item : ParseTextArray(r.Text("options"))) {
 			const std::size_t eq = item.find('=');
 			if (eq == std::string::npos) {
-				throw Error(ErrorKind::kCatalogDrift, "malformed user mapping option \"" + item + "\"");
+				throw Error(ErrorKind::kCatalogDrift,
+				            "malformed user mapping option \"" + item + "\"");
 			}
 			m.options.emplace_back(item.substr(0, eq), item.substr(eq + 1));
 		}

@@ -728,8 +728,8 @@ ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COL
 // conversions, extended statistics, security labels; and objects outside
 // schemas that a user made (oid >= FirstNormalObjectId, 16384): casts,
 // transforms, procedural languages, access methods, foreign-data wrappers
-// (subscriptions are read by kSubscriptions). Each row has kind, identity, and a digest of the definition
-// so that only differences are reported. New kinds are named by
+// (subscriptions are read by kSubscriptions). Each row has kind, identity,
+// and a digest of the definition so that only differences are reported. New kinds are named by
 // pg_identify_object (PostgreSQL's own identity text, schema-qualified under
 // search_path = pg_catalog); casts PostgreSQL made itself (range to
 // multirange, internal to the type) are left out; a cast or transform counts as being in the
@@ -1727,8 +1727,7 @@ constexpr CatalogQuery kQueries[] = {
      kAccessMethods},
     {QueryId::kSystemPrivileges, "privileges on system objects", kMinServerVersion,
      kMaxServerVersion, kSystemPrivileges},
-    {QueryId::kUserMappings, "user mappings", kMinServerVersion, kMaxServerVersion,
-     kUserMappings},
+    {QueryId::kUserMappings, "user mappings", kMinServerVersion, kMaxServerVersion, kUserMappings},
     {QueryId::kSubscriptions, "subscriptions", 130000, 139999, kSubscriptions13},
     {QueryId::kSubscriptions, "subscriptions", 140000, 149999, kSubscriptions14},
     {QueryId::kSubscriptions, "subscriptions", 150000, 159999, kSubscriptions15},

@@ -151,16 +151,16 @@ ORDER BY x.server COLLATE "C", x.user_name COLLATE "C"
 	"SELECT s.subname::text AS name,\n"                                                            \
 	"  CASE WHEN pg_catalog.has_column_privilege('pg_catalog.pg_subscription', 'subconninfo',"     \
 	" 'SELECT')\n"                                                                                 \
-	"  THEN pg_catalog.convert_from(pg_catalog.decode((pg_catalog.xpath('/row/c/text()',"         \
+	"  THEN pg_catalog.convert_from(pg_catalog.decode((pg_catalog.xpath('/row/c/text()',"          \
 	" pg_catalog.query_to_xml('SELECT pg_catalog.encode(pg_catalog.convert_to(subconninfo,"        \
 	" pg_catalog.getdatabaseencoding()), ''hex'') AS c FROM pg_catalog.pg_subscription"            \
-	" WHERE oid = ' || s.oid, false, true, '')))[1]::text, 'hex'),"                               \
+	" WHERE oid = ' || s.oid, false, true, '')))[1]::text, 'hex'),"                                \
 	" pg_catalog.getdatabaseencoding()) END AS conninfo,\n"                                        \
 	"  s.subpublications::text AS publications, s.subslotname::text AS slot_name,\n"               \
 	"  pg_catalog.array_remove(ARRAY[" options                                                     \
-	"    CASE WHEN s.subsynccommit <> 'off' THEN 'synchronous_commit=' || s.subsynccommit END"      \
+	"    CASE WHEN s.subsynccommit <> 'off' THEN 'synchronous_commit=' || s.subsynccommit END"     \
 	"  ], NULL)::text AS options,\n"                                                               \
-	"  pg_catalog.obj_description(s.oid, 'pg_subscription') AS comment\n"                        \
+	"  pg_catalog.obj_description(s.oid, 'pg_subscription') AS comment\n"                          \
 	"FROM pg_catalog.pg_subscription s\n"                                                          \
 	"WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d\n"                              \
 	"                   WHERE d.datname = pg_catalog.current_database())\n"                        \
@@ -169,7 +169,7 @@ ORDER BY x.server COLLATE "C", x.user_name COLLATE "C"
 	"CASE WHEN s.subbinary THEN 'binary=true' END,"                                                \
 	" CASE WHEN s.substream THEN 'streaming=on' END,"
 #define PSD_SUB_OPTIONS15                                                                          \
-	PSD_SUB_OPTIONS14 " CASE WHEN s.subtwophasestate <> 'd' THEN 'two_phase=on' END,"               \
+	PSD_SUB_OPTIONS14 " CASE WHEN s.subtwophasestate <> 'd' THEN 'two_phase=on' END,"              \
 	                  " CASE WHEN s.subdisableonerr THEN 'disable_on_error=true' END,"
 #define PSD_SUB_OPTIONS16                                                                          \
 	"CASE WHEN s.subbinary THEN 'binary=true' END,"                                                \
@@ -184,7 +184,7 @@ inline constexpr const char *kSubscriptions13 = PSD_SUBSCRIPTIONS("");
 inline constexpr const char *kSubscriptions14 = PSD_SUBSCRIPTIONS(PSD_SUB_OPTIONS14);
 inline constexpr const char *kSubscriptions15 = PSD_SUBSCRIPTIONS(PSD_SUB_OPTIONS15);
 inline constexpr const char *kSubscriptions16 = PSD_SUBSCRIPTIONS(PSD_SUB_OPTIONS16);
-inline constexpr const char *kSubscriptions17 = PSD_SUBSCRIPTIONS(
-    PSD_SUB_OPTIONS16 " CASE WHEN s.subfailover THEN 'failover=true' END,");
+inline constexpr const char *kSubscriptions17 =
+    PSD_SUBSCRIPTIONS(PSD_SUB_OPTIONS16 " CASE WHEN s.subfailover THEN 'failover=true' END,");
 
 } // namespace pgschemadiff

@@ -80,8 +80,8 @@ DropWrappers(DiffContext &ctx)
 		// still needs its wrapper.
 		bool used = false;
 		for (const auto &[server, s] : ctx.from.foreign_servers) {
-			used = used || (s.wrapper == name && (ctx.to.foreign_servers.count(server) > 0 ||
-			                                      KeptForMappings(ctx, s)));
+			used = used || (s.wrapper == name &&
+			                (ctx.to.foreign_servers.count(server) > 0 || KeptForMappings(ctx, s)));
 		}
 		if (used) {
 			ctx.Warn("foreign-data wrapper " + QuoteIdent(name) +
@@ -123,10 +123,11 @@ DiffServers(DiffContext &ctx)
 	for (const auto &[name, have] : ctx.from.foreign_servers) {
 		if (ctx.to.foreign_servers.count(name) == 0 && KeptForMappings(ctx, have)) {
 			// Often the very server schema_diff reached the remote through.
-			ctx.Warn("foreign server " + QuoteIdent(name) +
-			             " is not in the remote database but was kept: it has user mappings",
-			         "User mappings hold credentials; pgschemadiff migrates them only with "
-			         "with_privileges => true. Drop the server yourself if it is no longer needed.");
+			ctx.Warn(
+			    "foreign server " + QuoteIdent(name) +
+			        " is not in the remote database but was kept: it has user mappings",
+			    "User mappings hold credentials; pgschemadiff migrates them only with "
+			    "with_privileges => true. Drop the server yourself if it is no longer needed.");
 			continue;
 		}
 		if (ctx.to.foreign_servers.count(name) == 0) {

@@ -38,9 +38,9 @@ std::string
 DefaultValue(const std::string &option)
 {
 	static const std::map<std::string, std::string> kDefaults = {
-	    {"binary", "false"},        {"streaming", "off"},         {"two_phase", "off"},
+	    {"binary", "false"},           {"streaming", "off"},          {"two_phase", "off"},
 	    {"disable_on_error", "false"}, {"synchronous_commit", "off"}, {"origin", "any"},
-	    {"password_required", "true"}, {"run_as_owner", "false"},  {"failover", "false"}};
+	    {"password_required", "true"}, {"run_as_owner", "false"},     {"failover", "false"}};
 	auto it = kDefaults.find(option);
 	return it == kDefaults.end() ? "" : it->second;
 }
@@ -169,9 +169,10 @@ DiffSubscriptions(DiffContext &ctx)
 		}
 		ctx.Warn("subscriptions are dropped without connecting to their publisher: their "
 		         "replication slots stay there",
-		         "Slots: " + detail + ". Drop each on its publisher "
-		                              "(SELECT pg_drop_replication_slot('name')) once the "
-		                              "migration is applied, or it keeps WAL there.");
+		         "Slots: " + detail +
+		             ". Drop each on its publisher "
+		             "(SELECT pg_drop_replication_slot('name')) once the "
+		             "migration is applied, or it keeps WAL there.");
 	}
 	if (!left_out.empty()) {
 		std::string detail;

@@ -124,8 +124,10 @@ DiffSystemPrivileges(DiffContext &ctx)
 	for (const auto &o : objects) {
 		auto lit = ctx.from.system_acls.find(o);
 		auto rit = ctx.to.system_acls.find(o);
-		const SystemAcl have = lit != ctx.from.system_acls.end() ? lit->second : AtInitdb(rit->second);
-		const SystemAcl want = rit != ctx.to.system_acls.end() ? rit->second : AtInitdb(lit->second);
+		const SystemAcl have =
+		    lit != ctx.from.system_acls.end() ? lit->second : AtInitdb(rit->second);
+		const SystemAcl want =
+		    rit != ctx.to.system_acls.end() ? rit->second : AtInitdb(lit->second);
 		const char *keyword = OwnerKeyword(o.kind);
 		const bool new_owner = keyword != nullptr && have.owner != want.owner;
 		// Every role named must exist here, or the object is left as it is.

@@ -18,8 +18,8 @@ namespace {
 std::string
 Identity(const UserMapping &m)
 {
-	return "for " + (m.user == "public" ? std::string("PUBLIC") : QuoteIdent(m.user)) +
-	       " server " + QuoteIdent(m.server);
+	return "for " + (m.user == "public" ? std::string("PUBLIC") : QuoteIdent(m.user)) + " server " +
+	       QuoteIdent(m.server);
 }
 
 bool

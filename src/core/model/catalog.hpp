@@ -4,13 +4,13 @@
 #pragma once
 
 #include "core/model/default_acl.hpp"
-#include "core/model/subscription.hpp"
-#include "core/model/system_privileges.hpp"
 #include "core/model/dependent.hpp"
 #include "core/model/foreign.hpp"
 #include "core/model/identity.hpp"
 #include "core/model/longtail.hpp"
 #include "core/model/publication.hpp"
+#include "core/model/subscription.hpp"
+#include "core/model/system_privileges.hpp"
 #include "core/model/table.hpp"
 #include "core/model/text_search.hpp"
 #include "core/util/cpp_only_file.hpp"
