@@ -1,7 +1,9 @@
 -- system_privileges: with_privileges on what initdb made (a pg_catalog
 -- function, table and columns, the language plpgsql, the public schema's
 -- owner and its own privileges) and on user mappings (created, changed,
--- dropped with their server; one holding a password named, never copied).
+-- dropped with their server; one holding a password named, never copied);
+-- subscriptions (created without connecting; one whose connection string
+-- holds a password is named and counted as not migrated).
 -- Both databases are scratch ones: the local one is migrated and checked.
 SELECT format('host=%s port=%s dbname=psd_sys_remote',
               split_part(current_setting('unix_socket_directories'), ',', 1),
@@ -24,6 +26,11 @@ CREATE USER MAPPING FOR regress_psd_sys SERVER archive OPTIONS (user 'reader');
 CREATE USER MAPPING FOR PUBLIC SERVER archive OPTIONS (user 'anyone', password 'secret');
 CREATE TABLE item (id integer PRIMARY KEY, note text);
 INSERT INTO item VALUES (1, 'one'), (2, 'two');
+CREATE SUBSCRIPTION psd_sys_sub CONNECTION 'dbname=psd_sys_nowhere' PUBLICATION p1
+    WITH (connect = false, binary = true);
+COMMENT ON SUBSCRIPTION psd_sys_sub IS 'made without a publisher';
+CREATE SUBSCRIPTION psd_sys_secret CONNECTION 'dbname=psd_sys_nowhere password=s3cret'
+    PUBLICATION p1 WITH (connect = false, slot_name = NONE);
 
 \c psd_sys_local
 CREATE EXTENSION pgschemadiff;
@@ -62,6 +69,10 @@ SELECT s.srvname, m.usename, m.umoptions
 FROM pg_user_mappings m JOIN pg_foreign_server s ON s.oid = m.srvid ORDER BY 1, 2;
 SELECT count(*) AS servers_named_gone FROM pg_foreign_server WHERE srvname = 'gone';
 SELECT * FROM item ORDER BY id;
+SELECT subname, subenabled, subslotname, subbinary, subconninfo,
+       obj_description(oid, 'pg_subscription') AS comment
+FROM pg_subscription WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database());
+SELECT kind, identity, status FROM schema_diff_unsupported(:'remote');
 
 -- The other direction: the remote at initdb's state again.
 \c psd_sys_remote
@@ -80,6 +91,12 @@ SELECT kind, action, sql
 FROM schema_diff(:'remote', allow_drops => true, with_privileges => true)
 WHERE kind IN ('owner', 'privilege', 'user mapping') ORDER BY ordinal;
 
+ALTER SUBSCRIPTION psd_sys_sub SET (slot_name = NONE);
+DROP SUBSCRIPTION psd_sys_sub;
+\c psd_sys_remote
+ALTER SUBSCRIPTION psd_sys_sub SET (slot_name = NONE);
+DROP SUBSCRIPTION psd_sys_sub;
+DROP SUBSCRIPTION psd_sys_secret;
 \c contrib_regression
 DROP DATABASE psd_sys_local;
 DROP DATABASE psd_sys_remote;

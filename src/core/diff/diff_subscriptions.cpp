@@ -8,10 +8,12 @@
 // there (a WARNING names it: it keeps WAL until dropped). Credentials are
 // never copied: a subscription to create or change whose connection string
 // holds a password, or that the reading role may not read (only superusers
-// may), is named in a WARNING and left as it is; so is a change of
-// two_phase (not alterable) or to slot_name = NONE on a kept subscription
-// (it would have to be disabled).
+// may), is left as it is and named with the objects not migrated
+// (LeftOutSubscriptions: the WARNING, schema_diff_unsupported, drift
+// checks); so is a change of two_phase (not alterable) or to slot_name =
+// NONE on a kept subscription (it would have to be disabled).
 #include "core/diff/context.hpp"
+#include "core/diff/unsupported.hpp"
 #include "core/render/quote.hpp"
 #include "core/render/subscriptions.hpp"
 #include "core/util/mask.hpp"
@@ -120,20 +122,38 @@ Alter(DiffContext &ctx, const Subscription &have, const Subscription &want)
 
 } // namespace
 
+std::vector<UnsupportedDifference>
+LeftOutSubscriptions(const Catalog &from, const Catalog &to)
+{
+	std::vector<UnsupportedDifference> out;
+	for (const auto &[name, want] : to.subscriptions) {
+		auto it = from.subscriptions.find(name);
+		const Subscription *have = it == from.subscriptions.end() ? nullptr : &it->second;
+		if (have != nullptr && *have == want) {
+			continue;
+		}
+		std::string reason = LeftOutReason(have, want);
+		if (!reason.empty()) {
+			out.push_back(
+			    {"subscription", name,
+			     have == nullptr ? UnsupportedStatus::kOnlyInRemote : UnsupportedStatus::kDiffers,
+			     std::move(reason)});
+		}
+	}
+	return out;
+}
+
 void
 DiffSubscriptions(DiffContext &ctx)
 {
-	std::vector<std::string> left_out;
 	for (const auto &[name, want] : ctx.to.subscriptions) {
 		auto it = ctx.from.subscriptions.find(name);
 		const Subscription *have = it == ctx.from.subscriptions.end() ? nullptr : &it->second;
 		if (have != nullptr && *have == want) {
 			continue;
 		}
-		const std::string reason = LeftOutReason(have, want);
-		if (!reason.empty()) {
-			left_out.push_back("subscription " + QuoteIdent(name) + ": " + reason);
-			continue;
+		if (!LeftOutReason(have, want).empty()) {
+			continue; // named by DiffUnsupported (LeftOutSubscriptions)
 		}
 		if (have != nullptr) {
 			Alter(ctx, *have, want);
@@ -173,17 +193,6 @@ DiffSubscriptions(DiffContext &ctx)
 		             ". Drop each on its publisher "
 		             "(SELECT pg_drop_replication_slot('name')) once the "
 		             "migration is applied, or it keeps WAL there.");
-	}
-	if (!left_out.empty()) {
-		std::string detail;
-		for (const auto &w : left_out) {
-			detail += (detail.empty() ? "" : "\n") + w;
-		}
-		ctx.Warn("schema_diff left out " + std::to_string(left_out.size()) +
-		             (left_out.size() == 1 ? " subscription" : " subscriptions") +
-		             ": pgschemadiff never connects to a publisher nor copies credentials",
-		         detail + "\nCreate or change them yourself (pg_dump prints them for a "
-		                  "superuser).");
 	}
 }
 
