@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # server-tests.sh — the tests that need a running server: pg_regress
-# (make installcheck) and the conformance suites. Run inside pg_virtualenv
-# (scripts/test.sh does). Writes "<suite> <passed> <failed>" lines to $1.
+# (make installcheck), the conformance suites and the judges in ../shared
+# (realworld, pgdump-objects). Run inside pg_virtualenv (scripts/test.sh
+# does). Writes "<suite> <passed> <failed>" lines to $1.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 counts=$1
@@ -56,6 +57,18 @@ if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
 	echo "realworld ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
 else
 	echo "realworld 0 1" >>"$counts"
+fi
+
+echo "== pgdump-objects: the objects of PostgreSQL's own pg_dump test (../shared/pgdump-objects)"
+# empty -> objects, objects -> empty, objects -> objects, each judged by
+# pg_dump --schema-only; the judge's own pass/fail count is kept as it is.
+pgdump_objects=../shared/pgdump-objects/run
+[ -x "$pgdump_objects" ] || pgdump_objects="$(cd .. && pwd)/shared/pgdump-objects/run"
+out=$(bash "$pgdump_objects" -v 2>&1 | tee >(cat >&2) | tail -n 1)
+if [[ "$out" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+	echo "pgdump-objects ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}" >>"$counts"
+else
+	echo "pgdump-objects 0 1" >>"$counts"
 fi
 
 echo "== shell tests (test/shell): cancel/terminate of a silent remote, pg_cron drift check"

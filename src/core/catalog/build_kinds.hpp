@@ -34,6 +34,10 @@ void BuildForeign(const RowSet &servers, const RowSet &tables, Catalog &cat);
 /// kLongTail rows: objects, and the members of their owners.
 void BuildLongTail(const RowSet &rows, Catalog &cat);
 void BuildForeignDataWrappers(const RowSet &wrappers, Catalog &cat);
+/// kSystemPrivileges rows: owner markers and exploded ACL items per object.
+void BuildSystemPrivileges(const RowSet &rows, Catalog &cat);
+void BuildUserMappings(const RowSet &rows, Catalog &cat);
+void BuildSubscriptions(const RowSet &rows, Catalog &cat);
 
 /// Parses pg_ts_dict.dictinitoption as PostgreSQL's serialize_deflist writes
 /// it (`name = 'value', other = 1`; names as quote_identifier gives them,

@@ -707,6 +707,10 @@ BuildCatalogFrom(const CatalogRows &rows, int server_version, CatalogRows *consu
 	});
 	BuildLongTail(Require(rows, QueryId::kLongTail, "operators, base types, casts, languages"),
 	              cat);
+	BuildSystemPrivileges(Require(rows, QueryId::kSystemPrivileges, "privileges on system objects"),
+	                      cat);
+	BuildUserMappings(Require(rows, QueryId::kUserMappings, "user mappings"), cat);
+	BuildSubscriptions(Require(rows, QueryId::kSubscriptions, "subscriptions"), cat);
 	// Objects not migrated, and settings of migrated objects not carried
 	// over: one list, reported alike.
 	const auto add_unsupported = [&](const RowReader &r) {

@@ -4,6 +4,7 @@
 // pg_catalog) make format_type/pg_get_*def output fully qualified on both sides.
 #include "core/catalog/queries.hpp"
 
+#include "core/catalog/queries_system.hpp"
 #include "core/error.hpp"
 
 namespace pgschemadiff {
@@ -733,18 +734,16 @@ ORDER BY x.kind COLLATE "C", x.schema COLLATE "C", x.name COLLATE "C", x.sub COL
 // families (their pg_amop/pg_amproc members in the family's digest),
 // conversions, extended statistics, security labels; and objects outside
 // schemas that a user made (oid >= FirstNormalObjectId, 16384): casts,
-// transforms, procedural languages, access methods, foreign-data wrappers,
-// subscriptions. Each row has kind, identity, and a digest of the definition
-// so that only differences are reported. New kinds are named by
+// transforms, procedural languages, access methods, foreign-data wrappers
+// (subscriptions are read by kSubscriptions). Each row has kind, identity,
+// and a digest of the definition so that only differences are reported. New kinds are named by
 // pg_identify_object (PostgreSQL's own identity text, schema-qualified under
 // search_path = pg_catalog); casts PostgreSQL made itself (range to
 // multirange, internal to the type) are left out; a cast or transform counts as being in the
 // schema of its user type, for include_schemas/exclude_schemas. Built-in
 // objects of the system schemas never appear (PSD_USER_SCHEMA, oid filter).
 // Version notes: pg_statistic_ext.stxstattarget is -1 by default up to 16
-// and NULL from 17: NULLIF(.., -1) reads both the same. pg_subscription
-// columns are only those of 13 (no substream, subbinary...), and never
-// subconninfo (credentials, and not readable by non-superusers).
+// and NULL from 17: NULLIF(.., -1) reads both the same.
 #define PSD_IDENTITY(catalog, oid)                                                                 \
 	"(pg_catalog.pg_identify_object('" catalog "'::pg_catalog.regclass, " oid ", 0)).identity"
 #define PSD_USER_OBJECT(catalog, oid) "(" oid " >= 16384 AND " PSD_NOT_EXT_MEMBER(catalog, oid) ")"
@@ -769,13 +768,7 @@ SELECT u.kind, u.schema, u.identity, u.signature FROM (
     AND (c.relispartition OR c.oid IN (SELECT i.inhrelid FROM pg_catalog.pg_inherits i))
     AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
     AND )SQL" PSD_NOT_EXT_MEMBER("pg_catalog.pg_class", "c.oid") R"SQL(
-  UNION ALL
-  SELECT 'subscription', '', pg_catalog.quote_ident(s.subname),
-         pg_catalog.md5(pg_catalog.concat_ws(' ', s.subenabled, s.subslotname, s.subsynccommit,
-           s.subpublications))
-  FROM pg_catalog.pg_subscription s
-  WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d
-                     WHERE d.datname = pg_catalog.current_database())
+
   UNION ALL
   SELECT 'security label', COALESCE(o.schema::text, ''), o.identity,
          pg_catalog.md5(l.provider || ' ' || l.label)
@@ -1739,6 +1732,14 @@ constexpr CatalogQuery kQueries[] = {
      kMaxServerVersion, kRelationColumnOptions14},
     {QueryId::kAccessMethods, "table access methods", kMinServerVersion, kMaxServerVersion,
      kAccessMethods},
+    {QueryId::kSystemPrivileges, "privileges on system objects", kMinServerVersion,
+     kMaxServerVersion, kSystemPrivileges},
+    {QueryId::kUserMappings, "user mappings", kMinServerVersion, kMaxServerVersion, kUserMappings},
+    {QueryId::kSubscriptions, "subscriptions", 130000, 139999, kSubscriptions13},
+    {QueryId::kSubscriptions, "subscriptions", 140000, 149999, kSubscriptions14},
+    {QueryId::kSubscriptions, "subscriptions", 150000, 159999, kSubscriptions15},
+    {QueryId::kSubscriptions, "subscriptions", 160000, 169999, kSubscriptions16},
+    {QueryId::kSubscriptions, "subscriptions", 170000, kMaxServerVersion, kSubscriptions17},
 };
 
 } // namespace
@@ -1849,6 +1850,12 @@ ExpectedColumns(QueryId id)
 		return "schema,table_name,name,statistics,storage,type_storage,compression,options";
 	case QueryId::kLongTail:
 		return "kind,schema,name,args,attrs";
+	case QueryId::kSystemPrivileges:
+		return "kind,schema,name,sub,state,role,privilege,grantable";
+	case QueryId::kUserMappings:
+		return "server,user_name,options,visible";
+	case QueryId::kSubscriptions:
+		return "name,conninfo,publications,slot_name,options,comment";
 	case QueryId::kCount:
 		break;
 	}

@@ -55,6 +55,9 @@ enum class QueryId : int {
 	kCastPaths,           // every cast the server knows (pg_cast), as pairs of type names
 	kRelationColumnOptions, // column settings of materialized views, foreign tables, indexes
 	kAccessMethods,       // tables and materialized views whose access method is not heap
+	kSystemPrivileges,    // owners and ACLs of objects initdb made, where they depart from it
+	kUserMappings,        // user mappings of the servers a user made (options when visible)
+	kSubscriptions,       // subscriptions of the current database
 	kCount,               // the queries every reader runs, in this order
 	kSequenceValues,      // a follow-up query (SequenceValuesQuery), not in the list above
 };

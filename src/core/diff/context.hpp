@@ -135,6 +135,12 @@ void DiffInheritedDefaults(DiffContext &ctx); // after DiffTables
 void DiffViewDefaults(DiffContext &ctx);
 void DiffCloneTriggerStates(DiffContext &ctx); // after DiffDependents: needs created_dependents // after DiffDependents: needs created_dependents
 void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
+/// Owners and privileges of objects initdb made (pg_catalog, public, plpgsql).
+void DiffSystemPrivileges(DiffContext &ctx);
+/// CREATE / ALTER / DROP USER MAPPING (with_privileges), never a password.
+void DiffUserMappings(DiffContext &ctx);
+/// CREATE / ALTER / DROP SUBSCRIPTION, never connecting to the publisher.
+void DiffSubscriptions(DiffContext &ctx);
 /// Text search dictionaries and configurations (created before the tables).
 void DiffTextSearch(DiffContext &ctx);
 /// CREATE / ALTER / DROP PUBLICATION; after DiffTables (needs dropped columns).

@@ -31,6 +31,14 @@ ServerObject(const std::string &name)
 	return {"server", "", name, ""};
 }
 
+/// A local server the remote lacks stays when it has user mappings, unless
+/// with_privileges migrates them (DiffUserMappings drops them first).
+bool
+KeptForMappings(const DiffContext &ctx, const ForeignServer &s)
+{
+	return s.has_user_mappings && !ctx.options.with_privileges;
+}
+
 /// Foreign-data wrappers a user made: created before the servers that use
 /// them (and after their handler and validator functions: `needs`), changed
 /// in place, dropped after the servers (DropWrappers, called after them).
@@ -72,8 +80,8 @@ DropWrappers(DiffContext &ctx)
 		// still needs its wrapper.
 		bool used = false;
 		for (const auto &[server, s] : ctx.from.foreign_servers) {
-			used = used || (s.wrapper == name && (ctx.to.foreign_servers.count(server) > 0 ||
-			                                      s.has_user_mappings));
+			used = used || (s.wrapper == name &&
+			                (ctx.to.foreign_servers.count(server) > 0 || KeptForMappings(ctx, s)));
 		}
 		if (used) {
 			ctx.Warn("foreign-data wrapper " + QuoteIdent(name) +
@@ -112,12 +120,13 @@ DiffServers(DiffContext &ctx)
 		}
 	}
 	for (const auto &[name, have] : ctx.from.foreign_servers) {
-		if (ctx.to.foreign_servers.count(name) == 0 && have.has_user_mappings) {
+		if (ctx.to.foreign_servers.count(name) == 0 && KeptForMappings(ctx, have)) {
 			// Often the very server schema_diff reached the remote through.
-			ctx.Warn("foreign server " + QuoteIdent(name) +
-			             " is not in the remote database but was kept: it has user mappings",
-			         "User mappings hold credentials; pgschemadiff never copies or drops them. "
-			         "Drop the server yourself if it is no longer needed.");
+			ctx.Warn(
+			    "foreign server " + QuoteIdent(name) +
+			        " is not in the remote database but was kept: it has user mappings",
+			    "User mappings hold credentials; pgschemadiff migrates them only with "
+			    "with_privileges => true. Drop the server yourself if it is no longer needed.");
 			continue;
 		}
 		if (ctx.to.foreign_servers.count(name) == 0) {

@@ -43,6 +43,11 @@ UnsupportedDifferences(const Catalog &from, const Catalog &to)
 			out.push_back({key.first, key.second, UnsupportedStatus::kDiffers});
 		}
 	}
+	for (auto &d : LeftOutSubscriptions(from, to)) {
+		if (d.status != UnsupportedStatus::kOnlyInLocal) {
+			out.push_back(std::move(d));
+		}
+	}
 	for (const auto &[key, sig] : have) {
 		if (want.count(key) == 0) {
 			out.push_back({key.first, key.second, UnsupportedStatus::kOnlyInLocal});
@@ -61,7 +66,7 @@ DiffUnsupported(DiffContext &ctx)
 	std::string detail;
 	for (const auto &d : differences) {
 		detail += (detail.empty() ? "" : "\n") + d.kind + " " + d.identity + " (" +
-		          UnsupportedStatusName(d.status) + ")";
+		          UnsupportedStatusName(d.status) + ")" + (d.reason.empty() ? "" : ": " + d.reason);
 	}
 	ctx.Warn("schema_diff left out " + std::to_string(differences.size()) +
 	             (differences.size() == 1 ? " object" : " objects") + " it cannot migrate yet",

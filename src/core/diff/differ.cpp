@@ -198,6 +198,11 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 		it = schema.empty() || SchemaSelected(schema, o) ? std::next(it) : c.longtail.erase(it);
 	}
 	FilterMap(c.statistics, o, [](const ExtendedStatistics &x) { return x.id.schema; });
+	// Languages are in no schema: always compared, as in the long tail.
+	for (auto it = c.system_acls.begin(); it != c.system_acls.end();) {
+		const std::string &schema = it->first.schema;
+		it = schema.empty() || SchemaSelected(schema, o) ? std::next(it) : c.system_acls.erase(it);
+	}
 	// Servers are in no schema: with a filter, only those the selected foreign
 	// tables use are compared.
 	std::set<std::string> used_servers;
@@ -367,6 +372,7 @@ PlanChanges(const Catalog &from_all, const Catalog &to_all, const DiffOptions &o
 	DiffSequences(ctx);
 	DiffRowSecurity(ctx);
 	DiffPublications(ctx);
+	DiffSubscriptions(ctx);
 	DiffDependents(ctx);
 	DiffViewDefaults(ctx);
 	DiffRelationColumnOptions(ctx);
@@ -375,6 +381,8 @@ PlanChanges(const Catalog &from_all, const Catalog &to_all, const DiffOptions &o
 	DiffLongTail(ctx);
 	if (options.with_privileges) {
 		DiffPrivileges(ctx);
+		DiffSystemPrivileges(ctx);
+		DiffUserMappings(ctx);
 		DiffDefaultPrivileges(ctx);
 	}
 	DiffComments(ctx);

@@ -116,6 +116,7 @@ ObjectExists(const Catalog &cat, const ObjectRef &o)
 		return cat.foreign_data_wrappers.count(o.name) > 0;
 	case ObjectKind::kServer:
 		return cat.foreign_servers.count(o.name) > 0;
+	case ObjectKind::kLanguage: // their privileges: diff_system_privileges.cpp
 	case ObjectKind::kUnknown:
 		break;
 	}

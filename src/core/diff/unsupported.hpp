@@ -21,6 +21,7 @@ struct UnsupportedDifference {
 	std::string kind;
 	std::string identity;
 	UnsupportedStatus status;
+	std::string reason = {}; // why it is left out, when that is not the kind itself
 };
 
 /// The unsupported objects of `from` (local) and `to` (remote) that differ:
@@ -28,5 +29,10 @@ struct UnsupportedDifference {
 /// and those that differ come first, in (kind, identity) order, then those
 /// only in the local database.
 std::vector<UnsupportedDifference> UnsupportedDifferences(const Catalog &from, const Catalog &to);
+
+/// Subscriptions that differ but are left out (diff_subscriptions.cpp): a
+/// connection string that holds a password or cannot be read, a two_phase
+/// change, slot_name = NONE on a kept one. Named by their name.
+std::vector<UnsupportedDifference> LeftOutSubscriptions(const Catalog &from, const Catalog &to);
 
 } // namespace pgschemadiff

@@ -9,6 +9,8 @@
 #include "core/model/identity.hpp"
 #include "core/model/longtail.hpp"
 #include "core/model/publication.hpp"
+#include "core/model/subscription.hpp"
+#include "core/model/system_privileges.hpp"
 #include "core/model/table.hpp"
 #include "core/model/text_search.hpp"
 #include "core/util/cpp_only_file.hpp"
@@ -194,6 +196,7 @@ struct Catalog {
 	std::map<QualifiedName, RangeType> ranges;
 	std::map<std::string, ForeignDataWrapper> foreign_data_wrappers;
 	std::map<std::string, ForeignServer> foreign_servers;
+	std::map<std::pair<std::string, std::string>, UserMapping> user_mappings; // server, user
 	std::map<QualifiedName, ForeignTable> foreign_tables;
 	std::map<QualifiedName, View> views; // views and materialized views
 	std::map<std::pair<QualifiedName, std::string>, Routine> routines; // by identity arguments
@@ -204,9 +207,13 @@ struct Catalog {
 	std::map<std::string, EventTrigger> event_triggers;
 	std::vector<DependencyEdge> dependencies;
 	std::vector<Privilege> privileges;
+	/// Objects initdb made whose owner or ACL departs from initdb's
+	/// (kSystemPrivileges), named as privileges name them.
+	std::map<ObjectRef, SystemAcl> system_acls;
 	std::map<ObjectRef, std::string> comments; // COMMENT ON, objects named as in DependencyEdge
 	std::map<ObjectRef, ObjectOwner> owners;   // ALTER … OWNER TO, named as comments are
 	std::map<std::string, Publication> publications;
+	std::map<std::string, Subscription> subscriptions; // of the current database
 	std::map<QualifiedName, TextSearchDictionary> ts_dictionaries;
 	std::map<QualifiedName, TextSearchConfiguration> ts_configurations;
 	std::map<QualifiedName, ExtendedStatistics> statistics;

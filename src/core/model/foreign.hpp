@@ -1,8 +1,8 @@
 // foreign.hpp — foreign-data wrappers, servers and foreign tables (SQL/MED).
 // Layer: core/model. Pure data; equality through Tie(). Wrappers of
 // extensions (postgres_fdw, file_fdw) are left to them, those a user made are
-// compared; user mappings hold credentials and are never copied between
-// databases.
+// compared; user mappings are compared with with_privileges, and never
+// copied when they hold a password.
 #pragma once
 
 #include "core/model/identity.hpp"
@@ -40,6 +40,19 @@ struct ForeignServer {
 	bool has_user_mappings = false; // not compared: mappings are never copied
 	auto Tie() const { return std::tie(name, wrapper, type, version, options); }
 	bool operator==(const ForeignServer &o) const { return Tie() == o.Tie(); }
+};
+
+/// A user mapping (with_privileges), by server and user ("public" for PUBLIC).
+struct UserMapping {
+	std::string server;
+	std::string user;
+	FdwOptions options; // by name (umoptions sorted)
+	/// false when pg_user_mappings hides the options from the reading role
+	/// (it is neither the mapped user with USAGE, nor the server's owner for
+	/// PUBLIC, nor a superuser): options are then unknown, not empty.
+	bool visible = true;
+	auto Tie() const { return std::tie(server, user, options, visible); }
+	bool operator==(const UserMapping &o) const { return Tie() == o.Tie(); }
 };
 
 struct ForeignColumn {

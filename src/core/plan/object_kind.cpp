@@ -48,6 +48,7 @@ const std::vector<KindTraits> kTraits = {
     {ObjectKind::kForeignDataWrapper, "foreign-data wrapper", "FOREIGN DATA WRAPPER",
      Naming::kGlobal, "FOREIGN DATA WRAPPER", ""},
     {ObjectKind::kServer, "server", "SERVER", Naming::kGlobal, "FOREIGN SERVER", ""},
+    {ObjectKind::kLanguage, "language", "LANGUAGE", Naming::kGlobal, "LANGUAGE", ""},
 };
 
 const std::map<std::string, const KindTraits *> &

@@ -46,6 +46,7 @@ enum class ObjectKind : int {
 	kStatistics,
 	kForeignDataWrapper,
 	kServer,
+	kLanguage,
 };
 
 /// How an object of the kind is named in SQL and in the identity column.

@@ -167,10 +167,30 @@ struct AlterServer {
 	ForeignServer want;
 };
 
+struct AlterSubscriptionConnection {
+	std::string name;
+	std::string conninfo;
+};
+
+struct AlterSubscriptionPublications {
+	std::string name;
+	std::vector<std::string> publications;
+};
+
+struct AlterSubscriptionSettings {
+	std::string name;
+	std::vector<std::string> settings;
+};
+
 struct AlterTextSearchDictionary {
 	QualifiedName id;
 	std::vector<std::string> removed;
 	std::vector<TextSearchOption> set;
+};
+
+struct AlterUserMapping {
+	UserMapping have;
+	UserMapping want;
 };
 
 struct AlterViewColumnDefault {
@@ -192,6 +212,11 @@ struct ClusterOn {
 
 struct Comment {
 	ObjectRef object;
+	std::optional<std::string> text;
+};
+
+struct CommentOnSubscription {
+	std::string name;
 	std::optional<std::string> text;
 };
 
@@ -286,6 +311,10 @@ struct CreateStatistics {
 	ExtendedStatistics statistics;
 };
 
+struct CreateSubscription {
+	Subscription subscription;
+};
+
 struct CreateTableWithOptions {
 	Table table;
 };
@@ -302,9 +331,8 @@ struct CreateTrigger {
 	Trigger trigger;
 };
 
-/// order/ breaks a cycle with it (Change::Stub).
-struct CreateViewStub {
-	View view;
+struct CreateUserMapping {
+	UserMapping mapping;
 };
 
 struct CreateView {
@@ -312,9 +340,22 @@ struct CreateView {
 	bool or_replace = false;
 };
 
+/// order/ breaks a cycle with it (Change::Stub).
+struct CreateViewStub {
+	View view;
+};
+
 struct DetachPartition {
 	QualifiedName parent;
 	QualifiedName table;
+};
+
+struct DetachSubscriptionSlot {
+	std::string name;
+};
+
+struct DisableSubscription {
+	std::string name;
 };
 
 struct DropAggregate {
@@ -448,6 +489,10 @@ struct DropStatistics {
 	QualifiedName id;
 };
 
+struct DropSubscription {
+	std::string name;
+};
+
 struct DropTable {
 	QualifiedName id;
 };
@@ -476,6 +521,10 @@ struct DropType {
 
 struct DropTypeCascade {
 	QualifiedName id;
+};
+
+struct DropUserMapping {
+	UserMapping mapping;
 };
 
 struct DropView {
@@ -776,11 +825,16 @@ using StatementOp = std::variant<op::AddAttribute,
                                 op::AlterSequence,
                                 op::AlterSequencePersistence,
                                 op::AlterServer,
+                                op::AlterSubscriptionConnection,
+                                op::AlterSubscriptionPublications,
+                                op::AlterSubscriptionSettings,
                                 op::AlterTextSearchDictionary,
+                                op::AlterUserMapping,
                                 op::AlterViewColumnDefault,
                                 op::AttachPartition,
                                 op::ClusterOn,
                                 op::Comment,
+                                op::CommentOnSubscription,
                                 op::CreateAggregate,
                                 op::CreateCollation,
                                 op::CreateComposite,
@@ -803,13 +857,17 @@ using StatementOp = std::variant<op::AddAttribute,
                                 op::CreateServer,
                                 op::CreateShellType,
                                 op::CreateStatistics,
+                                op::CreateSubscription,
                                 op::CreateTableWithOptions,
                                 op::CreateTextSearchConfiguration,
                                 op::CreateTextSearchDictionary,
                                 op::CreateTrigger,
+                                op::CreateUserMapping,
                                 op::CreateView,
                                 op::CreateViewStub,
                                 op::DetachPartition,
+                                op::DetachSubscriptionSlot,
+                                op::DisableSubscription,
                                 op::DropAggregate,
                                 op::DropAttribute,
                                 op::DropCollation,
@@ -839,6 +897,7 @@ using StatementOp = std::variant<op::AddAttribute,
                                 op::DropSequence,
                                 op::DropServer,
                                 op::DropStatistics,
+                                op::DropSubscription,
                                 op::DropTable,
                                 op::DropTextSearchConfiguration,
                                 op::DropTextSearchDictionary,
@@ -846,6 +905,7 @@ using StatementOp = std::variant<op::AddAttribute,
                                 op::DropTrigger,
                                 op::DropType,
                                 op::DropTypeCascade,
+                                op::DropUserMapping,
                                 op::DropView,
                                 op::EnableRowSecurity,
                                 op::EventTriggerEnabledState,

@@ -187,5 +187,35 @@ AlterForeignColumn(const QualifiedName &id, const ForeignColumn &have, const For
 	return alter + OptionChanges(have.options, want.options).substr(1) + ";";
 }
 
+namespace {
+
+std::string
+MappingTarget(const UserMapping &m)
+{
+	return "USER MAPPING FOR " + (m.user == "public" ? std::string("PUBLIC") : QuoteIdent(m.user)) +
+	       " SERVER " + QuoteIdent(m.server);
+}
+
+} // namespace
+
+std::string
+CreateUserMapping(const UserMapping &m)
+{
+	return "CREATE " + MappingTarget(m) + Options(m.options) + ";";
+}
+
+std::string
+AlterUserMapping(const UserMapping &have, const UserMapping &want)
+{
+	const std::string changes = OptionChanges(have.options, want.options);
+	return changes.empty() ? "" : "ALTER " + MappingTarget(want) + changes + ";";
+}
+
+std::string
+DropUserMapping(const UserMapping &m)
+{
+	return "DROP " + MappingTarget(m) + ";";
+}
+
 } // namespace render
 } // namespace pgschemadiff

@@ -21,6 +21,11 @@ std::string CreateServer(const ForeignServer &s);
 /// ALTER SERVER name [VERSION '..'] [OPTIONS (SET/ADD/DROP ..)]; empty when nothing differs.
 std::string AlterServer(const ForeignServer &have, const ForeignServer &want);
 std::string DropServer(const std::string &name);
+
+std::string CreateUserMapping(const UserMapping &m);
+/// ALTER USER MAPPING … OPTIONS (SET/ADD/DROP …); empty when the options are equal.
+std::string AlterUserMapping(const UserMapping &have, const UserMapping &want);
+std::string DropUserMapping(const UserMapping &m);
 /// CREATE FOREIGN TABLE s.t (columns) SERVER srv [OPTIONS (..)]
 std::string CreateForeignTable(const ForeignTable &t);
 std::string DropForeignTable(const QualifiedName &id);

@@ -9,6 +9,7 @@
 #include "core/render/longtail.hpp"
 #include "core/render/publications.hpp"
 #include "core/render/table_options.hpp"
+#include "core/render/subscriptions.hpp"
 #include "core/render/text_search.hpp"
 
 namespace pgschemadiff {
@@ -172,9 +173,33 @@ RenderOp(const op::AlterServer &o)
 }
 
 std::string
+RenderOp(const op::AlterSubscriptionConnection &o)
+{
+	return AlterSubscriptionConnection(o.name, o.conninfo);
+}
+
+std::string
+RenderOp(const op::AlterSubscriptionPublications &o)
+{
+	return AlterSubscriptionPublications(o.name, o.publications);
+}
+
+std::string
+RenderOp(const op::AlterSubscriptionSettings &o)
+{
+	return AlterSubscriptionSettings(o.name, o.settings);
+}
+
+std::string
 RenderOp(const op::AlterTextSearchDictionary &o)
 {
 	return AlterTextSearchDictionary(o.id, o.removed, o.set);
+}
+
+std::string
+RenderOp(const op::AlterUserMapping &o)
+{
+	return AlterUserMapping(o.have, o.want);
 }
 
 std::string
@@ -199,6 +224,12 @@ std::string
 RenderOp(const op::Comment &o)
 {
 	return Comment(o.object, o.text);
+}
+
+std::string
+RenderOp(const op::CommentOnSubscription &o)
+{
+	return CommentOnSubscription(o.name, o.text);
 }
 
 std::string
@@ -334,6 +365,12 @@ RenderOp(const op::CreateStatistics &o)
 }
 
 std::string
+RenderOp(const op::CreateSubscription &o)
+{
+	return CreateSubscription(o.subscription);
+}
+
+std::string
 RenderOp(const op::CreateTableWithOptions &o)
 {
 	return CreateTableWithOptions(o.table);
@@ -358,9 +395,9 @@ RenderOp(const op::CreateTrigger &o)
 }
 
 std::string
-RenderOp(const op::CreateViewStub &o)
+RenderOp(const op::CreateUserMapping &o)
 {
-	return CreateViewStub(o.view);
+	return CreateUserMapping(o.mapping);
 }
 
 std::string
@@ -370,9 +407,27 @@ RenderOp(const op::CreateView &o)
 }
 
 std::string
+RenderOp(const op::CreateViewStub &o)
+{
+	return CreateViewStub(o.view);
+}
+
+std::string
 RenderOp(const op::DetachPartition &o)
 {
 	return DetachPartition(o.parent, o.table);
+}
+
+std::string
+RenderOp(const op::DetachSubscriptionSlot &o)
+{
+	return DetachSubscriptionSlot(o.name);
+}
+
+std::string
+RenderOp(const op::DisableSubscription &o)
+{
+	return DisableSubscription(o.name);
 }
 
 std::string
@@ -550,6 +605,12 @@ RenderOp(const op::DropStatistics &o)
 }
 
 std::string
+RenderOp(const op::DropSubscription &o)
+{
+	return DropSubscription(o.name);
+}
+
+std::string
 RenderOp(const op::DropTable &o)
 {
 	return DropTable(o.id);
@@ -589,6 +650,12 @@ std::string
 RenderOp(const op::DropTypeCascade &o)
 {
 	return DropTypeCascade(o.id);
+}
+
+std::string
+RenderOp(const op::DropUserMapping &o)
+{
+	return DropUserMapping(o.mapping);
 }
 
 std::string

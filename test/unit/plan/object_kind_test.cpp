@@ -53,6 +53,7 @@ TEST(ObjectKindTraits, TargetsOfCommentsGrantsAndOwners)
 	EXPECT_EQ(PrivilegeTarget({"column", "s", "t", "c"}), "TABLE \"s\".\"t\"");
 	EXPECT_EQ(PrivilegeTarget({"materialized view", "s", "m", ""}), "TABLE \"s\".\"m\"");
 	EXPECT_EQ(PrivilegeTarget({"server", "", "s1", ""}), "FOREIGN SERVER \"s1\"");
+	EXPECT_EQ(PrivilegeTarget({"language", "", "plpgsql", ""}), "LANGUAGE \"plpgsql\"");
 	EXPECT_EQ(PrivilegeTarget({"aggregate", "s", "a", "numeric ORDER BY numeric"}),
 	          "FUNCTION \"s\".\"a\"(numeric, numeric)");
 	EXPECT_EQ(OwnerTarget({"procedure", "s", "p", "integer"}), "\"s\".\"p\"(integer)");
