@@ -11,6 +11,7 @@
 #include "core/util/quote.hpp"
 #include "core/util/cpp_only_file.hpp"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -70,6 +71,7 @@ public:
 	            bool destructive, Statement statement);
 	/// `definition`: the remote's definition, rendered after `detail`.
 	void Warn(std::string message, std::string detail, Statement definition = {});
+	void Notice(std::string message, std::string detail);
 	/// Throws Error{kCancelled} when the adapter's cancel check fires.
 	void CheckCancel() const;
 	/// True when the column (or its whole table) is dropped by this migration.
@@ -86,6 +88,27 @@ private:
 /// when it is a plain lower-case identifier, and always also quoted, since
 /// quote_identifier also quotes keywords, which we do not list).
 std::vector<std::string> TypeSpellings(const QualifiedName &type);
+
+/// grantee, privilege -> grantable: what an object grants (beside its owner).
+using PrivilegeGrants = std::map<std::pair<std::string, std::string>, bool>;
+
+/// The GRANT and REVOKE statements of a migration: Compare each object,
+/// then Add them, every REVOKE before any GRANT (revoking a table privilege
+/// also revokes it on the table's columns, which a column GRANT may restore).
+class PrivilegeSteps {
+public:
+	void Compare(const ObjectRef &o, const PrivilegeGrants &have, const PrivilegeGrants &want);
+	void AddTo(DiffContext &ctx) const;
+
+private:
+	struct Step {
+		Privilege privilege;
+		bool grant;
+		bool option_only;
+	};
+	std::vector<Step> revokes_;
+	std::vector<Step> grants_;
+};
 
 /// True when `cat` has the object (named as pg_depend's edges name it):
 /// the one lookup by kind that comments and privileges share.

@@ -13,8 +13,7 @@
 namespace pgschemadiff {
 namespace {
 
-/// grantee, privilege -> grantable
-using Grants = std::map<std::pair<std::string, std::string>, bool>;
+using Grants = PrivilegeGrants;
 
 /// Privileges a newly created object has (acldefault), beside its owner's,
 /// when the caller's default privileges are unknown (CreatedObjectGrants).
@@ -67,13 +66,6 @@ ByObject(const std::vector<Privilege> &privileges)
 		out[p.object][{p.grantee, p.privilege}] = p.grantable;
 	}
 	return out;
-}
-
-std::string
-Identity(const ObjectRef &o, const std::string &privilege, const std::string &grantee)
-{
-	return privilege + " on " + ObjectIdentity(o) + " to " +
-	       (grantee == "public" ? "PUBLIC" : QuoteIdent(grantee));
 }
 
 /// Objects of the remote that this migration creates (or re-creates).
@@ -154,15 +146,7 @@ DiffPrivileges(DiffContext &ctx)
 	for (auto &o : CreatedObjects(ctx)) {
 		objects.insert(std::move(o));
 	}
-	struct Step {
-		Privilege privilege;
-		bool grant;
-		bool option_only;
-	};
-	// Every REVOKE before any GRANT: revoking a table privilege also revokes
-	// the same privilege on its columns, which a column GRANT may then restore.
-	std::vector<Step> revokes;
-	std::vector<Step> grants;
+	PrivilegeSteps steps;
 	for (const auto &o : objects) {
 		if (!ObjectExists(ctx.to, o)) {
 			continue; // dropped, or a kind the core does not migrate
@@ -176,25 +160,40 @@ DiffPrivileges(DiffContext &ctx)
 		}
 		auto wit = want_all.find(o);
 		const Grants want = wit == want_all.end() ? Grants{} : wit->second;
-		for (const auto &[key, grantable] : have) {
-			auto it = want.find(key);
-			if (it == want.end()) {
-				revokes.push_back({{o, key.first, key.second, grantable}, false, false});
-			} else if (grantable && !it->second) {
-				revokes.push_back({{o, key.first, key.second, false}, false, true});
-			}
-		}
-		for (const auto &[key, grantable] : want) {
-			auto it = have.find(key);
-			if (it == have.end() || (grantable && !it->second)) {
-				grants.push_back({{o, key.first, key.second, grantable}, true, false});
-			}
+		steps.Compare(o, have, want);
+	}
+	steps.AddTo(ctx);
+}
+
+void
+PrivilegeSteps::Compare(const ObjectRef &o, const PrivilegeGrants &have,
+                        const PrivilegeGrants &want)
+{
+	for (const auto &[key, grantable] : have) {
+		auto it = want.find(key);
+		if (it == want.end()) {
+			revokes_.push_back({{o, key.first, key.second, grantable}, false, false});
+		} else if (grantable && !it->second) {
+			revokes_.push_back({{o, key.first, key.second, false}, false, true});
 		}
 	}
-	for (const auto *steps : {&revokes, &grants}) {
+	for (const auto &[key, grantable] : want) {
+		auto it = have.find(key);
+		if (it == have.end() || (grantable && !it->second)) {
+			grants_.push_back({{o, key.first, key.second, grantable}, true, false});
+		}
+	}
+}
+
+void
+PrivilegeSteps::AddTo(DiffContext &ctx) const
+{
+	for (const auto *steps : {&revokes_, &grants_}) {
 		for (const auto &s : *steps) {
 			const Privilege &p = s.privilege;
-			ctx.Add(Phase::kPrivileges, "privilege", Identity(p.object, p.privilege, p.grantee),
+			ctx.Add(Phase::kPrivileges, "privilege",
+			        p.privilege + " on " + ObjectIdentity(p.object) + " to " +
+			            (p.grantee == "public" ? "PUBLIC" : QuoteIdent(p.grantee)),
 			        s.grant ? Action::kCreate : Action::kDrop, false,
 			        s.grant ? Statement(op::Grant{p}) : Statement(op::Revoke{p, s.option_only}))
 			    .needs.push_back(p.object);

@@ -11,6 +11,7 @@
 // public schema's privileges to roles other than its owner stay with
 // DiffPrivileges (it is a user schema too); here only its owner's own.
 #include "core/diff/context.hpp"
+#include "core/plan/object_kind.hpp"
 #include "core/util/quote.hpp"
 
 #include <map>
@@ -24,53 +25,8 @@ namespace {
 const char *
 OwnerKeyword(const std::string &kind)
 {
-	if (kind == "table") {
-		return "TABLE";
-	}
-	if (kind == "sequence") {
-		return "SEQUENCE";
-	}
-	if (kind == "function") {
-		return "FUNCTION";
-	}
-	if (kind == "procedure") {
-		return "PROCEDURE";
-	}
-	if (kind == "aggregate") {
-		return "AGGREGATE";
-	}
-	if (kind == "language") {
-		return "LANGUAGE";
-	}
-	if (kind == "schema") {
-		return "SCHEMA";
-	}
-	return nullptr;
-}
-
-std::string
-Target(const ObjectRef &o)
-{
-	if (o.kind == "schema") {
-		return QuoteIdent(o.schema);
-	}
-	if (o.schema.empty()) {
-		return QuoteIdent(o.name);
-	}
-	std::string target = QuoteQualified({o.schema, o.name});
-	if (o.kind == "column") {
-		target += "." + QuoteIdent(o.sub);
-	} else if (o.kind == "function" || o.kind == "procedure" || o.kind == "aggregate") {
-		target += "(" + o.sub + ")";
-	}
-	return target;
-}
-
-std::string
-Identity(const ObjectRef &o, const std::string &privilege, const std::string &grantee)
-{
-	return privilege + " on " + Target(o) + " to " +
-	       (grantee == "public" ? "PUBLIC" : QuoteIdent(grantee));
+	const KindTraits &t = Traits(kind);
+	return t.kind == ObjectKind::kUnknown || t.naming == Naming::kColumn ? nullptr : t.keyword;
 }
 
 /// The object at initdb's state, as the other side's rows describe it.
@@ -105,6 +61,20 @@ ByKey(const std::set<AclEntry> &acl, const std::string &owner, bool owner_only)
 void
 DiffSystemPrivileges(DiffContext &ctx)
 {
+	// What initdb made differs between majors (the public schema's owner and
+	// ACL changed in 15, functions come and go): compared only between
+	// servers of the same major, and said so otherwise.
+	const int local_major = ctx.from.server_version / 10000;
+	const int remote_major = ctx.to.server_version / 10000;
+	if (local_major != 0 && remote_major != 0 && local_major != remote_major) {
+		if (!ctx.to.system_acls.empty() || !ctx.from.system_acls.empty()) {
+			ctx.Notice("privileges and owners of objects initdb made were not compared",
+			           "The remote runs PostgreSQL " + std::to_string(remote_major) +
+			               " and this server " + std::to_string(local_major) +
+			               ": their initdb objects and defaults differ.");
+		}
+		return;
+	}
 	std::set<ObjectRef> objects;
 	for (const auto &[o, acl] : ctx.from.system_acls) {
 		objects.insert(o);
@@ -112,21 +82,27 @@ DiffSystemPrivileges(DiffContext &ctx)
 	for (const auto &[o, acl] : ctx.to.system_acls) {
 		objects.insert(o);
 	}
-	struct Step {
-		Privilege privilege;
-		bool grant;
-		bool option_only;
-	};
-	std::vector<Step> revokes;
-	std::vector<Step> grants;
+	PrivilegeSteps steps;
 	std::map<std::string, std::vector<std::string>> missing; // role -> objects left out
 	for (const auto &o : objects) {
 		auto lit = ctx.from.system_acls.find(o);
 		auto rit = ctx.to.system_acls.find(o);
 		const SystemAcl have =
 		    lit != ctx.from.system_acls.end() ? lit->second : AtInitdb(rit->second);
-		const SystemAcl want =
-		    rit != ctx.to.system_acls.end() ? rit->second : AtInitdb(lit->second);
+		SystemAcl want = rit != ctx.to.system_acls.end() ? rit->second : AtInitdb(lit->second);
+		if (have.owner == have.initdb_owner && want.owner == want.initdb_owner &&
+		    have.owner != want.owner) {
+			// Each side still has its own initdb's owner (pg_database_owner
+			// for public from 14, the bootstrap superuser before): the same
+			// owner across majors, and the remote's items naming it name ours.
+			std::set<AclEntry> mapped;
+			for (const auto &[grantee, privilege, grantable] : want.current) {
+				mapped.emplace(grantee == want.owner ? have.owner : grantee, privilege, grantable);
+			}
+			want.current = std::move(mapped);
+			want.owner = have.owner;
+			want.initdb_owner = have.initdb_owner;
+		}
 		const char *keyword = OwnerKeyword(o.kind);
 		const bool new_owner = keyword != nullptr && have.owner != want.owner;
 		// Every role named must exist here, or the object is left as it is.
@@ -142,7 +118,7 @@ DiffSystemPrivileges(DiffContext &ctx)
 		bool complete = true;
 		for (const auto &role : roles) {
 			if (ctx.from.roles.count(role) == 0) {
-				missing[role].push_back(o.kind + " " + Target(o));
+				missing[role].push_back(o.kind + " " + ObjectIdentity(o));
 				complete = false;
 			}
 		}
@@ -153,7 +129,7 @@ DiffSystemPrivileges(DiffContext &ctx)
 		if (new_owner) {
 			// with_owners migrates the public schema's owner itself.
 			if (!(ctx.options.with_owners && ctx.to.owners.count(o) > 0)) {
-				ctx.Add(Phase::kOwners, "owner", Target(o), Action::kAlter, false,
+				ctx.Add(Phase::kOwners, "owner", ObjectIdentity(o), Action::kAlter, false,
 				        op::Owner{o, keyword, want.owner})
 				    .needs.push_back(o);
 			}
@@ -167,32 +143,9 @@ DiffSystemPrivileges(DiffContext &ctx)
 		const bool owner_only = o.kind == "schema";
 		const auto now = ByKey(acl, want.owner, owner_only);
 		const auto target = ByKey(want.current, want.owner, owner_only);
-		for (const auto &[key, grantable] : now) {
-			auto it = target.find(key);
-			if (it == target.end()) {
-				revokes.push_back({{o, key.first, key.second, grantable}, false, false});
-			} else if (grantable && !it->second) {
-				revokes.push_back({{o, key.first, key.second, false}, false, true});
-			}
-		}
-		for (const auto &[key, grantable] : target) {
-			auto it = now.find(key);
-			if (it == now.end() || (grantable && !it->second)) {
-				grants.push_back({{o, key.first, key.second, grantable}, true, false});
-			}
-		}
+		steps.Compare(o, now, target);
 	}
-	// Every REVOKE before any GRANT: revoking a table privilege also revokes
-	// it on the table's columns, which a column GRANT may then restore.
-	for (const auto *steps : {&revokes, &grants}) {
-		for (const auto &s : *steps) {
-			const Privilege &p = s.privilege;
-			ctx.Add(Phase::kPrivileges, "privilege", Identity(p.object, p.privilege, p.grantee),
-			        s.grant ? Action::kCreate : Action::kDrop, false,
-			        s.grant ? Statement(op::Grant{p}) : Statement(op::Revoke{p, s.option_only}))
-			    .needs.push_back(p.object);
-		}
-	}
+	steps.AddTo(ctx);
 	for (const auto &[role, what] : missing) {
 		std::string detail;
 		for (const auto &w : what) {

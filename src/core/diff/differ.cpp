@@ -58,6 +58,12 @@ DiffContext::Warn(std::string message, std::string detail, Statement definition)
 }
 
 void
+DiffContext::Notice(std::string message, std::string detail)
+{
+	diagnostics.push_back({Diagnostic::Level::kNotice, std::move(message), std::move(detail), {}});
+}
+
+void
 DiffContext::CheckCancel() const
 {
 	if (options.cancel_check != nullptr && options.cancel_check()) {

@@ -75,6 +75,23 @@ TEST(DiffSystemPrivileges, CatalogFunctionGetsTheRemotesGrants)
 	EXPECT_TRUE(test::Sql(DiffOf(to, to, WithPrivileges())).empty());
 }
 
+TEST(DiffSystemPrivileges, NotComparedBetweenMajors)
+{
+	// initdb's objects and defaults differ between majors (the public schema
+	// belongs to pg_database_owner from 15): a remote of another major is
+	// not compared there, and a notice says so.
+	CatalogBuilder to = Roles();
+	SystemAcl(to, "schema", "public", "", "", "r1", {"r1:USAGE", "r1:CREATE"},
+	          {"postgres:USAGE", "postgres:CREATE", "public:USAGE", "public:CREATE"});
+	const Catalog from = Roles().Build();
+	const Catalog remote13 = BuildCatalog(to.rows, 130000);
+	const DiffResult other = Diff(from, remote13, WithPrivileges());
+	EXPECT_TRUE(test::Sql(other).empty());
+	EXPECT_TRUE(Warned(other, "initdb made were not compared"));
+	// The same major: the owner is migrated.
+	EXPECT_FALSE(test::Sql(Diff(from, to.Build(), WithPrivileges())).empty());
+}
+
 TEST(DiffSystemPrivileges, OwnerChangeRewritesTheItemsBothWays)
 {
 	CatalogBuilder changed = Roles();
