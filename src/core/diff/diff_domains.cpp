@@ -14,19 +14,20 @@
 namespace pgschemadiff {
 namespace {
 
-/// True when one of the remote's check constraints on the domain calls a
-/// routine: the domain is then created (or its checks added) after the
+/// The domains one of whose check constraints on the remote calls a
+/// routine: such a domain is created (or its checks added) after the
 /// routines that need no relation.
-bool
-CallsRoutine(const DiffContext &ctx, const QualifiedName &id)
+std::set<QualifiedName>
+DomainsCallingRoutines(const DiffContext &ctx)
 {
+	// One pass over the edges (a lookup per domain was quadratic at scale).
+	std::set<QualifiedName> out;
 	for (const auto &e : ctx.to.dependencies) {
-		if (e.dependent.kind == "domain constraint" && e.dependent.schema == id.schema &&
-		    e.dependent.name == id.name) {
-			return true;
+		if (e.dependent.kind == "domain constraint") {
+			out.insert({e.dependent.schema, e.dependent.name});
 		}
 	}
-	return false;
+	return out;
 }
 
 /// True when the local check calls a routine the migration drops.
@@ -155,8 +156,9 @@ UsedOutsideColumns(const DiffContext &ctx, const QualifiedName &id)
 void
 DiffDomains(DiffContext &ctx)
 {
+	const std::set<QualifiedName> calling = DomainsCallingRoutines(ctx);
 	for (const auto &[id, want] : ctx.to.domains) {
-		const bool late = CallsRoutine(ctx, id);
+		const bool late = calling.count(id) > 0;
 		const Phase phase = late ? Phase::kCreateLateTypes : Phase::kCreateDomains;
 		auto it = ctx.from.domains.find(id);
 		if (it == ctx.from.domains.end()) {
