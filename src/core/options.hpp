@@ -33,7 +33,7 @@ struct DiffOptions {
 	/// `allow_hazards` (names of the vocabulary, plan/hazard.hpp) refuses the plan.
 	bool check_hazards = false;
 	std::vector<std::string> allow_hazards;
-	/// online: the forms that keep an existing table available (diff/online.hpp)
+	/// online: the forms that keep an existing table available (plan/online.hpp)
 	/// and `transaction` groups; each plan starts with SET lock_timeout.
 	bool online = false;
 	std::string lock_timeout = "5s"; // a lock_timeout setting value, for online plans

@@ -4,13 +4,6 @@
 #include "core/error.hpp"
 
 namespace pgschemadiff {
-namespace {
-
-/// {"name=value", ...} as pg_foreign_server.srvoptions and friends store them.
-FdwOptions
-ParseFdwOptions(const std::string &literal);
-
-} // namespace
 
 void
 BuildForeignDataWrappers(const RowSet &wrappers, Catalog &cat)
@@ -31,8 +24,6 @@ BuildForeignDataWrappers(const RowSet &wrappers, Catalog &cat)
 	});
 }
 
-namespace {
-
 FdwOptions
 ParseFdwOptions(const std::string &literal)
 {
@@ -47,8 +38,6 @@ ParseFdwOptions(const std::string &literal)
 	}
 	return out;
 }
-
-} // namespace
 
 void
 BuildForeign(const RowSet &servers, const RowSet &tables, Catalog &cat)

@@ -37,6 +37,8 @@ void BuildForeignDataWrappers(const RowSet &wrappers, Catalog &cat);
 /// kSystemPrivileges rows: owner markers and exploded ACL items per object.
 void BuildSystemPrivileges(const RowSet &rows, Catalog &cat);
 void BuildUserMappings(const RowSet &rows, Catalog &cat);
+/// {"name=value", ...} as srvoptions, umoptions and friends store them.
+FdwOptions ParseFdwOptions(const std::string &literal);
 void BuildSubscriptions(const RowSet &rows, Catalog &cat);
 
 /// Parses pg_ts_dict.dictinitoption as PostgreSQL's serialize_deflist writes

@@ -36,14 +36,7 @@ BuildUserMappings(const RowSet &rows, Catalog &cat)
 		m.server = r.Text("server");
 		m.user = r.Text("user_name");
 		m.visible = r.Bool("visible");
-		for (const std::string &item : ParseTextArray(r.Text("options"))) {
-			const std::size_t eq = item.find('=');
-			if (eq == std::string::npos) {
-				throw Error(ErrorKind::kCatalogDrift,
-				            "malformed user mapping option \"" + item + "\"");
-			}
-			m.options.emplace_back(item.substr(0, eq), item.substr(eq + 1));
-		}
+		m.options = ParseFdwOptions(r.Text("options"));
 		cat.user_mappings.emplace(std::make_pair(m.server, m.user), std::move(m));
 	});
 }

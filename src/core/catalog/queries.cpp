@@ -1426,7 +1426,7 @@ FROM pg_catalog.pg_roles r ORDER BY r.rolname COLLATE "C"
 )SQL";
 
 // Foreign servers (their wrapper comes from an extension); options as
-// "name=value" text. User mappings are not read: they hold credentials.
+// "name=value" text. User mappings: kUserMappings (queries_system.hpp).
 // Foreign-data wrappers a user made (not of an extension, not built in):
 // HANDLER / VALIDATOR functions (name for the clause; schema, name and
 // identity arguments to order them), options.

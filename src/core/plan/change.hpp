@@ -22,7 +22,7 @@ enum class Action : int { kCreate, kAlter, kDrop, kRename };
 
 const char *ActionName(Action a);
 
-/// The form online mode (DiffOptions::online, diff/online.hpp) may run
+/// The form online mode (DiffOptions::online, plan/online.hpp) may run
 /// instead of a statement that would block a table others use. Set where
 /// the change is made, only for an existing table that is not partitioned
 /// (CONCURRENTLY and NOT VALID foreign keys are refused there); the plain

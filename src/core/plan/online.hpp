@@ -1,6 +1,6 @@
 // online.hpp — online mode: the forms of a plan that keep a table in use
 // available, and the transaction groups of every plan.
-// Layer: core/diff. Works on the ordered plan, from each change's typed
+// Layer: core/plan. Works on the ordered plan, from each change's typed
 // OnlineForm (set where the change was made), never from its SQL text.
 #pragma once
 

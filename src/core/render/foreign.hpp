@@ -13,7 +13,7 @@ namespace render {
 
 /// CREATE FOREIGN DATA WRAPPER name [HANDLER f] [VALIDATOR f] [OPTIONS (..)]
 std::string CreateForeignDataWrapper(const ForeignDataWrapper &w);
-/// ALTER FOREIGN DATA WRAPPER name [NO] HANDLER .. [NO] VALIDATOR .. OPTIONS (..); empty when equal.
+/// ALTER FOREIGN DATA WRAPPER name [NO] HANDLER .. [NO] VALIDATOR .. OPTIONS (..); the caller checked that something differs.
 std::string AlterForeignDataWrapper(const ForeignDataWrapper &have, const ForeignDataWrapper &want);
 std::string DropForeignDataWrapper(const std::string &name);
 /// CREATE SERVER name [TYPE '..'] [VERSION '..'] FOREIGN DATA WRAPPER w [OPTIONS (..)]

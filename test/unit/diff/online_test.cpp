@@ -1,4 +1,4 @@
-// online_test.cpp — online mode (diff/online.hpp): the forms that keep an
+// online_test.cpp — online mode (plan/online.hpp): the forms that keep an
 // existing table available, their hazards, and the transaction groups.
 #include "core/catalog/digest.hpp"
 #include "core/plan/online.hpp"
