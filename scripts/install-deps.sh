@@ -6,6 +6,7 @@ packages=(
 	build-essential cmake pkg-config
 	postgresql-15 postgresql-server-dev-15 postgresql-contrib libpq-dev postgresql-15-cron
 	libgtest-dev libipc-run-perl
+	bc # ../shared/realworld/run times each pair with it
 )
 missing=()
 for p in "${packages[@]}"; do
