@@ -40,15 +40,16 @@ BuildLongTail(const RowSet &rows, Catalog &cat)
 		    kind.compare(kind.size() - kMemberSuffix.size(), kMemberSuffix.size(), kMemberSuffix) ==
 		        0) {
 			kind.erase(kind.size() - kMemberSuffix.size());
-			members.emplace_back(LongTailKey{kind, schema, name, args}, std::move(attrs));
+			members.emplace_back(LongTailKey{KindFromName(kind), schema, name, args},
+			                     std::move(attrs));
 			return;
 		}
 		LongTailObject o;
-		o.kind = kind;
+		o.kind = KindFromName(kind);
 		o.id = {schema, name};
 		o.args = args;
 		o.attrs = std::move(attrs);
-		cat.longtail.emplace(LongTailKey{kind, schema, name, args}, std::move(o));
+		cat.longtail.emplace(LongTailKey{o.kind, schema, name, args}, std::move(o));
 	});
 	for (auto &[owner, attrs] : members) {
 		auto it = cat.longtail.find(owner);

@@ -11,7 +11,8 @@ void
 BuildSystemPrivileges(const RowSet &rows, Catalog &cat)
 {
 	EachRow(rows, [&](const RowReader &r) {
-		const ObjectRef object{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")};
+		const ObjectRef object{KindFromName(r.Text("kind")), r.Text("schema"), r.Text("name"),
+		                       r.Text("sub")};
 		SystemAcl &acl = cat.system_acls[object];
 		const std::string state = r.Text("state");
 		const std::string role = r.Text("role");

@@ -155,7 +155,8 @@ ObjectRef
 RefAt(const RowReader &r, const char *prefix)
 {
 	const std::string p(prefix);
-	return {r.Text(p + "kind"), r.Text(p + "schema"), r.Text(p + "name"), r.Text(p + "sub")};
+	return {KindFromName(r.Text(p + "kind")), r.Text(p + "schema"), r.Text(p + "name"),
+	        r.Text(p + "sub")};
 }
 
 /// The clauses of CREATE AGGREGATE that differ from their defaults, as
@@ -256,7 +257,7 @@ BuildStoredObjects(const CatalogRows &rows, Catalog &cat)
 		t.subtype_diff = r.Optional("subtype_diff");
 		t.canonical = r.Optional("canonical");
 		if (r.Get("canonical_name")) {
-			t.canonical_function = ObjectRef{"function", r.Text("canonical_schema"),
+			t.canonical_function = ObjectRef{ObjectKind::kFunction, r.Text("canonical_schema"),
 			                                 r.Text("canonical_name"), r.Text("canonical_args")};
 		}
 		if (r.Get("multirange_name")) {
@@ -323,17 +324,18 @@ BuildDependents(const CatalogRows &rows, Catalog &cat)
 	EachRow(edges, [&](const RowReader &r) {
 		DependencyEdge e{RefAt(r, "dep_"), RefAt(r, "ref_")};
 		// A view's rule also points at the view's own columns; that is no edge.
-		const bool view = e.dependent.kind == "view" || e.dependent.kind == "materialized view";
+		const bool view = e.dependent.kind == ObjectKind::kView ||
+		                  e.dependent.kind == ObjectKind::kMaterializedView;
 		if (view && e.referenced.schema == e.dependent.schema &&
 		    e.referenced.name == e.dependent.name &&
-		    (e.referenced.kind == e.dependent.kind || e.referenced.kind == "column")) {
+		    (e.referenced.kind == e.dependent.kind || e.referenced.kind == ObjectKind::kColumn)) {
 			return;
 		}
 		cat.dependencies.push_back(std::move(e));
 	});
 	EachRow(Require(rows, QueryId::kPrivileges, "privileges"), [&](const RowReader &r) {
 		Privilege p;
-		p.object = {r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")};
+		p.object = {KindFromName(r.Text("kind")), r.Text("schema"), r.Text("name"), r.Text("sub")};
 		p.grantee = r.Text("grantee");
 		p.privilege = r.Text("privilege");
 		p.grantable = r.Bool("grantable");
@@ -442,18 +444,18 @@ ColumnOptionsOf(const RowReader &r)
 void
 BuildColumnOptions(const CatalogRows &rows, Catalog &cat)
 {
-	EachRow(Require(rows, QueryId::kRelationColumnOptions, "column settings of views and indexes"),
-	        [&](const RowReader &r) {
-		        RelationColumnOptions o;
-		        o.relkind = CodeAt(r, "relkind", 'm');
-		        o.table_name = r.Text("table_name");
-		        o.attnum = r.Text("attnum");
-		        o.options = ColumnOptionsOf(r);
-		        cat.relation_column_options.emplace(
-		            std::make_pair(QualifiedName{r.Text("schema"), r.Text("relation")},
-		                           r.Text("name")),
-		            std::move(o));
-	        });
+	EachRow(
+	    Require(rows, QueryId::kRelationColumnOptions, "column settings of views and indexes"),
+	    [&](const RowReader &r) {
+		    RelationColumnOptions o;
+		    o.relkind = CodeAt(r, "relkind", 'm');
+		    o.table_name = r.Text("table_name");
+		    o.attnum = r.Text("attnum");
+		    o.options = ColumnOptionsOf(r);
+		    cat.relation_column_options.emplace(
+		        std::make_pair(QualifiedName{r.Text("schema"), r.Text("relation")}, r.Text("name")),
+		        std::move(o));
+	    });
 	EachRow(Require(rows, QueryId::kColumnOptions, "column options"), [&](const RowReader &r) {
 		Table *t = FindTable(cat, {r.Text("schema"), r.Text("table_name")});
 		if (t == nullptr) {
@@ -662,15 +664,15 @@ BuildCatalogFrom(const CatalogRows &rows, int server_version, CatalogRows *consu
 		c.attributes.push_back(std::move(a));
 	});
 	EachRow(Require(rows, QueryId::kComments, "comments"), [&](const RowReader &r) {
-		cat.comments.emplace(
-		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
-		    r.Text("description"));
+		cat.comments.emplace(ObjectRef{KindFromName(r.Text("kind")), r.Text("schema"),
+		                               r.Text("name"), r.Text("sub")},
+		                     r.Text("description"));
 	});
 	Release(consume, {QueryId::kComments});
 	EachRow(Require(rows, QueryId::kOwners, "owners"), [&](const RowReader &r) {
-		cat.owners.emplace(
-		    ObjectRef{r.Text("kind"), r.Text("schema"), r.Text("name"), r.Text("sub")},
-		    ObjectOwner{r.Text("owner"), r.Text("sql_kind"), r.Bool("linked")});
+		cat.owners.emplace(ObjectRef{KindFromName(r.Text("kind")), r.Text("schema"), r.Text("name"),
+		                             r.Text("sub")},
+		                   ObjectOwner{r.Text("owner"), r.Text("sql_kind"), r.Bool("linked")});
 	});
 	Release(consume, {QueryId::kOwners});
 	BuildPublications(Require(rows, QueryId::kPublications, "publications"),
@@ -678,8 +680,8 @@ BuildCatalogFrom(const CatalogRows &rows, int server_version, CatalogRows *consu
 	BuildTextSearch(Require(rows, QueryId::kTextSearchDictionaries, "text search dictionaries"),
 	                Require(rows, QueryId::kTextSearchConfigurations, "text search configurations"),
 	                cat);
-	BuildForeignDataWrappers(
-	    Require(rows, QueryId::kForeignDataWrappers, "foreign-data wrappers"), cat);
+	BuildForeignDataWrappers(Require(rows, QueryId::kForeignDataWrappers, "foreign-data wrappers"),
+	                         cat);
 	BuildForeign(Require(rows, QueryId::kForeignServers, "foreign servers"),
 	             Require(rows, QueryId::kForeignTables, "foreign tables"), cat);
 	EachRow(Require(rows, QueryId::kViewColumnDefaults, "view column defaults"),
@@ -698,13 +700,12 @@ BuildCatalogFrom(const CatalogRows &rows, int server_version, CatalogRows *consu
 	        });
 	EachRow(Require(rows, QueryId::kAccessMethods, "table access methods"),
 	        [&](const RowReader &r) {
-		        cat.access_methods.emplace(QualifiedName{r.Text("schema"), r.Text("name")},
-		                                   std::make_pair(CodeAt(r, "relkind", 'r'),
-		                                                  r.Text("access_method")));
+		        cat.access_methods.emplace(
+		            QualifiedName{r.Text("schema"), r.Text("name")},
+		            std::make_pair(CodeAt(r, "relkind", 'r'), r.Text("access_method")));
 	        });
-	EachRow(Require(rows, QueryId::kCastPaths, "casts between types"), [&](const RowReader &r) {
-		cat.casts.emplace(r.Text("source"), r.Text("target"));
-	});
+	EachRow(Require(rows, QueryId::kCastPaths, "casts between types"),
+	        [&](const RowReader &r) { cat.casts.emplace(r.Text("source"), r.Text("target")); });
 	BuildLongTail(Require(rows, QueryId::kLongTail, "operators, base types, casts, languages"),
 	              cat);
 	BuildSystemPrivileges(Require(rows, QueryId::kSystemPrivileges, "privileges on system objects"),

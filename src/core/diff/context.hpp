@@ -8,8 +8,8 @@
 #include "core/options.hpp"
 #include "core/plan/change.hpp"
 #include "core/plan/identity.hpp"
-#include "core/util/quote.hpp"
 #include "core/util/cpp_only_file.hpp"
+#include "core/util/quote.hpp"
 
 #include <map>
 #include <optional>
@@ -69,6 +69,13 @@ public:
 	/// Appends a change; the caller may then set its `object` and `needs`.
 	Change &Add(Phase phase, const std::string &kind, const std::string &identity, Action action,
 	            bool destructive, Statement statement);
+	/// The same, reported as the object kind's name.
+	Change &Add(Phase phase, ObjectKind kind, const std::string &identity, Action action,
+	            bool destructive, Statement statement)
+	{
+		return Add(phase, std::string(KindName(kind)), identity, action, destructive,
+		           std::move(statement));
+	}
 	/// `definition`: the remote's definition, rendered after `detail`.
 	void Warn(std::string message, std::string detail, Statement definition = {});
 	void Notice(std::string message, std::string detail);
@@ -156,8 +163,9 @@ void PlanLateRoutines(DiffContext &ctx);
 void DiffDependents(DiffContext &ctx);
 void DiffInheritedDefaults(DiffContext &ctx); // after DiffTables
 void DiffViewDefaults(DiffContext &ctx);
-void DiffCloneTriggerStates(DiffContext &ctx); // after DiffDependents: needs created_dependents // after DiffDependents: needs created_dependents
-void DiffPrivileges(DiffContext &ctx); // after DiffDependents: needs created_dependents
+void DiffCloneTriggerStates(DiffContext &ctx); // after DiffDependents: needs created_dependents //
+                                               // after DiffDependents: needs created_dependents
+void DiffPrivileges(DiffContext &ctx);         // after DiffDependents: needs created_dependents
 /// Owners and privileges of objects initdb made (pg_catalog, public, plpgsql).
 void DiffSystemPrivileges(DiffContext &ctx);
 /// CREATE / ALTER / DROP USER MAPPING (with_privileges), never a password.
@@ -173,7 +181,7 @@ void DiffDefaultPrivileges(DiffContext &ctx); // ALTER DEFAULT PRIVILEGES (with_
 /// `schema` by this migration starts with: the default privileges, as the
 /// migration leaves them, of the role calling schema_diff (assumed to apply
 /// it). Empty optional when unknown (no such role, or a kind without them).
-std::optional<AclGrants> CreatedObjectGrants(const DiffContext &ctx, const std::string &kind,
+std::optional<AclGrants> CreatedObjectGrants(const DiffContext &ctx, ObjectKind kind,
                                              const std::string &schema);
 /// COMMENT ON; last, so that it sees every object this migration (re)creates.
 void DiffComments(DiffContext &ctx);

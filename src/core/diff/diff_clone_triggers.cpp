@@ -96,7 +96,7 @@ DiffCloneTriggerStates(DiffContext &ctx)
 		auto have = ctx.from.triggers.find({top.table, top.name});
 		return have == ctx.from.triggers.end() || !(have->second == top) ||
 		       ctx.created_dependents.count(
-		           {"trigger", top.table.schema, top.table.name, top.name}) > 0;
+		           {ObjectKind::kTrigger, top.table.schema, top.table.name, top.name}) > 0;
 	};
 	// Partitions nearer the top first: a statement on a sub-partitioned
 	// partition recurses to its own partitions.
@@ -150,8 +150,8 @@ DiffCloneTriggerStates(DiffContext &ctx)
 		Change &c = ctx.Add(Phase::kCreateDependents, "trigger",
 		                    QuoteIdent(name) + " on " + QuoteQualified(table), Action::kAlter,
 		                    false, op::SetTriggerEnabled{table, name, want});
-		c.object = {"trigger", table.schema, table.name, name};
-		c.needs.push_back({"trigger", top->table.schema, top->table.name, name});
+		c.object = {ObjectKind::kTrigger, table.schema, table.name, name};
+		c.needs.push_back({ObjectKind::kTrigger, top->table.schema, top->table.name, name});
 		c.needs.push_back(TableObject(table));
 		// After the statements of the clones above it, which recurse here.
 		std::set<QualifiedName> seen;
@@ -162,7 +162,7 @@ DiffCloneTriggerStates(DiffContext &ctx)
 			}
 			at = t->second.parents.front();
 			if (set_here.count({at, name}) > 0) {
-				c.needs.push_back({"trigger", at.schema, at.name, name});
+				c.needs.push_back({ObjectKind::kTrigger, at.schema, at.name, name});
 			}
 		}
 	}

@@ -86,16 +86,16 @@ DiffColumn(DiffContext &ctx, const QualifiedName &table, const std::string &colu
 }
 
 /// What the change that creates a relation of `relkind` is called.
-const char *
+ObjectKind
 RelationKind(char relkind)
 {
 	switch (relkind) {
 	case 'm':
-		return "materialized view";
+		return ObjectKind::kMaterializedView;
 	case 'f':
-		return "foreign table";
+		return ObjectKind::kForeignTable;
 	default:
-		return "index";
+		return ObjectKind::kIndex;
 	}
 }
 
@@ -104,7 +104,7 @@ ObjectRef
 RelationObject(const QualifiedName &relation, const RelationColumnOptions &o)
 {
 	if (o.relkind == 'i' || o.relkind == 'I') {
-		return PartObject("index", {relation.schema, o.table_name}, relation.name);
+		return PartObject(ObjectKind::kIndex, {relation.schema, o.table_name}, relation.name);
 	}
 	return {RelationKind(o.relkind), relation.schema, relation.name, ""};
 }
@@ -166,7 +166,7 @@ DiffRelationColumnOptions(DiffContext &ctx)
 		if (!exists_there) {
 			continue;
 		}
-		if (created.count({RelationKind(shape.relkind), QuoteQualified(relation)}) > 0) {
+		if (created.count({KindName(RelationKind(shape.relkind)), QuoteQualified(relation)}) > 0) {
 			have = &kNone;
 		}
 		const ColumnOptions &to = want != nullptr ? want->options : kNone.options;

@@ -61,7 +61,8 @@ ColumnIdentity(const QualifiedName &table, const std::string &column)
 bool
 LateDefault(const DiffContext &ctx, const QualifiedName &table, const Column &c)
 {
-	return c.default_expr && ctx.late_callers.count({"default", table.schema, table.name, c.name});
+	return c.default_expr &&
+	       ctx.late_callers.count({ObjectKind::kDefault, table.schema, table.name, c.name});
 }
 
 void
@@ -69,7 +70,7 @@ SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c)
 {
 	ctx.Add(Phase::kLateDefaults, "column", ColumnIdentity(table, c.name), Action::kAlter, false,
 	        op::SetDefault{table, c.name, *c.default_expr})
-	    .object = PartObject("default", table, c.name);
+	    .object = PartObject(ObjectKind::kDefault, table, c.name);
 }
 
 /// A default calling a routine the migration drops goes before DROP FUNCTION,
@@ -77,19 +78,19 @@ SetLateDefault(DiffContext &ctx, const QualifiedName &table, const Column &c)
 void
 DropDefaultBeforeRoutine(DiffContext &ctx, const QualifiedName &table, const Column &c)
 {
-	if (!CallsDroppedRoutine(ctx, "default", table, c.name)) {
+	if (!CallsDroppedRoutine(ctx, ObjectKind::kDefault, table, c.name)) {
 		return;
 	}
 	if (c.default_expr) {
 		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
 		        false, op::DropDefault{table, c.name})
-		    .object = PartObject("default", table, c.name);
+		    .object = PartObject(ObjectKind::kDefault, table, c.name);
 		ctx.changes.back().removes = true;
 	} else if (c.generated_expr) {
 		// The column keeps its values as a plain one until it goes.
 		ctx.Add(Phase::kDropDependents, "column", ColumnIdentity(table, c.name), Action::kAlter,
 		        false, op::DropExpression{table, c.name})
-		    .object = PartObject("default", table, c.name);
+		    .object = PartObject(ObjectKind::kDefault, table, c.name);
 		ctx.changes.back().removes = true;
 	}
 }
@@ -222,12 +223,12 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 	const bool type_changes = have.type != want.type || have.collation != want.collation || retyped;
 	// A default calling a dropped routine goes before DROP FUNCTION and is set
 	// again here, after the routine is created (kCreateRoutines).
-	const bool rebuilt = CallsDroppedRoutine(ctx, "default", table, want.name);
+	const bool rebuilt = CallsDroppedRoutine(ctx, ObjectKind::kDefault, table, want.name);
 	const bool default_changes = have.default_expr != want.default_expr || rebuilt;
 	if (have.default_expr && rebuilt) {
 		ctx.Add(Phase::kDropDependents, "column", id, Action::kAlter, false,
 		        op::DropDefault{table, want.name})
-		    .object = PartObject("default", table, want.name);
+		    .object = PartObject(ObjectKind::kDefault, table, want.name);
 		ctx.changes.back().removes = true;
 	} else if (have.default_expr && (default_changes || type_changes)) {
 		alter(op::DropDefault{table, want.name});
@@ -397,7 +398,7 @@ DiffTypedColumns(DiffContext &ctx, const Table &have, const Table &want)
 		now.type = w.type;
 		now.type_kind = w.type_kind;
 		now.collation = w.collation;
-		if (!(now == w) || CallsDroppedRoutine(ctx, "default", t, w.name)) {
+		if (!(now == w) || CallsDroppedRoutine(ctx, ObjectKind::kDefault, t, w.name)) {
 			AlterColumn(ctx, t, now, w);
 		}
 	}
@@ -469,9 +470,8 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 				AddColumnHazards(w, w.default_expr, add.hazards);
 			} else if (!w.local && w.not_null != InheritedNotNullAfter(ctx, have, *h)) {
 				// NOT NULL of the partition or child alone (a parent may allow NULL).
-				Change &c =
-				    ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name),
-				            Action::kAlter, false, op::SetNotNull{t, w.name, w.not_null});
+				Change &c = ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name),
+				                    Action::kAlter, false, op::SetNotNull{t, w.name, w.not_null});
 				c.object = ColumnObject(t, w.name);
 				if (w.not_null) {
 					c.hazards.Add(Hazard::kScansTable);
@@ -479,14 +479,15 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			}
 			continue;
 		}
-		if ((*h == w && !ctx.Retyped(w.type) && !CallsDroppedRoutine(ctx, "default", t, w.name)) ||
+		if ((*h == w && !ctx.Retyped(w.type) &&
+		     !CallsDroppedRoutine(ctx, ObjectKind::kDefault, t, w.name)) ||
 		    (!w.local && !relinked)) {
 			continue;
 		}
 		// A generated column calling a routine the migration drops loses its
 		// expression before DROP FUNCTION and is added again (recomputed).
-		const bool regenerated =
-		    h->generated_expr && w.generated_expr && CallsDroppedRoutine(ctx, "default", t, w.name);
+		const bool regenerated = h->generated_expr && w.generated_expr &&
+		                         CallsDroppedRoutine(ctx, ObjectKind::kDefault, t, w.name);
 		if (NeedsRecreate(*h, w) || regenerated) {
 			// A stored column's values are lost; a generated one's are recomputed.
 			if (regenerated) {

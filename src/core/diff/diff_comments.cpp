@@ -25,14 +25,14 @@ using CreatedSet = std::set<std::pair<std::string, std::string>>; // kind, ident
 bool
 Created(const CreatedSet &created, const ObjectRef &o)
 {
-	if (created.count({o.kind, ObjectIdentity(o)}) > 0) {
+	if (created.count({KindName(o.kind), ObjectIdentity(o)}) > 0) {
 		return true;
 	}
-	if (o.kind == "domain constraint") {
+	if (o.kind == ObjectKind::kDomainConstraint) {
 		// Created with its domain, or added again (both are "type" changes).
 		return created.count({"type", QuoteQualified({o.schema, o.name})}) > 0;
 	}
-	if (o.kind != "column" && o.kind != "constraint") {
+	if (o.kind != ObjectKind::kColumn && o.kind != ObjectKind::kConstraint) {
 		return false;
 	}
 	// A column or constraint of a relation created here came with it.
@@ -53,19 +53,19 @@ DiffComments(DiffContext &ctx)
 	const auto created = CreatedChanges(ctx);
 	// An event trigger is created last of all, and its comment after it.
 	const auto phase = [](const ObjectRef &o) {
-		return o.kind == "event trigger" ? Phase::kCreateEventTriggers : Phase::kComments;
+		return o.kind == ObjectKind::kEventTrigger ? Phase::kCreateEventTriggers : Phase::kComments;
 	};
 	// An extension created here gets its control file's comment: the same as
 	// the remote's when the remote kept that one.
 	const auto default_kept = [&](const ObjectRef &o, const std::string &text) {
-		if (o.kind != "extension" || ctx.from.extensions.count(o.name) > 0) {
+		if (o.kind != ObjectKind::kExtension || ctx.from.extensions.count(o.name) > 0) {
 			return false;
 		}
-		auto d = ctx.to.comments.find({"extension default", o.schema, o.name, o.sub});
+		auto d = ctx.to.comments.find({ObjectKind::kExtensionDefault, o.schema, o.name, o.sub});
 		return d != ctx.to.comments.end() && d->second == text;
 	};
 	for (const auto &[object, text] : ctx.to.comments) {
-		if (object.kind == "extension default" || default_kept(object, text)) {
+		if (object.kind == ObjectKind::kExtensionDefault || default_kept(object, text)) {
 			continue;
 		}
 		auto it = ctx.from.comments.find(object);
@@ -75,7 +75,7 @@ DiffComments(DiffContext &ctx)
 		}
 	}
 	for (const auto &[object, text] : ctx.from.comments) {
-		if (object.kind == "extension default") {
+		if (object.kind == ObjectKind::kExtensionDefault) {
 			continue;
 		}
 		if (ctx.to.comments.count(object) == 0 && ObjectExists(ctx.to, object) &&

@@ -58,13 +58,14 @@ IsForeignKey(const Constraint &k)
 void
 AddConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k)
 {
-	const Phase phase = ctx.late_callers.count({"constraint", table.schema, table.name, k.name}) > 0
-	                        ? Phase::kLateDefaults
-	                    : IsForeignKey(k) ? Phase::kAddForeignKeys
-	                                      : Phase::kAddConstraints;
+	const Phase phase =
+	    ctx.late_callers.count({ObjectKind::kConstraint, table.schema, table.name, k.name}) > 0
+	        ? Phase::kLateDefaults
+	    : IsForeignKey(k) ? Phase::kAddForeignKeys
+	                      : Phase::kAddConstraints;
 	Change &c = ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kCreate,
 	                    false, op::AddConstraint{table, k});
-	c.object = PartObject("constraint", table, k.name);
+	c.object = PartObject(ObjectKind::kConstraint, table, k.name);
 	AddConstraintHazards(ctx, table, k, c.hazards);
 	// Online: a CHECK or FOREIGN KEY on a table with rows is added NOT VALID
 	// and validated apart (SHARE UPDATE EXCLUSIVE while it scans).
@@ -124,14 +125,14 @@ DropConstraint(DiffContext &ctx, const QualifiedName &table, const Constraint &k
 	// Before DROP FUNCTION (kDropDependents) when it calls a dropped routine;
 	// one inherited from a parent the table leaves only once DETACH / NO
 	// INHERIT made it the table's own (PostgreSQL refuses it before).
-	const Phase phase = CallsDroppedRoutine(ctx, "constraint", table, k.name)
+	const Phase phase = CallsDroppedRoutine(ctx, ObjectKind::kConstraint, table, k.name)
 	                        ? Phase::kDropDependents
 	                    : after_detach    ? Phase::kDetachTables
 	                    : IsForeignKey(k) ? Phase::kDropForeignKeys
 	                                      : Phase::kDropConstraints;
 	ctx.Add(phase, "constraint", ConstraintIdentity(table, k.name), Action::kDrop, destructive,
 	        op::DropConstraint{table, k.name})
-	    .object = PartObject("constraint", table, k.name);
+	    .object = PartObject(ObjectKind::kConstraint, table, k.name);
 }
 
 namespace {
@@ -155,7 +156,7 @@ RenamedConstraints(const DiffContext &ctx, const Lineage &lineage, const Table &
 	for (const auto &[name, k] : have.constraints) {
 		if (!k.inherited && !IsForeignKey(k) && want.constraints.count(name) == 0 &&
 		    !UsesDroppedColumn(ctx, t, k.columns) && !MentionsRetyped(ctx, k.definition) &&
-		    !CallsDroppedRoutine(ctx, "constraint", t, name)) {
+		    !CallsDroppedRoutine(ctx, ObjectKind::kConstraint, t, name)) {
 			gone[name] = signature(k);
 		}
 	}
@@ -184,8 +185,8 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		Change &c = ctx.Add(Phase::kAddConstraints, "constraint",
 		                    RenameIdentity(QuoteIdent(from), ConstraintIdentity(t, to)),
 		                    Action::kRename, false, op::RenameConstraint{t, from, to});
-		c.object = PartObject("constraint", t, to);
-		c.previous = PartObject("constraint", t, from);
+		c.object = PartObject(ObjectKind::kConstraint, t, to);
+		c.previous = PartObject(ObjectKind::kConstraint, t, from);
 	}
 	for (const auto &[name, k] : have.constraints) {
 		if ((k.inherited && !relinked) || renamed.count(name) > 0) {
@@ -197,7 +198,8 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 			continue;
 		}
 		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns) ||
-		    MentionsRetyped(ctx, k.definition) || CallsDroppedRoutine(ctx, "constraint", t, name)) {
+		    MentionsRetyped(ctx, k.definition) ||
+		    CallsDroppedRoutine(ctx, ObjectKind::kConstraint, t, name)) {
 			DropConstraint(ctx, t, k, gone, k.inherited);
 			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
 				rekeyed.insert(name);
@@ -218,7 +220,7 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 			// too, which the remote's child may not (said in the README).
 			Change &c = ctx.Add(Phase::kAlterTables, "constraint", ConstraintIdentity(t, k.name),
 			                    Action::kCreate, false, op::AddConstraint{t, k});
-			c.object = PartObject("constraint", t, k.name);
+			c.object = PartObject(ObjectKind::kConstraint, t, k.name);
 			AddConstraintHazards(ctx, t, k, c.hazards);
 		}
 	}

@@ -75,27 +75,29 @@ struct Step {
 
 /// pg_default_acl.defaclobjtype for objects of a kind, 0 when it has none.
 char
-ObjectType(const std::string &kind)
+ObjectType(ObjectKind kind)
 {
-	if (kind == "table" || kind == "view" || kind == "materialized view") {
+	if (kind == ObjectKind::kTable || kind == ObjectKind::kView ||
+	    kind == ObjectKind::kMaterializedView) {
 		return 'r';
 	}
-	if (kind == "sequence") {
+	if (kind == ObjectKind::kSequence) {
 		return 'S';
 	}
-	if (kind == "function" || kind == "procedure") {
+	if (kind == ObjectKind::kFunction || kind == ObjectKind::kProcedure ||
+	    kind == ObjectKind::kAggregate) {
 		return 'f';
 	}
-	if (kind == "type") {
+	if (kind == ObjectKind::kType) {
 		return 'T';
 	}
-	return kind == "schema" ? 'n' : 0;
+	return kind == ObjectKind::kSchema ? 'n' : 0;
 }
 
 } // namespace
 
 std::optional<AclGrants>
-CreatedObjectGrants(const DiffContext &ctx, const std::string &kind, const std::string &schema)
+CreatedObjectGrants(const DiffContext &ctx, ObjectKind kind, const std::string &schema)
 {
 	const std::string &role = ctx.from.current_role;
 	const char type = ObjectType(kind);
@@ -181,10 +183,11 @@ DiffDefaultPrivileges(DiffContext &ctx)
 			const std::string identity =
 			    s.privilege + " on " + Describe(s.key) + " to " + Grantee(s.grantee);
 			const bool grant = steps == &grants;
-			ctx.Add(Phase::kDefaultPrivileges, "default privilege", identity,
-			        grant ? Action::kCreate : Action::kDrop, false,
-			        grant ? Statement(op::GrantDefault{s.key, s.grantee, s.privilege, s.grantable})
-			              : Statement(op::RevokeDefault{s.key, s.grantee, s.privilege, s.option_only}));
+			ctx.Add(
+			    Phase::kDefaultPrivileges, "default privilege", identity,
+			    grant ? Action::kCreate : Action::kDrop, false,
+			    grant ? Statement(op::GrantDefault{s.key, s.grantee, s.privilege, s.grantable})
+			          : Statement(op::RevokeDefault{s.key, s.grantee, s.privilege, s.option_only}));
 		}
 	}
 	for (const auto &[role, what] : missing) {

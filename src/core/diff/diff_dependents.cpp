@@ -46,16 +46,16 @@ struct Node {
 
 using Nodes = std::map<ObjectRef, Node>;
 
-std::string
+ObjectKind
 ViewKind(const View &v)
 {
-	return v.materialized ? "materialized view" : "view";
+	return v.materialized ? ObjectKind::kMaterializedView : ObjectKind::kView;
 }
 
-std::string
+ObjectKind
 RoutineKind(const Routine &f)
 {
-	return f.procedure ? "procedure" : "function";
+	return f.procedure ? ObjectKind::kProcedure : ObjectKind::kFunction;
 }
 
 Nodes
@@ -78,21 +78,21 @@ CollectNodes(const Catalog &cat)
 	}
 	for (const auto &[key, g] : cat.triggers) {
 		Node n;
-		n.ref = {"trigger", g.table.schema, g.table.name, g.name};
+		n.ref = {ObjectKind::kTrigger, g.table.schema, g.table.name, g.name};
 		n.identity = QuoteIdent(g.name) + " on " + QuoteQualified(g.table);
 		n.trigger = &g;
 		out.emplace(n.ref, n);
 	}
 	for (const auto &[key, p] : cat.policies) {
 		Node n;
-		n.ref = {"policy", p.table.schema, p.table.name, p.name};
+		n.ref = {ObjectKind::kPolicy, p.table.schema, p.table.name, p.name};
 		n.identity = QuoteIdent(p.name) + " on " + QuoteQualified(p.table);
 		n.policy = &p;
 		out.emplace(n.ref, n);
 	}
 	for (const auto &[key, a] : cat.aggregates) {
 		Node n;
-		n.ref = {"aggregate", a.id.schema, a.id.name, a.identity_args};
+		n.ref = {ObjectKind::kAggregate, a.id.schema, a.id.name, a.identity_args};
 		n.identity =
 		    QuoteQualified(a.id) + "(" + (a.identity_args.empty() ? "*" : a.identity_args) + ")";
 		n.aggregate = &a;
@@ -100,14 +100,14 @@ CollectNodes(const Catalog &cat)
 	}
 	for (const auto &[key, u] : cat.rules) {
 		Node n;
-		n.ref = {"rule", u.table.schema, u.table.name, u.name};
+		n.ref = {ObjectKind::kRule, u.table.schema, u.table.name, u.name};
 		n.identity = QuoteIdent(u.name) + " on " + QuoteQualified(u.table);
 		n.rule = &u;
 		out.emplace(n.ref, n);
 	}
 	for (const auto &[name, e] : cat.event_triggers) {
 		Node n;
-		n.ref = {"event trigger", e.function.schema, e.name, ""};
+		n.ref = {ObjectKind::kEventTrigger, e.function.schema, e.name, ""};
 		n.identity = QuoteIdent(e.name);
 		n.event_trigger = &e;
 		out.emplace(n.ref, n);
@@ -167,8 +167,8 @@ Replaceable(const Node &have, const Node &want)
 const Node *
 ResolveRef(const Nodes &nodes, const ObjectRef &ref)
 {
-	if (ref.kind == "column") {
-		for (const char *kind : {"view", "materialized view"}) {
+	if (ref.kind == ObjectKind::kColumn) {
+		for (ObjectKind kind : {ObjectKind::kView, ObjectKind::kMaterializedView}) {
 			auto it = nodes.find({kind, ref.schema, ref.name, ""});
 			if (it != nodes.end()) {
 				return &it->second;
@@ -239,9 +239,10 @@ TopologicalOrder(const Nodes &nodes, const std::map<ObjectRef, std::set<ObjectRe
 }
 
 bool
-IsRelationKind(const std::string &kind)
+IsRelationKind(ObjectKind kind)
 {
-	return kind == "table" || kind == "view" || kind == "materialized view";
+	return kind == ObjectKind::kTable || kind == ObjectKind::kView ||
+	       kind == ObjectKind::kMaterializedView;
 }
 
 /// True when the migration drops `ref` or changes it underneath its dependents.
@@ -251,8 +252,9 @@ Hits(const std::set<ObjectRef> &seeds, const ObjectRef &ref)
 	if (seeds.count(ref) > 0) {
 		return true;
 	}
-	if (ref.kind == "column") {
-		for (const char *kind : {"table", "view", "materialized view"}) {
+	if (ref.kind == ObjectKind::kColumn) {
+		for (ObjectKind kind :
+		     {ObjectKind::kTable, ObjectKind::kView, ObjectKind::kMaterializedView}) {
 			if (seeds.count({kind, ref.schema, ref.name, ""}) > 0) {
 				return true;
 			}
@@ -269,10 +271,10 @@ TableSeeds(const DiffContext &ctx)
 {
 	std::set<ObjectRef> seeds;
 	for (const auto &t : ctx.dropped_tables) {
-		seeds.insert({"table", t.schema, t.name, ""});
+		seeds.insert({ObjectKind::kTable, t.schema, t.name, ""});
 	}
 	for (const auto &[t, column] : ctx.dropped_columns) {
-		seeds.insert({"column", t.schema, t.name, column});
+		seeds.insert({ObjectKind::kColumn, t.schema, t.name, column});
 	}
 	for (const auto &[id, have] : ctx.from.tables) {
 		auto it = ctx.to.tables.find(id);
@@ -283,31 +285,31 @@ TableSeeds(const DiffContext &ctx)
 			const Column *w = it->second.FindColumn(c.name);
 			if (w != nullptr &&
 			    (w->type != c.type || w->collation != c.collation || ctx.Retyped(c.type))) {
-				seeds.insert({"column", id.schema, id.name, c.name});
+				seeds.insert({ObjectKind::kColumn, id.schema, id.name, c.name});
 			}
 		}
 	}
 	for (const auto &[id, e] : ctx.from.enums) {
 		if (ctx.to.enums.count(id) == 0 || ctx.recreated_enums.count(id) > 0) {
-			seeds.insert({"type", id.schema, id.name, ""});
+			seeds.insert({ObjectKind::kType, id.schema, id.name, ""});
 		}
 	}
 	for (const auto &id : ctx.recreated_domains) {
-		seeds.insert({"type", id.schema, id.name, ""});
+		seeds.insert({ObjectKind::kType, id.schema, id.name, ""});
 	}
 	for (const auto &[id, c] : ctx.from.composites) {
 		if (ctx.to.composites.count(id) == 0) {
-			seeds.insert({"type", id.schema, id.name, ""});
+			seeds.insert({ObjectKind::kType, id.schema, id.name, ""});
 		}
 	}
 	for (const auto &[id, d] : ctx.from.domains) {
 		if (ctx.to.domains.count(id) == 0) {
-			seeds.insert({"type", id.schema, id.name, ""});
+			seeds.insert({ObjectKind::kType, id.schema, id.name, ""});
 		}
 	}
 	for (const auto &[id, r] : ctx.from.ranges) {
 		if (ctx.to.ranges.count(id) == 0) {
-			seeds.insert({"type", id.schema, id.name, ""});
+			seeds.insert({ObjectKind::kType, id.schema, id.name, ""});
 		}
 	}
 	return seeds;
@@ -332,7 +334,7 @@ EmitDrop(DiffContext &ctx, const Node &n, bool destructive)
 	} else {
 		sql = op::DropEventTrigger{n.event_trigger->name};
 	}
-	ctx.Add(Phase::kDropDependents, n.ref.kind, n.identity, Action::kDrop, destructive,
+	ctx.Add(Phase::kDropDependents, KindName(n.ref.kind), n.identity, Action::kDrop, destructive,
 	        std::move(sql))
 	    .object = n.ref;
 }
@@ -346,39 +348,39 @@ EmitCreate(DiffContext &ctx, const Node &n, Phase phase, bool replace)
 		ctx.Add(phase, kind, identity, action, false, std::move(statement)).object = object;
 	};
 	if (n.view != nullptr) {
-		add(n.ref.kind, n.identity, op::CreateView{*n.view, replace}, n.ref);
+		add(KindName(n.ref.kind), n.identity, op::CreateView{*n.view, replace}, n.ref);
 		for (const auto &[name, index] : n.view->indexes) {
 			add("index", QuoteQualified({n.view->id.schema, name}), op::CreateIndex{index},
-			    PartObject("index", n.view->id, name));
+			    PartObject(ObjectKind::kIndex, n.view->id, name));
 		}
 	} else if (n.routine != nullptr) {
-		add(n.ref.kind, n.identity, op::CreateRoutine{*n.routine}, n.ref);
+		add(KindName(n.ref.kind), n.identity, op::CreateRoutine{*n.routine}, n.ref);
 		if (!RoutineBodyIsSqlStandard(n.routine->definition)) {
 			// PostgreSQL records no dependency of a body kept as a string: a
 			// table or function it uses can be dropped or changed under it.
 			ctx.changes.back().hazards.Add(Hazard::kUntrackedDependencies);
 		}
 	} else if (n.trigger != nullptr) {
-		add(n.ref.kind, n.identity, op::CreateTrigger{*n.trigger}, n.ref);
+		add(KindName(n.ref.kind), n.identity, op::CreateTrigger{*n.trigger}, n.ref);
 		if (NonDefaultEnabled(n.trigger->enabled)) {
-			add(n.ref.kind, n.identity, op::TriggerEnabledState{*n.trigger}, n.ref);
+			add(KindName(n.ref.kind), n.identity, op::TriggerEnabledState{*n.trigger}, n.ref);
 		}
 	} else if (n.policy != nullptr) {
-		add(n.ref.kind, n.identity, op::CreatePolicy{*n.policy}, n.ref);
+		add(KindName(n.ref.kind), n.identity, op::CreatePolicy{*n.policy}, n.ref);
 	} else if (n.aggregate != nullptr) {
-		add(n.ref.kind, n.identity, op::CreateAggregate{*n.aggregate}, n.ref);
+		add(KindName(n.ref.kind), n.identity, op::CreateAggregate{*n.aggregate}, n.ref);
 	} else if (n.rule != nullptr) {
-		add(n.ref.kind, n.identity, op::CreateRule{*n.rule}, n.ref);
+		add(KindName(n.ref.kind), n.identity, op::CreateRule{*n.rule}, n.ref);
 		if (NonDefaultEnabled(n.rule->enabled)) {
-			add(n.ref.kind, n.identity, op::RuleEnabledState{*n.rule}, n.ref);
+			add(KindName(n.ref.kind), n.identity, op::RuleEnabledState{*n.rule}, n.ref);
 		}
 	} else {
 		// Last of all, so that it does not fire on the migration's own statements.
-		ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false,
+		ctx.Add(Phase::kCreateEventTriggers, KindName(n.ref.kind), n.identity, action, false,
 		        op::CreateEventTrigger{*n.event_trigger})
 		    .object = n.ref;
 		if (NonDefaultEnabled(n.event_trigger->enabled)) {
-			ctx.Add(Phase::kCreateEventTriggers, n.ref.kind, n.identity, action, false,
+			ctx.Add(Phase::kCreateEventTriggers, KindName(n.ref.kind), n.identity, action, false,
 			        op::EventTriggerEnabledState{*n.event_trigger})
 			    .object = n.ref;
 		}
@@ -409,7 +411,7 @@ PlanRoutineDependents(DiffContext &ctx)
 	std::set<ObjectRef> types;
 	for (const auto &[id, e] : ctx.from.enums) {
 		if (ctx.to.enums.count(id) == 0 || ctx.recreated_enums.count(id) > 0) {
-			types.insert({"type", id.schema, id.name, ""});
+			types.insert({ObjectKind::kType, id.schema, id.name, ""});
 		}
 	}
 	for (const auto &e : ctx.from.dependencies) {
@@ -419,8 +421,10 @@ PlanRoutineDependents(DiffContext &ctx)
 		}
 	}
 	for (const auto &e : ctx.from.dependencies) {
-		if ((e.dependent.kind == "constraint" || e.dependent.kind == "default" ||
-		     e.dependent.kind == "domain constraint" || e.dependent.kind == "index") &&
+		if ((e.dependent.kind == ObjectKind::kConstraint ||
+		     e.dependent.kind == ObjectKind::kDefault ||
+		     e.dependent.kind == ObjectKind::kDomainConstraint ||
+		     e.dependent.kind == ObjectKind::kIndex) &&
 		    dropped.count(e.referenced) > 0) {
 			ctx.routine_dependents.insert(e.dependent);
 		}
@@ -441,17 +445,19 @@ PlanLateRoutines(DiffContext &ctx)
 	for (const auto &ref : TopologicalOrder(want, NodeGraph(ctx.to, want))) {
 		bool is_late = !want.at(ref).IsRoutine();
 		for (const ObjectRef *r : refs_of[ref]) {
-			is_late = is_late || IsRelationKind(r->kind) || r->kind == "column" ||
-			          late.count(*r) > 0 ||
-			          (r->kind == "type" && ctx.late_types.count({r->schema, r->name}) > 0);
+			is_late =
+			    is_late || IsRelationKind(r->kind) || r->kind == ObjectKind::kColumn ||
+			    late.count(*r) > 0 ||
+			    (r->kind == ObjectKind::kType && ctx.late_types.count({r->schema, r->name}) > 0);
 		}
 		if (is_late) {
 			late.insert(ref);
 		}
 	}
 	for (const auto &e : ctx.to.dependencies) {
-		if ((e.dependent.kind == "default" || e.dependent.kind == "constraint" ||
-		     e.dependent.kind == "index") &&
+		if ((e.dependent.kind == ObjectKind::kDefault ||
+		     e.dependent.kind == ObjectKind::kConstraint ||
+		     e.dependent.kind == ObjectKind::kIndex) &&
 		    want.count(e.referenced) > 0 && want.at(e.referenced).IsRoutine() &&
 		    late.count(e.referenced) > 0) {
 			ctx.late_callers.insert(e.dependent);

@@ -23,7 +23,7 @@ DomainsCallingRoutines(const DiffContext &ctx)
 	// One pass over the edges (a lookup per domain was quadratic at scale).
 	std::set<QualifiedName> out;
 	for (const auto &e : ctx.to.dependencies) {
-		if (e.dependent.kind == "domain constraint") {
+		if (e.dependent.kind == ObjectKind::kDomainConstraint) {
 			out.insert({e.dependent.schema, e.dependent.name});
 		}
 	}
@@ -34,7 +34,8 @@ DomainsCallingRoutines(const DiffContext &ctx)
 bool
 CallsDroppedRoutine(const DiffContext &ctx, const QualifiedName &id, const std::string &check)
 {
-	return ctx.routine_dependents.count({"domain constraint", id.schema, id.name, check}) > 0;
+	return ctx.routine_dependents.count(
+	           {ObjectKind::kDomainConstraint, id.schema, id.name, check}) > 0;
 }
 
 void
@@ -42,12 +43,13 @@ AlterDomain(DiffContext &ctx, const Domain &have, const Domain &want, Phase phas
 {
 	const QualifiedName &id = want.id;
 	const auto alter = [&](Action action, bool destructive, Statement statement) -> Change & {
-		Change &c = ctx.Add(phase, "type", QuoteQualified(id), action, destructive, std::move(statement));
+		Change &c =
+		    ctx.Add(phase, "type", QuoteQualified(id), action, destructive, std::move(statement));
 		c.object = TypeObject(id);
 		return c;
 	};
 	const auto check = [&](const std::string &name) {
-		return PartObject("domain constraint", id, name);
+		return PartObject(ObjectKind::kDomainConstraint, id, name);
 	};
 	for (const auto &[name, definition] : have.checks) {
 		auto it = want.checks.find(name);
@@ -105,8 +107,8 @@ RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
 	const QualifiedName aside{want.id.schema, AsideName(want.id.name)};
 	// The old domain, renamed aside, is dropped by phase (late): it is not
 	// the object the local graph names any more.
-	Change &rename = ctx.Add(phase, "type", id, Action::kAlter, false,
-	                         op::RenameDomain{want.id, aside.name});
+	Change &rename =
+	    ctx.Add(phase, "type", id, Action::kAlter, false, op::RenameDomain{want.id, aside.name});
 	rename.object = TypeObject(want.id);
 	rename.removes = true; // the name is free for CREATE DOMAIN once its dependents are gone
 	ctx.Add(phase, "type", id, Action::kCreate, false, op::CreateDomain{want}).object =
@@ -191,7 +193,8 @@ DiffDomains(DiffContext &ctx)
 				ctx.Warn("domain " + QuoteQualified(id) +
 				             " has another base type or collation and was not changed",
 				         "A composite type attribute or a range type uses it, and those cannot "
-				         "move to a new domain in place. Remote definition: ", op::CreateDomain{want});
+				         "move to a new domain in place. Remote definition: ",
+				         op::CreateDomain{want});
 				continue;
 			}
 			RecreateDomain(ctx, want, phase);

@@ -22,13 +22,13 @@ ColumnIdentity(const QualifiedName &table, const std::string &column)
 ObjectRef
 WrapperObject(const std::string &name)
 {
-	return {"foreign-data wrapper", "", name, ""};
+	return {ObjectKind::kForeignDataWrapper, "", name, ""};
 }
 
 ObjectRef
 ServerObject(const std::string &name)
 {
-	return {"server", "", name, ""};
+	return {ObjectKind::kServer, "", name, ""};
 }
 
 /// A local server the remote lacks stays when it has user mappings, unless
@@ -52,7 +52,7 @@ DiffWrappers(DiffContext &ctx)
 			                    Action::kCreate, false, op::CreateForeignDataWrapper{want});
 			c.object = WrapperObject(name);
 			for (const auto &f : want.functions) {
-				c.needs.push_back({"function", f[0], f[1], f[2]});
+				c.needs.push_back({ObjectKind::kFunction, f[0], f[1], f[2]});
 			}
 			continue;
 		}
@@ -63,7 +63,7 @@ DiffWrappers(DiffContext &ctx)
 			                    Action::kAlter, false, op::AlterForeignDataWrapper{have, want});
 			c.object = WrapperObject(name);
 			for (const auto &f : want.functions) {
-				c.needs.push_back({"function", f[0], f[1], f[2]});
+				c.needs.push_back({ObjectKind::kFunction, f[0], f[1], f[2]});
 			}
 		}
 	}

@@ -17,8 +17,8 @@ namespace {
 Phase
 DropIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
 {
-	return CallsDroppedRoutine(ctx, "index", table, name) ? Phase::kDropDependents
-	                                                      : Phase::kDropIndexes;
+	return CallsDroppedRoutine(ctx, ObjectKind::kIndex, table, name) ? Phase::kDropDependents
+	                                                                 : Phase::kDropIndexes;
 }
 
 /// Indexes of the table that only changed name: gone here, added there, with
@@ -37,7 +37,7 @@ RenamedIndexes(const DiffContext &ctx, const Lineage &lineage, const Table &have
 	for (const auto &[name, i] : have.indexes) {
 		if (!i.inherited && want.indexes.count(name) == 0 &&
 		    !UsesDroppedColumn(ctx, t, i.columns) && !MentionsRetyped(ctx, i.definition) &&
-		    !CallsDroppedRoutine(ctx, "index", t, name)) {
+		    !CallsDroppedRoutine(ctx, ObjectKind::kIndex, t, name)) {
 			gone[name] = IndexSignature(i.definition);
 		}
 	}
@@ -54,7 +54,7 @@ RenamedIndexes(const DiffContext &ctx, const Lineage &lineage, const Table &have
 Phase
 CreateIndexPhase(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
 {
-	return ctx.late_callers.count({"index", table.schema, table.name, name}) > 0
+	return ctx.late_callers.count({ObjectKind::kIndex, table.schema, table.name, name}) > 0
 	           ? Phase::kLateDefaults
 	           : Phase::kCreateIndexes;
 }
@@ -68,12 +68,12 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	const bool relinked = lineage.relinked.count(t) > 0;
 	const std::map<std::string, std::string> renamed = RenamedIndexes(ctx, lineage, have, want);
 	for (const auto &[from, to] : renamed) {
-		Change &c = ctx.Add(Phase::kCreateIndexes, "index",
-		                    RenameIdentity(QuoteQualified({t.schema, from}),
-		                                           QuoteQualified({t.schema, to})),
-		                    Action::kRename, false, op::RenameIndex{{t.schema, from}, to});
-		c.object = PartObject("index", t, to);
-		c.previous = PartObject("index", t, from);
+		Change &c = ctx.Add(
+		    Phase::kCreateIndexes, "index",
+		    RenameIdentity(QuoteQualified({t.schema, from}), QuoteQualified({t.schema, to})),
+		    Action::kRename, false, op::RenameIndex{{t.schema, from}, to});
+		c.object = PartObject(ObjectKind::kIndex, t, to);
+		c.previous = PartObject(ObjectKind::kIndex, t, from);
 	}
 	for (const auto &[name, i] : have.indexes) {
 		if ((i.inherited && !relinked) || renamed.count(name) > 0) {
@@ -87,13 +87,13 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		const std::string id = QuoteQualified({t.schema, name});
 		const bool forced = UsesDroppedColumn(ctx, t, i.columns) ||
 		                    MentionsRetyped(ctx, i.definition) ||
-		                    CallsDroppedRoutine(ctx, "index", t, name);
+		                    CallsDroppedRoutine(ctx, ObjectKind::kIndex, t, name);
 		if (gone || !(it->second == i) || forced) {
 			// An index attached to a parent's goes once DETACH freed it.
 			Change &drop =
 			    ctx.Add(i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name), "index",
 			            id, Action::kDrop, gone, op::DropIndex{{t.schema, name}});
-			drop.object = PartObject("index", t, name);
+			drop.object = PartObject(ObjectKind::kIndex, t, name);
 			// Online: not when something else of this migration needs it gone
 			// first (a dropped column, a re-created type or routine).
 			const bool online = !forced && !i.inherited && have.partition_key.empty();
@@ -108,7 +108,7 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			if (!gone && !it->second.inherited) {
 				Change &create = ctx.Add(CreateIndexPhase(ctx, t, name), "index", id,
 				                         Action::kCreate, false, op::CreateIndex{it->second});
-				create.object = PartObject("index", t, name);
+				create.object = PartObject(ObjectKind::kIndex, t, name);
 				if (online) {
 					create.online = {OnlineForm::Kind::kCreateIndex, t, name, it->second.definition,
 					                 false};
@@ -125,7 +125,7 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			Change &create =
 			    ctx.Add(CreateIndexPhase(ctx, t, name), "index", QuoteQualified({t.schema, name}),
 			            Action::kCreate, false, op::CreateIndex{i});
-			create.object = PartObject("index", t, name);
+			create.object = PartObject(ObjectKind::kIndex, t, name);
 			if (have.partition_key.empty()) {
 				create.online = {OnlineForm::Kind::kCreateIndex, t, name, i.definition, false};
 			}

@@ -94,9 +94,9 @@ DiffInheritedDefaults(DiffContext &ctx)
 				continue;
 			}
 			Change &c = ctx.Add(Phase::kAlterTables, "column",
-			                    QuoteQualified(id) + "." + QuoteIdent(w.name), Action::kAlter, false,
-			                    op::SetOwnDefault{id, w.name, w.default_expr});
-			c.object = PartObject("default", id, w.name);
+			                    QuoteQualified(id) + "." + QuoteIdent(w.name), Action::kAlter,
+			                    false, op::SetOwnDefault{id, w.name, w.default_expr});
+			c.object = PartObject(ObjectKind::kDefault, id, w.name);
 			c.needs.push_back(ColumnObject(id, w.name));
 			for (const auto &a : ancestors) {
 				c.needs.push_back(ColumnObject(a, w.name));

@@ -21,14 +21,15 @@ namespace {
 ObjectRef
 LongTailRef(const LongTailObject &o)
 {
-	if (o.kind == "base type" || o.kind == "shell type") {
+	if (o.kind == ObjectKind::kBaseType || o.kind == ObjectKind::kShellType) {
 		return TypeObject(o.id);
 	}
-	if (o.kind == "cast" || o.kind == "language" || o.kind == "access method" ||
-	    o.kind == "transform") {
-		return {o.kind, "", o.id.name, o.args};
+	const ObjectKind kind = o.kind;
+	if (kind == ObjectKind::kCast || kind == ObjectKind::kLanguage ||
+	    kind == ObjectKind::kAccessMethod || kind == ObjectKind::kTransform) {
+		return {kind, "", o.id.name, o.args};
 	}
-	return {o.kind, o.id.schema, o.id.name, o.args};
+	return {kind, o.id.schema, o.id.name, o.args};
 }
 
 /// Phases: the tie-breaking rank; the dependency graph orders them.
@@ -38,8 +39,8 @@ CreatePhase(const LongTailObject &o)
 	// Shells before the routines; text search parsers and templates before
 	// the dictionaries and configurations (kCreateTextSearch), which use them
 	// with no statement object the graph could connect.
-	return o.kind == "shell type" || o.kind == "text search parser" ||
-	               o.kind == "text search template"
+	return o.kind == ObjectKind::kShellType || o.kind == ObjectKind::kTextSearchParser ||
+	               o.kind == ObjectKind::kTextSearchTemplate
 	           ? Phase::kCreateCollations
 	           : Phase::kCreateLateTypes;
 }
@@ -48,7 +49,8 @@ CreatePhase(const LongTailObject &o)
 std::string
 ChangeKind(const LongTailObject &o)
 {
-	return o.kind == "base type" || o.kind == "shell type" ? "type" : o.kind;
+	return o.kind == ObjectKind::kBaseType || o.kind == ObjectKind::kShellType ? "type"
+	                                                                           : KindName(o.kind);
 }
 
 bool
@@ -64,7 +66,7 @@ IoFunctions(const LongTailObject &t)
 {
 	std::vector<ObjectRef> out;
 	for (const auto &[role, f] : t.members) {
-		out.push_back({"function", f.at("schema"), f.at("name"), f.at("args")});
+		out.push_back({ObjectKind::kFunction, f.at("schema"), f.at("name"), f.at("args")});
 	}
 	return out;
 }
@@ -73,7 +75,7 @@ void
 Create(DiffContext &ctx, const LongTailObject &o, bool shell_exists)
 {
 	const std::string identity = LongTailIdentity(o);
-	if (o.kind == "base type") {
+	if (o.kind == ObjectKind::kBaseType) {
 		if (!shell_exists) {
 			ctx.Add(Phase::kCreateCollations, "type", identity, Action::kCreate, false,
 			        op::CreateShellType{o.id})
@@ -91,7 +93,7 @@ Create(DiffContext &ctx, const LongTailObject &o, bool shell_exists)
 	Change &c = ctx.Add(CreatePhase(o), ChangeKind(o), identity, Action::kCreate, false,
 	                    op::CreateLongTail{o});
 	c.object = LongTailRef(o);
-	if (o.kind == "operator family") {
+	if (o.kind == ObjectKind::kOperatorFamily) {
 		for (const auto &[key, m] : o.members) {
 			ctx.Add(Phase::kCreateLateTypes, o.kind, identity, Action::kAlter, false,
 			        op::AddFamilyMember{o, m})
@@ -104,14 +106,14 @@ void
 Drop(DiffContext &ctx, const LongTailObject &o)
 {
 	ctx.Add(Phase::kDropCollations, ChangeKind(o), LongTailIdentity(o), Action::kDrop,
-	        o.kind == "base type", op::DropLongTail{o})
+	        o.kind == ObjectKind::kBaseType, op::DropLongTail{o})
 	    .object = LongTailRef(o);
 }
 
 void
 Report(DiffContext &ctx, const LongTailObject &want, const std::string &why)
 {
-	ctx.Warn(want.kind + " " + LongTailIdentity(want) + " differs and was not changed",
+	ctx.Warn(KindName(want.kind) + (" " + LongTailIdentity(want)) + " differs and was not changed",
 	         why + " Remote definition: ", op::CreateLongTail{want});
 }
 
@@ -142,7 +144,7 @@ Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want
 {
 	const std::string identity = LongTailIdentity(want);
 	const std::vector<std::string> changed = ChangedAttrs(have.attrs, want.attrs);
-	if (want.kind == "base type") {
+	if (want.kind == ObjectKind::kBaseType) {
 		// ALTER TYPE ... SET takes these; the rest is fixed at creation, and
 		// the columns that store the type keep it from being re-created.
 		static const std::set<std::string> kAlterable = {
@@ -165,7 +167,7 @@ Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want
 		}
 		return;
 	}
-	if (want.kind == "operator" && !changed.empty() &&
+	if (want.kind == ObjectKind::kOperator && !changed.empty() &&
 	    std::all_of(changed.begin(), changed.end(),
 	                [](const std::string &k) { return k == "restrict" || k == "join"; })) {
 		ctx.Add(Phase::kCreateLateTypes, want.kind, identity, Action::kAlter, false,
@@ -173,13 +175,13 @@ Change_(DiffContext &ctx, const LongTailObject &have, const LongTailObject &want
 		    .object = LongTailRef(want);
 		return;
 	}
-	if (want.kind == "language" || want.kind == "transform") {
+	if (want.kind == ObjectKind::kLanguage || want.kind == ObjectKind::kTransform) {
 		ctx.Add(Phase::kCreateLateTypes, want.kind, identity, Action::kAlter, false,
 		        op::ReplaceLongTail{want})
 		    .object = LongTailRef(want);
 		return;
 	}
-	if (want.kind == "operator family") {
+	if (want.kind == ObjectKind::kOperatorFamily) {
 		for (const auto &[key, m] : have.members) {
 			auto it = want.members.find(key);
 			if (it == want.members.end() || it->second != m) {
@@ -247,10 +249,10 @@ DiffLongTail(DiffContext &ctx)
 		}
 		// A shell type the remote has defined since: only CREATE TYPE (...).
 		const bool shell_exists =
-		    want.kind == "base type" &&
-		    ctx.from.longtail.count({"shell type", want.id.schema, want.id.name, ""}) > 0;
+		    want.kind == ObjectKind::kBaseType &&
+		    ctx.from.longtail.count({ObjectKind::kShellType, want.id.schema, want.id.name, ""}) > 0;
 		Create(ctx, want, shell_exists);
-		if (want.kind == "base type" && !shell_exists) {
+		if (want.kind == ObjectKind::kBaseType && !shell_exists) {
 			for (const ObjectRef &f : IoFunctions(want)) {
 				created_io[f] = ShellTypeObject(want.id);
 			}
@@ -260,12 +262,12 @@ DiffLongTail(DiffContext &ctx)
 		if (ctx.to.longtail.count(key) > 0) {
 			continue;
 		}
-		if (have.kind == "shell type" &&
-		    ctx.to.longtail.count({"base type", have.id.schema, have.id.name, ""}) > 0) {
+		if (have.kind == ObjectKind::kShellType &&
+		    ctx.to.longtail.count({ObjectKind::kBaseType, have.id.schema, have.id.name, ""}) > 0) {
 			continue; // defined by the migration
 		}
 		Drop(ctx, have);
-		if (have.kind == "base type") {
+		if (have.kind == ObjectKind::kBaseType) {
 			for (const ObjectRef &f : IoFunctions(have)) {
 				dropped_io.insert(f);
 			}

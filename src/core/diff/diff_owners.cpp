@@ -23,10 +23,11 @@ namespace {
 
 /// Relations: ALTER … OWNER TO takes ACCESS EXCLUSIVE (AlterTableGetLockLevel).
 bool
-IsRelation(const std::string &kind)
+IsRelation(ObjectKind kind)
 {
-	return kind == "table" || kind == "view" || kind == "materialized view" || kind == "sequence" ||
-	       kind == "foreign table";
+	return kind == ObjectKind::kTable || kind == ObjectKind::kView ||
+	       kind == ObjectKind::kMaterializedView || kind == ObjectKind::kSequence ||
+	       kind == ObjectKind::kForeignTable;
 }
 
 } // namespace
@@ -42,14 +43,14 @@ DiffOwners(DiffContext &ctx)
 	// is found under its old name.
 	std::map<ObjectRef, ObjectRef> renamed_from;
 	for (const auto &c : ctx.changes) {
-		if (c.action == Action::kRename && !c.object.kind.empty()) {
+		if (c.action == Action::kRename && c.object.kind != ObjectKind::kUnknown) {
 			renamed_from.emplace(c.object, c.previous);
 		}
 		if (c.action != Action::kCreate) {
 			continue;
 		}
 		created.emplace(std::make_pair(c.kind, c.identity), c.phase);
-		if (!c.object.kind.empty()) {
+		if (c.object.kind != ObjectKind::kUnknown) {
 			created_objects.emplace(c.object, c.phase);
 		}
 	}
@@ -58,7 +59,7 @@ DiffOwners(DiffContext &ctx)
 	for (const auto &[object, owner] : ctx.to.owners) {
 		const std::string identity = ObjectIdentity(object);
 		std::optional<Phase> creation;
-		if (auto it = created.find({object.kind, identity}); it != created.end()) {
+		if (auto it = created.find({KindName(object.kind), identity}); it != created.end()) {
 			creation = it->second;
 		} else if (auto ot = created_objects.find(object); ot != created_objects.end()) {
 			creation = ot->second;
@@ -68,7 +69,8 @@ DiffOwners(DiffContext &ctx)
 		if (!creation && local == ctx.from.owners.end()) {
 			continue; // not migrated (reported elsewhere) or not here after all
 		}
-		if (object.kind == "sequence" && owner.linked && !creation && local->second.linked) {
+		if (object.kind == ObjectKind::kSequence && owner.linked && !creation &&
+		    local->second.linked) {
 			continue; // follows its table
 		}
 		const std::string &current = creation ? applier : local->second.role;
@@ -76,7 +78,7 @@ DiffOwners(DiffContext &ctx)
 			continue;
 		}
 		if (ctx.from.roles.count(owner.role) == 0) {
-			missing[owner.role].push_back(object.kind + " " + identity);
+			missing[owner.role].push_back(KindName(object.kind) + (" " + identity));
 			continue;
 		}
 		// Right after its creation when the migration creates it; otherwise

@@ -20,10 +20,11 @@ using Grants = PrivilegeGrants;
 Grants
 Defaults(const ObjectRef &o)
 {
-	if (o.kind == "function" || o.kind == "procedure" || o.kind == "aggregate") {
+	if (o.kind == ObjectKind::kFunction || o.kind == ObjectKind::kProcedure ||
+	    o.kind == ObjectKind::kAggregate) {
 		return {{{"public", "EXECUTE"}, false}};
 	}
-	if (o.kind == "type") {
+	if (o.kind == ObjectKind::kType) {
 		return {{{"public", "USAGE"}, false}};
 	}
 	return {};
@@ -40,15 +41,15 @@ Kept(const DiffContext &ctx, const ObjectRef &o)
 	// Dropped and created again (a table that becomes partitioned, an enum
 	// whose labels are removed or reordered): it starts with the defaults.
 	const QualifiedName id{o.schema, o.name};
-	if ((o.kind == "table" && ctx.dropped_tables.count(id) > 0) ||
-	    (o.kind == "type" &&
+	if ((o.kind == ObjectKind::kTable && ctx.dropped_tables.count(id) > 0) ||
+	    (o.kind == ObjectKind::kType &&
 	     (ctx.recreated_enums.count(id) > 0 || ctx.recreated_domains.count(id) > 0))) {
 		return false;
 	}
-	if (o.kind == "column") {
+	if (o.kind == ObjectKind::kColumn) {
 		// A column of a view created again starts with no privileges, as the
 		// view does.
-		for (const char *kind : {"view", "materialized view"}) {
+		for (ObjectKind kind : {ObjectKind::kView, ObjectKind::kMaterializedView}) {
 			if (ctx.created_dependents.count({kind, o.schema, o.name, ""}) > 0) {
 				return false;
 			}
@@ -74,49 +75,50 @@ CreatedObjects(const DiffContext &ctx)
 {
 	std::vector<ObjectRef> all;
 	for (const auto &[name, s] : ctx.to.schemas) {
-		all.push_back({"schema", name, "", ""});
+		all.push_back({ObjectKind::kSchema, name, "", ""});
 	}
 	for (const auto &[id, t] : ctx.to.tables) {
-		all.push_back({"table", id.schema, id.name, ""});
+		all.push_back({ObjectKind::kTable, id.schema, id.name, ""});
 	}
 	for (const auto &[id, t] : ctx.to.foreign_tables) {
-		all.push_back({"table", id.schema, id.name, ""});
+		all.push_back({ObjectKind::kTable, id.schema, id.name, ""});
 	}
 	for (const auto &[id, v] : ctx.to.views) {
-		all.push_back({v.materialized ? "materialized view" : "view", id.schema, id.name, ""});
+		all.push_back({v.materialized ? ObjectKind::kMaterializedView : ObjectKind::kView,
+		               id.schema, id.name, ""});
 	}
 	for (const auto &[id, s] : ctx.to.sequences) {
-		all.push_back({"sequence", id.schema, id.name, ""});
+		all.push_back({ObjectKind::kSequence, id.schema, id.name, ""});
 	}
 	for (const auto &[key, f] : ctx.to.routines) {
-		all.push_back(
-		    {f.procedure ? "procedure" : "function", f.id.schema, f.id.name, f.identity_args});
+		all.push_back({f.procedure ? ObjectKind::kProcedure : ObjectKind::kFunction, f.id.schema,
+		               f.id.name, f.identity_args});
 	}
 	for (const auto &[key, a] : ctx.to.aggregates) {
-		all.push_back({"aggregate", a.id.schema, a.id.name, a.identity_args});
+		all.push_back({ObjectKind::kAggregate, a.id.schema, a.id.name, a.identity_args});
 	}
 	for (const auto &[id, e] : ctx.to.enums) {
-		all.push_back({"type", id.schema, id.name, ""});
+		all.push_back({ObjectKind::kType, id.schema, id.name, ""});
 	}
 	for (const auto &[id, d] : ctx.to.domains) {
-		all.push_back({"type", id.schema, id.name, ""});
+		all.push_back({ObjectKind::kType, id.schema, id.name, ""});
 	}
 	for (const auto &[id, c] : ctx.to.composites) {
-		all.push_back({"type", id.schema, id.name, ""});
+		all.push_back({ObjectKind::kType, id.schema, id.name, ""});
 	}
 	for (const auto &[id, r] : ctx.to.ranges) {
-		all.push_back({"type", id.schema, id.name, ""});
+		all.push_back({ObjectKind::kType, id.schema, id.name, ""});
 	}
 	for (const auto &[key, o] : ctx.to.longtail) {
-		if (o.kind == "base type") {
-			all.push_back({"type", o.id.schema, o.id.name, ""});
+		if (o.kind == ObjectKind::kBaseType) {
+			all.push_back({ObjectKind::kType, o.id.schema, o.id.name, ""});
 		}
 	}
 	for (const auto &[name, w] : ctx.to.foreign_data_wrappers) {
-		all.push_back({"foreign-data wrapper", "", name, ""});
+		all.push_back({ObjectKind::kForeignDataWrapper, "", name, ""});
 	}
 	for (const auto &[name, s] : ctx.to.foreign_servers) {
-		all.push_back({"server", "", name, ""});
+		all.push_back({ObjectKind::kServer, "", name, ""});
 	}
 	std::vector<ObjectRef> out;
 	for (auto &o : all) {
@@ -151,9 +153,7 @@ DiffPrivileges(DiffContext &ctx)
 		if (!ObjectExists(ctx.to, o)) {
 			continue; // dropped, or a kind the core does not migrate
 		}
-		Grants have =
-		    CreatedObjectGrants(ctx, o.kind == "aggregate" ? "function" : o.kind, o.schema)
-		        .value_or(Defaults(o));
+		Grants have = CreatedObjectGrants(ctx, o.kind, o.schema).value_or(Defaults(o));
 		if (Kept(ctx, o)) {
 			auto it = have_all.find(o);
 			have = it == have_all.end() ? Grants{} : it->second;

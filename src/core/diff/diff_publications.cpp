@@ -74,7 +74,7 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 	};
 	// Named by its table, so that it follows the table's rename (detect_renames).
 	const auto member_of = [&](const QualifiedName &id) {
-		return ObjectRef{"publication table", id.schema, id.name, name};
+		return ObjectRef{ObjectKind::kPublicationTable, id.schema, id.name, name};
 	};
 	const auto join = [&](const char *kind, const std::string &member, Statement statement) {
 		ctx.Add(Phase::kPublications, kind, MemberIdentity(member, name), Action::kCreate, false,

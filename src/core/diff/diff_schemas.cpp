@@ -13,7 +13,7 @@ DiffSchemas(DiffContext &ctx)
 			// Named so that an object moved into it (SET SCHEMA) can wait for it.
 			ctx.Add(Phase::kCreateSchemas, "schema", QuoteIdent(name), Action::kCreate, false,
 			        op::CreateSchema{name})
-			    .object = {"schema", name, "", ""};
+			    .object = {ObjectKind::kSchema, name, "", ""};
 		}
 	}
 	for (const auto &[name, schema] : ctx.from.schemas) {

@@ -16,7 +16,7 @@ namespace {
 ObjectRef
 StatisticsObject(const QualifiedName &id)
 {
-	return {"statistics", id.schema, id.name, ""};
+	return {ObjectKind::kStatistics, id.schema, id.name, ""};
 }
 
 void

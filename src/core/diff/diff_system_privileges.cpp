@@ -23,7 +23,7 @@ namespace {
 /// The keyword ALTER … OWNER TO takes for the kind; nullptr for a column,
 /// whose owner is its table's.
 const char *
-OwnerKeyword(const std::string &kind)
+OwnerKeyword(ObjectKind kind)
 {
 	const KindTraits &t = Traits(kind);
 	return t.kind == ObjectKind::kUnknown || t.naming == Naming::kColumn ? nullptr : t.keyword;
@@ -118,7 +118,7 @@ DiffSystemPrivileges(DiffContext &ctx)
 		bool complete = true;
 		for (const auto &role : roles) {
 			if (ctx.from.roles.count(role) == 0) {
-				missing[role].push_back(o.kind + " " + ObjectIdentity(o));
+				missing[role].push_back(KindName(o.kind) + (" " + ObjectIdentity(o)));
 				complete = false;
 			}
 		}
@@ -140,7 +140,7 @@ DiffSystemPrivileges(DiffContext &ctx)
 			}
 			acl = std::move(renamed);
 		}
-		const bool owner_only = o.kind == "schema";
+		const bool owner_only = o.kind == ObjectKind::kSchema;
 		const auto now = ByKey(acl, want.owner, owner_only);
 		const auto target = ByKey(want.current, want.owner, owner_only);
 		steps.Compare(o, now, target);

@@ -48,8 +48,8 @@ DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
 bool
 IndexDropped(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
 {
-	const ObjectRef as_index = PartObject("index", table, name);
-	const ObjectRef as_constraint = PartObject("constraint", table, name);
+	const ObjectRef as_index = PartObject(ObjectKind::kIndex, table, name);
+	const ObjectRef as_constraint = PartObject(ObjectKind::kConstraint, table, name);
 	for (const auto &c : ctx.changes) {
 		if (c.action == Action::kDrop && (c.object == as_index || c.object == as_constraint)) {
 			return true;
@@ -82,8 +82,8 @@ DiffClusterOn(DiffContext &ctx, const Table *have, const Table &want)
 	c.object = TableObject(want.id);
 	if (!index.empty()) {
 		// The index, or the key constraint that owns it, must exist first.
-		c.needs.push_back(PartObject("index", want.id, index));
-		c.needs.push_back(PartObject("constraint", want.id, index));
+		c.needs.push_back(PartObject(ObjectKind::kIndex, want.id, index));
+		c.needs.push_back(PartObject(ObjectKind::kConstraint, want.id, index));
 	}
 }
 
@@ -154,13 +154,14 @@ DiffAccessMethods(DiffContext &ctx)
 	}
 	for (const auto &id : relations) {
 		const char relkind = relkind_of(id);
-		const bool there = relkind == 'm' ? ctx.to.views.count(id) > 0 : ctx.to.tables.count(id) > 0;
+		const bool there =
+		    relkind == 'm' ? ctx.to.views.count(id) > 0 : ctx.to.tables.count(id) > 0;
 		if (!there) {
 			continue;
 		}
-		const bool fresh =
-		    created.count({relkind == 'm' ? "materialized view" : "table", QuoteQualified(id)}) > 0 ||
-		    ctx.dropped_tables.count(id) > 0;
+		const bool fresh = created.count({relkind == 'm' ? "materialized view" : "table",
+		                                  QuoteQualified(id)}) > 0 ||
+		                   ctx.dropped_tables.count(id) > 0;
 		const std::string &have = fresh ? kHeap : method_of(ctx.from, id);
 		const std::string &want = method_of(ctx.to, id);
 		if (have == want) {
@@ -169,10 +170,11 @@ DiffAccessMethods(DiffContext &ctx)
 		Change &c = ctx.Add(Phase::kComments, relkind == 'm' ? "materialized view" : "table",
 		                    QuoteQualified(id), Action::kAlter, false,
 		                    op::SetAccessMethod{relkind, id, want});
-		c.needs.push_back(relkind == 'm' ? ObjectRef{"materialized view", id.schema, id.name, ""}
-		                                 : TableObject(id));
+		c.needs.push_back(relkind == 'm'
+		                      ? ObjectRef{ObjectKind::kMaterializedView, id.schema, id.name, ""}
+		                      : TableObject(id));
 		if (want != kHeap) {
-			c.needs.push_back({"access method", "", want, ""});
+			c.needs.push_back({ObjectKind::kAccessMethod, "", want, ""});
 		}
 		c.hazards.Add(Hazard::kRewritesTable);
 		c.hazards.Add(Hazard::kAccessExclusiveLock);

@@ -22,7 +22,7 @@ namespace pgschemadiff {
 /// True when the check constraint or column default calls a routine the
 /// migration drops (see DiffContext::routine_dependents).
 bool
-CallsDroppedRoutine(const DiffContext &ctx, const char *kind, const QualifiedName &table,
+CallsDroppedRoutine(const DiffContext &ctx, ObjectKind kind, const QualifiedName &table,
                     const std::string &sub)
 {
 	return ctx.routine_dependents.count({kind, table.schema, table.name, sub}) > 0;
@@ -120,7 +120,7 @@ CreateTable(DiffContext &ctx, const Table &want, Phase phase = Phase::kCreateTab
 			Change &c = ctx.Add(CreateIndexPhase(ctx, t.id, name), "index",
 			                    QuoteQualified({t.id.schema, name}), Action::kCreate, false,
 			                    op::CreateIndex{index});
-			c.object = PartObject("index", t.id, name);
+			c.object = PartObject(ObjectKind::kIndex, t.id, name);
 			c.hazards = HazardSet{}; // the table is new: no rows, no other user
 		}
 	}
@@ -140,7 +140,7 @@ DropTable(DiffContext &ctx, const Table &t)
 	// routine (DROP FUNCTION runs before DROP TABLE).
 	for (const auto &[name, k] : t.constraints) {
 		if ((IsForeignKey(k) && !k.inherited && k.references && *k.references != t.id) ||
-		    CallsDroppedRoutine(ctx, "constraint", t.id, name)) {
+		    CallsDroppedRoutine(ctx, ObjectKind::kConstraint, t.id, name)) {
 			DropConstraint(ctx, t.id, k, true);
 		}
 	}
@@ -148,10 +148,10 @@ DropTable(DiffContext &ctx, const Table &t)
 		DropDefaultBeforeRoutine(ctx, t.id, c);
 	}
 	for (const auto &[name, i] : t.indexes) {
-		if (!i.inherited && CallsDroppedRoutine(ctx, "index", t.id, name)) {
+		if (!i.inherited && CallsDroppedRoutine(ctx, ObjectKind::kIndex, t.id, name)) {
 			ctx.Add(Phase::kDropDependents, "index", QuoteQualified({t.id.schema, name}),
 			        Action::kDrop, true, op::DropIndex{{t.id.schema, name}})
-			    .object = PartObject("index", t.id, name);
+			    .object = PartObject(ObjectKind::kIndex, t.id, name);
 		}
 	}
 	ctx.Add(Phase::kDropTables, "table", QuoteQualified(t.id), Action::kDrop, true,

@@ -31,7 +31,7 @@ HoldsPassword(const UserMapping &m)
 ObjectRef
 Server(const std::string &name)
 {
-	return {"server", "", name, ""};
+	return {ObjectKind::kServer, "", name, ""};
 }
 
 } // namespace

@@ -16,15 +16,15 @@ DiffViewDefaults(DiffContext &ctx)
 {
 	const auto created = [&](const QualifiedName &view) {
 		return ctx.from.views.count(view) == 0 ||
-		       ctx.created_dependents.count({"view", view.schema, view.name, ""}) > 0;
+		       ctx.created_dependents.count({ObjectKind::kView, view.schema, view.name, ""}) > 0;
 	};
 	const auto add = [&](const QualifiedName &view, const std::string &column,
 	                     const std::optional<std::string> &expr) {
 		Change &c = ctx.Add(Phase::kCreateDependents, "column",
 		                    QuoteQualified(view) + "." + QuoteIdent(column), Action::kAlter, false,
 		                    op::AlterViewColumnDefault{view, column, expr});
-		c.object = PartObject("default", view, column);
-		c.needs.push_back({"view", view.schema, view.name, ""});
+		c.object = PartObject(ObjectKind::kDefault, view, column);
+		c.needs.push_back({ObjectKind::kView, view.schema, view.name, ""});
 	};
 	for (const auto &[key, expr] : ctx.to.view_defaults) {
 		const QualifiedName &view = key.first;

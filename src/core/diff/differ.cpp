@@ -4,10 +4,10 @@
 
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
-#include "core/plan/online.hpp"
 #include "core/diff/renames.hpp"
 #include "core/error.hpp"
 #include "core/order/order.hpp"
+#include "core/plan/online.hpp"
 #include "core/util/quote.hpp"
 
 #include <algorithm>
@@ -224,8 +224,7 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 		used_wrappers.insert(s.wrapper);
 	}
 	for (auto it = c.foreign_data_wrappers.begin(); it != c.foreign_data_wrappers.end();) {
-		it = used_wrappers.count(it->first) > 0 ? std::next(it)
-		                                        : c.foreign_data_wrappers.erase(it);
+		it = used_wrappers.count(it->first) > 0 ? std::next(it) : c.foreign_data_wrappers.erase(it);
 	}
 	FilterMap(c.views, o, [](const View &x) { return x.id.schema; });
 	for (auto it = c.view_defaults.begin(); it != c.view_defaults.end();) {
@@ -253,13 +252,13 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	}
 	// Wrappers and servers (in no schema) with the foreign tables using them.
 	const auto in_selection = [&](const ObjectRef &object) {
-		if (object.kind == "foreign-data wrapper") {
+		if (object.kind == ObjectKind::kForeignDataWrapper) {
 			return c.foreign_data_wrappers.count(object.name) > 0;
 		}
-		if (object.kind == "server") {
+		if (object.kind == ObjectKind::kServer) {
 			return c.foreign_servers.count(object.name) > 0;
 		}
-		return object.kind == "publication" || SchemaSelected(object.schema, o);
+		return object.kind == ObjectKind::kPublication || SchemaSelected(object.schema, o);
 	};
 	c.privileges.erase(std::remove_if(c.privileges.begin(), c.privileges.end(),
 	                                  [&](const Privilege &p) { return !in_selection(p.object); }),
@@ -269,11 +268,11 @@ FilterCatalog(const Catalog &catalog, const DiffOptions &o)
 	}
 	for (auto it = c.owners.begin(); it != c.owners.end();) {
 		const ObjectRef &x = it->first;
-		const bool kept =
-		    x.kind == "publication" ||
-		    (x.kind == "server" && c.foreign_servers.count(x.name) > 0) ||
-		    (x.kind == "foreign-data wrapper" && c.foreign_data_wrappers.count(x.name) > 0) ||
-		    (!x.schema.empty() && SchemaSelected(x.schema, o));
+		const bool kept = x.kind == ObjectKind::kPublication ||
+		                  (x.kind == ObjectKind::kServer && c.foreign_servers.count(x.name) > 0) ||
+		                  (x.kind == ObjectKind::kForeignDataWrapper &&
+		                   c.foreign_data_wrappers.count(x.name) > 0) ||
+		                  (!x.schema.empty() && SchemaSelected(x.schema, o));
 		it = kept ? std::next(it) : c.owners.erase(it);
 	}
 	for (auto it = c.default_acls.entries.begin(); it != c.default_acls.entries.end();) {

@@ -288,7 +288,8 @@ MarkRecreatedDependents(std::vector<Change> &changes)
 	};
 	std::set<ObjectRef> dropped;
 	for (const auto &c : changes) {
-		if (c.action == Action::kDrop && kinds.count(c.kind) > 0 && !c.object.kind.empty()) {
+		if (c.action == Action::kDrop && kinds.count(c.kind) > 0 &&
+		    c.object.kind != ObjectKind::kUnknown) {
 			dropped.insert(c.object);
 		}
 	}

@@ -46,10 +46,10 @@ bool
 ObjectExists(const Catalog &cat, const ObjectRef &o)
 {
 	const QualifiedName id{o.schema, o.name};
-	const auto long_tail = [&](const char *kind) {
+	const auto long_tail = [&](ObjectKind kind) {
 		return cat.longtail.count(LongTailKey{kind, o.schema, o.name, ""}) > 0;
 	};
-	switch (Traits(o.kind).kind) {
+	switch (o.kind) {
 	case ObjectKind::kSchema:
 		return cat.schemas.count(o.schema) > 0;
 	case ObjectKind::kExtension:
@@ -65,7 +65,7 @@ ObjectExists(const Catalog &cat, const ObjectRef &o)
 	case ObjectKind::kMaterializedView: {
 		auto it = cat.views.find(id);
 		return it != cat.views.end() &&
-		       it->second.materialized == (Traits(o.kind).kind == ObjectKind::kMaterializedView);
+		       it->second.materialized == (o.kind == ObjectKind::kMaterializedView);
 	}
 	case ObjectKind::kSequence:
 		return cat.sequences.count(id) > 0;
@@ -89,12 +89,13 @@ ObjectExists(const Catalog &cat, const ObjectRef &o)
 		return cat.rules.count({id, o.sub}) > 0;
 	case ObjectKind::kType:
 		return cat.enums.count(id) > 0 || cat.domains.count(id) > 0 || cat.ranges.count(id) > 0 ||
-		       cat.composites.count(id) > 0 || long_tail("base type") || long_tail("shell type");
+		       cat.composites.count(id) > 0 || long_tail(ObjectKind::kBaseType) ||
+		       long_tail(ObjectKind::kShellType);
 	case ObjectKind::kFunction:
 	case ObjectKind::kProcedure: {
 		auto it = cat.routines.find({id, o.sub});
 		return it != cat.routines.end() &&
-		       it->second.procedure == (Traits(o.kind).kind == ObjectKind::kProcedure);
+		       it->second.procedure == (o.kind == ObjectKind::kProcedure);
 	}
 	case ObjectKind::kAggregate:
 		return cat.aggregates.count({id, o.sub}) > 0;
@@ -103,7 +104,7 @@ ObjectExists(const Catalog &cat, const ObjectRef &o)
 	case ObjectKind::kConversion:
 	case ObjectKind::kTextSearchParser:
 	case ObjectKind::kTextSearchTemplate:
-		return long_tail(o.kind.c_str());
+		return long_tail(o.kind);
 	case ObjectKind::kTextSearchConfiguration:
 		return cat.ts_configurations.count(id) > 0;
 	case ObjectKind::kTextSearchDictionary:
@@ -117,6 +118,20 @@ ObjectExists(const Catalog &cat, const ObjectRef &o)
 	case ObjectKind::kServer:
 		return cat.foreign_servers.count(o.name) > 0;
 	case ObjectKind::kLanguage: // their privileges: diff_system_privileges.cpp
+	// Not looked up: an object of these kinds is never taken for existing here.
+	case ObjectKind::kAccessMethod:
+	case ObjectKind::kBaseType:
+	case ObjectKind::kCast:
+	case ObjectKind::kDefault:
+	case ObjectKind::kExtensionDefault:
+	case ObjectKind::kOperator:
+	case ObjectKind::kOperatorClass:
+	case ObjectKind::kOperatorFamily:
+	case ObjectKind::kPublicationSchema:
+	case ObjectKind::kPublicationTable:
+	case ObjectKind::kShellType:
+	case ObjectKind::kSubscription:
+	case ObjectKind::kTransform:
 	case ObjectKind::kUnknown:
 		break;
 	}

@@ -172,7 +172,8 @@ struct RenameSet {
 	ObjectRef Ref(const ObjectRef &r) const
 	{
 		ObjectRef out = r;
-		if (r.kind == "function" || r.kind == "procedure" || r.kind == "aggregate") {
+		if (r.kind == ObjectKind::kFunction || r.kind == ObjectKind::kProcedure ||
+		    r.kind == ObjectKind::kAggregate) {
 			out.sub = Text(r.sub);
 			auto it = routines.find({{r.schema, r.name}, out.sub});
 			if (it != routines.end()) {
@@ -181,17 +182,20 @@ struct RenameSet {
 			}
 			return out;
 		}
-		if (r.kind == "schema" || r.kind == "event trigger" || r.kind == "publication" ||
-		    r.kind == "server" || r.kind == "foreign-data wrapper" || r.kind == "extension" ||
-		    r.kind == "collation" || r.kind.rfind("text search", 0) == 0 ||
-		    r.kind == "statistics") {
+		if (r.kind == ObjectKind::kSchema || r.kind == ObjectKind::kEventTrigger ||
+		    r.kind == ObjectKind::kPublication || r.kind == ObjectKind::kServer ||
+		    r.kind == ObjectKind::kForeignDataWrapper || r.kind == ObjectKind::kExtension ||
+		    r.kind == ObjectKind::kCollation || r.kind == ObjectKind::kTextSearchConfiguration ||
+		    r.kind == ObjectKind::kTextSearchDictionary ||
+		    r.kind == ObjectKind::kTextSearchParser || r.kind == ObjectKind::kTextSearchTemplate ||
+		    r.kind == ObjectKind::kStatistics) {
 			return out;
 		}
 		const QualifiedName owner = Name({r.schema, r.name});
 		out.schema = owner.schema;
 		out.name = owner.name;
-		if (r.kind == "trigger" || r.kind == "policy") {
-			const auto &names = r.kind == "trigger" ? triggers : policies;
+		if (r.kind == ObjectKind::kTrigger || r.kind == ObjectKind::kPolicy) {
+			const auto &names = r.kind == ObjectKind::kTrigger ? triggers : policies;
 			auto it = names.find({owner, r.sub});
 			if (it != names.end()) {
 				out.sub = it->second;
@@ -461,9 +465,9 @@ ReplaceColumn(const std::string &text, const std::string &from, const std::strin
 			const std::size_t end = i + n.size();
 			const bool left_ok = i == 0 || !(IdentChar(text[i - 1]) || text[i - 1] == '"' ||
 			                                 (i >= 2 && text.compare(i - 2, 2, "::") == 0));
-			const bool right_ok = end >= text.size() ||
-			                      !(IdentChar(text[end]) || text[end] == '"' || text[end] == '(' ||
-			                        text[end] == '.');
+			const bool right_ok =
+			    end >= text.size() ||
+			    !(IdentChar(text[end]) || text[end] == '"' || text[end] == '(' || text[end] == '.');
 			if (left_ok && right_ok) {
 				out += r.with;
 				i = end;
@@ -560,8 +564,8 @@ RewriteColumn(Catalog &c, const QualifiedName &table, const std::string &from,
 		}
 	}
 	const auto ref = [&](ObjectRef r) {
-		if ((r.kind == "column" || r.kind == "default") && r.schema == table.schema &&
-		    r.name == table.name && r.sub == from) {
+		if ((r.kind == ObjectKind::kColumn || r.kind == ObjectKind::kDefault) &&
+		    r.schema == table.schema && r.name == table.name && r.sub == from) {
 			r.sub = to;
 		}
 		return r;
@@ -860,12 +864,12 @@ private:
 			const Catalog &c = Current();
 			auto it = c.tables.find(hint.table);
 			if (it == c.tables.end()) {
-				BadHint(text, "The local database has no table " + QuoteQualified(hint.table) +
-				                  ".");
+				BadHint(text,
+				        "The local database has no table " + QuoteQualified(hint.table) + ".");
 			}
 			if (it->second.FindColumn(hint.column) == nullptr) {
-				BadHint(text, "The local table " + QuoteQualified(hint.table) +
-				                  " has no column " + QuoteIdent(hint.column) + ".");
+				BadHint(text, "The local table " + QuoteQualified(hint.table) + " has no column " +
+				                  QuoteIdent(hint.column) + ".");
 			}
 			if (hint.new_name != hint.column && it->second.FindColumn(hint.new_name) != nullptr) {
 				BadHint(text, "The local table " + QuoteQualified(hint.table) +
@@ -877,7 +881,7 @@ private:
 			const std::string table_id = QuoteQualified(hint.table);
 			Add("column",
 			    RenameIdentity(table_id + "." + QuoteIdent(hint.column),
-			                           table_id + "." + QuoteIdent(hint.new_name)),
+			                   table_id + "." + QuoteIdent(hint.new_name)),
 			    op::RenameColumn{hint.table, hint.column, hint.new_name},
 			    ColumnObject(hint.table, hint.new_name), ColumnObject(hint.table, hint.column),
 			    true);
@@ -962,9 +966,9 @@ private:
 	               const QualifiedName &to, bool locks)
 	{
 		const auto ref = [&](const QualifiedName &q) {
-			return ObjectRef{kind, q.schema, q.name, ""};
+			return ObjectRef{KindFromName(kind), q.schema, q.name, ""};
 		};
-		const ObjectRef schema{"schema", to.schema, "", ""};
+		const ObjectRef schema{ObjectKind::kSchema, to.schema, "", ""};
 		if (from.schema == to.schema) {
 			Add(kind, RenameIdentity(QuoteQualified(from), QuoteQualified(to)),
 			    op::RenameObject{what, from, to.name}, ref(to), ref(from), locks);
@@ -1106,7 +1110,7 @@ private:
 			}
 			Add("type",
 			    RenameIdentity(QuoteQualified(id) + " " + QuoteLiteral(old_label),
-			                           QuoteLiteral(new_label)),
+			                   QuoteLiteral(new_label)),
 			    op::RenameEnumValue{id, old_label, new_label}, TypeObject(id), {}, false);
 			r.labels[id][old_label] = new_label;
 			// Constants of the type print the label (by OID): 'old'::type.
@@ -1305,15 +1309,15 @@ private:
 				return QuoteQualified(q) + "(" + args + ")";
 			};
 			const auto ref = [&](const QualifiedName &q) {
-				return ObjectRef{kind, q.schema, q.name, args};
+				return ObjectRef{KindFromName(kind), q.schema, q.name, args};
 			};
 			QualifiedName at = from.first;
 			if (at.schema != to.first.schema) {
 				const QualifiedName moved{to.first.schema, at.name};
 				Add(kind, RenameIdentity(ident(at), ident(moved)),
-				    op::SetRoutineSchema{at, args, f.procedure, moved.schema}, ref(moved),
-				    ref(at), false)
-				    .needs.push_back({"schema", moved.schema, "", ""});
+				    op::SetRoutineSchema{at, args, f.procedure, moved.schema}, ref(moved), ref(at),
+				    false)
+				    .needs.push_back({ObjectKind::kSchema, moved.schema, "", ""});
 				at = moved;
 			}
 			if (at.name != to.first.name) {
@@ -1367,9 +1371,9 @@ private:
 			for (const auto &[from, to] : PairOneToOne(sides.first, sides.second)) {
 				Add("trigger",
 				    RenameIdentity(QuoteIdent(from),
-				                           QuoteIdent(to) + " on " + QuoteQualified(table)),
-				    op::RenameTrigger{table, from, to}, PartObject("trigger", table, to),
-				    PartObject("trigger", table, from), true);
+				                   QuoteIdent(to) + " on " + QuoteQualified(table)),
+				    op::RenameTrigger{table, from, to}, PartObject(ObjectKind::kTrigger, table, to),
+				    PartObject(ObjectKind::kTrigger, table, from), true);
 				r.triggers[{table, from}] = to;
 			}
 		}
@@ -1388,12 +1392,12 @@ private:
 		}
 		for (const auto &[table, sides] : policies) {
 			for (const auto &[from, to] : PairOneToOne(sides.first, sides.second)) {
-				Change &ch =
-				    Add("policy",
-				        RenameIdentity(QuoteIdent(from),
-				                               QuoteIdent(to) + " on " + QuoteQualified(table)),
-				        op::RenamePolicy{table, from, to}, PartObject("policy", table, to),
-				        PartObject("policy", table, from), true);
+				Change &ch = Add("policy",
+				                 RenameIdentity(QuoteIdent(from),
+				                                QuoteIdent(to) + " on " + QuoteQualified(table)),
+				                 op::RenamePolicy{table, from, to},
+				                 PartObject(ObjectKind::kPolicy, table, to),
+				                 PartObject(ObjectKind::kPolicy, table, from), true);
 				ch.hazards.Add(Hazard::kChangesAuthorization);
 				r.policies[{table, from}] = to;
 			}

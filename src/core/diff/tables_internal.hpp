@@ -38,7 +38,7 @@ struct Rekey {
 };
 
 // diff_tables.cpp
-bool CallsDroppedRoutine(const DiffContext &ctx, const char *kind, const QualifiedName &table,
+bool CallsDroppedRoutine(const DiffContext &ctx, ObjectKind kind, const QualifiedName &table,
                          const std::string &sub);
 bool UsesDroppedColumn(const DiffContext &ctx, const QualifiedName &table,
                        const std::set<std::string> &columns);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/model/identity.hpp"
+#include "core/model/object_kind.hpp"
 #include "core/model/table.hpp"
 #include "core/util/cpp_only_file.hpp"
 
@@ -109,8 +110,7 @@ struct EventTrigger {
 /// What an object's key says it is. Keys are built by DependencyKey() so the
 /// model's objects and pg_depend's edges name things the same way.
 struct ObjectRef {
-	std::string kind; // table, view, materialized view, function, procedure, aggregate,
-	                  // trigger, policy, rule, event trigger, column, type, sequence
+	ObjectKind kind = ObjectKind::kUnknown;
 	std::string schema;
 	std::string name; // relation / routine / type name; for trigger, policy, column: the table
 	std::string sub;  // identity arguments, trigger/policy/column name; else empty

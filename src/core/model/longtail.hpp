@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/model/identity.hpp"
+#include "core/model/object_kind.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <map>
@@ -17,9 +18,10 @@ namespace pgschemadiff {
 using LongTailAttrs = std::map<std::string, std::string>;
 
 struct LongTailObject {
-	/// "base type", "shell type", "operator", "operator family", "operator
-	/// class", "cast", "conversion", "language", "transform", "access method"
-	std::string kind;
+	/// base type, shell type, operator, operator family, operator class,
+	/// cast, conversion, language, transform, access method, text search
+	/// parser or template
+	ObjectKind kind = ObjectKind::kUnknown;
 	/// schema and name; schema '' for objects outside schemas (a cast or a
 	/// transform keeps its user type's schema here, for include_schemas, and
 	/// its name is "source AS target" / the type)
@@ -48,6 +50,6 @@ struct LongTailObject {
 };
 
 /// kind, schema, name, args
-using LongTailKey = std::tuple<std::string, std::string, std::string, std::string>;
+using LongTailKey = std::tuple<ObjectKind, std::string, std::string, std::string>;
 
 } // namespace pgschemadiff

@@ -14,18 +14,29 @@ namespace {
 bool
 IsPart(const ObjectRef &r)
 {
-	return r.kind == "column" || r.kind == "constraint" || r.kind == "index" ||
-	       r.kind == "default" || r.kind == "trigger" || r.kind == "policy" || r.kind == "rule" ||
-	       r.kind == "domain constraint";
+	switch (r.kind) {
+	case ObjectKind::kColumn:
+	case ObjectKind::kConstraint:
+	case ObjectKind::kIndex:
+	case ObjectKind::kDefault:
+	case ObjectKind::kTrigger:
+	case ObjectKind::kPolicy:
+	case ObjectKind::kRule:
+	case ObjectKind::kDomainConstraint:
+		return true;
+	default:
+		return false;
+	}
 }
 
 /// The kinds that own parts. They share one namespace per schema (a
 /// relation's row type is a type of the same name), so an owner is found by
 /// (schema, name) alone.
 bool
-IsOwnerKind(const std::string &kind)
+IsOwnerKind(ObjectKind kind)
 {
-	return kind == "table" || kind == "view" || kind == "materialized view" || kind == "type";
+	return kind == ObjectKind::kTable || kind == ObjectKind::kView ||
+	       kind == ObjectKind::kMaterializedView || kind == ObjectKind::kType;
 }
 
 using Index = std::map<ObjectRef, std::vector<std::size_t>>;
@@ -45,7 +56,7 @@ public:
 	{
 		for (std::size_t i = 0; i < changes.size(); ++i) {
 			const Change &c = changes[i];
-			if (c.object.kind.empty()) {
+			if (c.object.kind == ObjectKind::kUnknown) {
 				continue;
 			}
 			if (c.stub == Change::Stub::kCompletion) {
@@ -87,7 +98,7 @@ public:
 			case Action::kRename:
 				live_[c.object].push_back(i);
 				renames_[c.object].push_back(i);
-				if (!c.previous.kind.empty()) {
+				if (c.previous.kind != ObjectKind::kUnknown) {
 					drops_[c.previous].push_back(i);
 				}
 				break;
@@ -141,7 +152,7 @@ public:
 			}
 		}
 		Append(out, At(completions_, r));
-		if (r.kind == "column") {
+		if (r.kind == ObjectKind::kColumn) {
 			Append(out, OwnerCreates(r));
 		}
 		return out;
@@ -181,7 +192,7 @@ public:
 		for (const auto &e : to.dependencies) {
 			// OWNED BY makes a sequence depend on its column; that link is its
 			// own statement (needs the column), not the sequence's creation.
-			if (e.dependent.kind == "sequence") {
+			if (e.dependent.kind == ObjectKind::kSequence) {
 				continue;
 			}
 			// Most edges join objects the migration leaves alone: look the
@@ -196,7 +207,7 @@ public:
 	void LocalEdges(const Catalog &from)
 	{
 		for (const auto &e : from.dependencies) {
-			if (e.dependent.kind == "sequence") {
+			if (e.dependent.kind == ObjectKind::kSequence) {
 				continue;
 			}
 			// What depends on an object leaves before the object goes or
@@ -229,7 +240,7 @@ public:
 				// Another relation or type of that name leaves first.
 				Edges(AtOwner(owner_drops_, c.object), {i});
 			}
-			if (c.object.kind == "publication table") {
+			if (c.object.kind == ObjectKind::kPublicationTable) {
 				// A table leaving a publication is named by its new name.
 				Edges(AtOwner(owner_renames_, c.object), {i});
 			}
@@ -282,7 +293,8 @@ public:
 		for (std::size_t i : cycle) {
 			const Change &c = changes[i];
 			detail += (detail.empty() ? "" : "\n") + std::string(ActionName(c.action)) + " " +
-			          c.kind + " " + c.identity + " needs the next statement to run first";
+			          std::string(c.kind) + " " + c.identity +
+			          " needs the next statement to run first";
 		}
 		detail += "\n(and the last needs the first)";
 		throw Error(ErrorKind::kDependencyCycle,

@@ -27,20 +27,20 @@ OperatorFamilyName(const LongTailObject &o)
 std::string
 LongTailIdentity(const LongTailObject &o)
 {
-	if (o.kind == "operator") {
+	if (o.kind == ObjectKind::kOperator) {
 		return OperatorName(o.id.schema, o.id.name) + o.args;
 	}
-	if (o.kind == "operator family" || o.kind == "operator class") {
+	if (o.kind == ObjectKind::kOperatorFamily || o.kind == ObjectKind::kOperatorClass) {
 		return OperatorFamilyName(o);
 	}
 	// casts and transforms as pg_identify_object names them
-	if (o.kind == "cast") {
+	if (o.kind == ObjectKind::kCast) {
 		return "(" + o.Attr("source") + " AS " + o.Attr("target") + ")";
 	}
-	if (o.kind == "transform") {
+	if (o.kind == ObjectKind::kTransform) {
 		return "for " + o.id.name + " on language " + QuoteIdent(o.args);
 	}
-	if (o.kind == "language" || o.kind == "access method") {
+	if (o.kind == ObjectKind::kLanguage || o.kind == ObjectKind::kAccessMethod) {
 		return QuoteIdent(o.id.name);
 	}
 	return QuoteQualified(o.id);

@@ -4,66 +4,58 @@
 
 #include "core/util/quote.hpp"
 
-#include <map>
-
 namespace pgschemadiff {
 namespace {
 
 const std::vector<KindTraits> kTraits = {
-    // kind, name, keyword, naming, grant keyword, part of
-    {ObjectKind::kUnknown, "", "", Naming::kQualified, nullptr, ""},
-    {ObjectKind::kSchema, "schema", "SCHEMA", Naming::kSchema, "SCHEMA", ""},
-    {ObjectKind::kExtension, "extension", "EXTENSION", Naming::kGlobal, nullptr, ""},
-    {ObjectKind::kCollation, "collation", "COLLATION", Naming::kQualified, nullptr, ""},
-    {ObjectKind::kTable, "table", "TABLE", Naming::kQualified, "TABLE", ""},
-    {ObjectKind::kView, "view", "VIEW", Naming::kQualified, "TABLE", ""},
-    {ObjectKind::kMaterializedView, "materialized view", "MATERIALIZED VIEW", Naming::kQualified,
-     "TABLE", ""},
-    {ObjectKind::kForeignTable, "foreign table", "FOREIGN TABLE", Naming::kQualified, "TABLE", ""},
-    {ObjectKind::kSequence, "sequence", "SEQUENCE", Naming::kQualified, "SEQUENCE", ""},
-    {ObjectKind::kIndex, "index", "INDEX", Naming::kQualified, nullptr, ""},
-    {ObjectKind::kColumn, "column", "COLUMN", Naming::kColumn, "TABLE", ""},
-    {ObjectKind::kConstraint, "constraint", "CONSTRAINT", Naming::kPart, nullptr, ""},
-    {ObjectKind::kDomainConstraint, "domain constraint", "CONSTRAINT", Naming::kPart, nullptr,
-     "DOMAIN"},
-    {ObjectKind::kTrigger, "trigger", "TRIGGER", Naming::kPart, nullptr, ""},
-    {ObjectKind::kPolicy, "policy", "POLICY", Naming::kPart, nullptr, ""},
-    {ObjectKind::kRule, "rule", "RULE", Naming::kPart, nullptr, ""},
-    {ObjectKind::kType, "type", "TYPE", Naming::kQualified, "TYPE", ""},
-    {ObjectKind::kFunction, "function", "FUNCTION", Naming::kRoutine, "FUNCTION", ""},
-    {ObjectKind::kProcedure, "procedure", "PROCEDURE", Naming::kRoutine, "PROCEDURE", ""},
-    {ObjectKind::kAggregate, "aggregate", "AGGREGATE", Naming::kAggregate, "FUNCTION", ""},
-    {ObjectKind::kEventTrigger, "event trigger", "EVENT TRIGGER", Naming::kGlobal, nullptr, ""},
-    {ObjectKind::kConversion, "conversion", "CONVERSION", Naming::kQualified, nullptr, ""},
-    {ObjectKind::kTextSearchParser, "text search parser", "TEXT SEARCH PARSER", Naming::kQualified,
-     nullptr, ""},
-    {ObjectKind::kTextSearchTemplate, "text search template", "TEXT SEARCH TEMPLATE",
-     Naming::kQualified, nullptr, ""},
-    {ObjectKind::kTextSearchConfiguration, "text search configuration",
-     "TEXT SEARCH CONFIGURATION", Naming::kQualified, nullptr, ""},
-    {ObjectKind::kTextSearchDictionary, "text search dictionary", "TEXT SEARCH DICTIONARY",
-     Naming::kQualified, nullptr, ""},
-    {ObjectKind::kPublication, "publication", "PUBLICATION", Naming::kGlobal, nullptr, ""},
-    {ObjectKind::kStatistics, "statistics", "STATISTICS", Naming::kQualified, nullptr, ""},
-    {ObjectKind::kForeignDataWrapper, "foreign-data wrapper", "FOREIGN DATA WRAPPER",
-     Naming::kGlobal, "FOREIGN DATA WRAPPER", ""},
-    {ObjectKind::kServer, "server", "SERVER", Naming::kGlobal, "FOREIGN SERVER", ""},
-    {ObjectKind::kLanguage, "language", "LANGUAGE", Naming::kGlobal, "LANGUAGE", ""},
+    // kind, keyword, naming, grant keyword, part of
+    {ObjectKind::kUnknown, "", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kSchema, "SCHEMA", Naming::kSchema, "SCHEMA", ""},
+    {ObjectKind::kExtension, "EXTENSION", Naming::kGlobal, nullptr, ""},
+    {ObjectKind::kCollation, "COLLATION", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kTable, "TABLE", Naming::kQualified, "TABLE", ""},
+    {ObjectKind::kView, "VIEW", Naming::kQualified, "TABLE", ""},
+    {ObjectKind::kMaterializedView, "MATERIALIZED VIEW", Naming::kQualified, "TABLE", ""},
+    {ObjectKind::kForeignTable, "FOREIGN TABLE", Naming::kQualified, "TABLE", ""},
+    {ObjectKind::kSequence, "SEQUENCE", Naming::kQualified, "SEQUENCE", ""},
+    {ObjectKind::kIndex, "INDEX", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kColumn, "COLUMN", Naming::kColumn, "TABLE", ""},
+    {ObjectKind::kConstraint, "CONSTRAINT", Naming::kPart, nullptr, ""},
+    {ObjectKind::kDomainConstraint, "CONSTRAINT", Naming::kPart, nullptr, "DOMAIN"},
+    {ObjectKind::kTrigger, "TRIGGER", Naming::kPart, nullptr, ""},
+    {ObjectKind::kPolicy, "POLICY", Naming::kPart, nullptr, ""},
+    {ObjectKind::kRule, "RULE", Naming::kPart, nullptr, ""},
+    {ObjectKind::kType, "TYPE", Naming::kQualified, "TYPE", ""},
+    {ObjectKind::kFunction, "FUNCTION", Naming::kRoutine, "FUNCTION", ""},
+    {ObjectKind::kProcedure, "PROCEDURE", Naming::kRoutine, "PROCEDURE", ""},
+    {ObjectKind::kAggregate, "AGGREGATE", Naming::kAggregate, "FUNCTION", ""},
+    {ObjectKind::kEventTrigger, "EVENT TRIGGER", Naming::kGlobal, nullptr, ""},
+    {ObjectKind::kConversion, "CONVERSION", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kTextSearchParser, "TEXT SEARCH PARSER", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kTextSearchTemplate, "TEXT SEARCH TEMPLATE", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kTextSearchConfiguration, "TEXT SEARCH CONFIGURATION", Naming::kQualified, nullptr,
+     ""},
+    {ObjectKind::kTextSearchDictionary, "TEXT SEARCH DICTIONARY", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kPublication, "PUBLICATION", Naming::kGlobal, nullptr, ""},
+    {ObjectKind::kStatistics, "STATISTICS", Naming::kQualified, nullptr, ""},
+    {ObjectKind::kForeignDataWrapper, "FOREIGN DATA WRAPPER", Naming::kGlobal,
+     "FOREIGN DATA WRAPPER", ""},
+    {ObjectKind::kServer, "SERVER", Naming::kGlobal, "FOREIGN SERVER", ""},
+    {ObjectKind::kLanguage, "LANGUAGE", Naming::kGlobal, "LANGUAGE", ""},
 };
 
-const std::map<std::string, const KindTraits *> &
-ByName()
+/// Each kind's row, indexed by ObjectKind (the kUnknown row for kinds without one).
+const std::vector<const KindTraits *> &
+ByKind()
 {
-	static const std::map<std::string, const KindTraits *> by_name = [] {
-		std::map<std::string, const KindTraits *> out;
+	static const std::vector<const KindTraits *> by_kind = [] {
+		std::vector<const KindTraits *> out(kObjectKindCount, &kTraits.front());
 		for (const auto &t : kTraits) {
-			if (t.kind != ObjectKind::kUnknown) {
-				out[t.name] = &t;
-			}
+			out[static_cast<std::size_t>(t.kind)] = &t;
 		}
 		return out;
 	}();
-	return by_name;
+	return by_kind;
 }
 
 /// The kUnknown row: named by schema when it has one.
@@ -80,16 +72,9 @@ NamingOf(const ObjectRef &o)
 } // namespace
 
 const KindTraits &
-Traits(const std::string &kind)
-{
-	auto it = ByName().find(kind);
-	return it == ByName().end() ? kTraits.front() : *it->second;
-}
-
-const KindTraits &
 Traits(ObjectKind kind)
 {
-	return kTraits.at(static_cast<std::size_t>(kind));
+	return *ByKind().at(static_cast<std::size_t>(kind));
 }
 
 const std::vector<KindTraits> &

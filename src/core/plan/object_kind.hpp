@@ -5,49 +5,17 @@
 // no schema) reads this table instead. A kind is known by the name pg_depend's
 // edges give it (ObjectRef::kind, "materialized view"); kinds not in the table
 // get the row of kUnknown (named "schema"."name", or "name" outside schemas).
+// The kinds themselves (ObjectKind) are core/model/object_kind.hpp's.
 #pragma once
 
 #include "core/model/dependent.hpp"
+#include "core/model/object_kind.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <string>
 #include <vector>
 
 namespace pgschemadiff {
-
-enum class ObjectKind : int {
-	kUnknown,
-	kSchema,
-	kExtension,
-	kCollation,
-	kTable,
-	kView,
-	kMaterializedView,
-	kForeignTable,
-	kSequence,
-	kIndex,
-	kColumn,
-	kConstraint,
-	kDomainConstraint,
-	kTrigger,
-	kPolicy,
-	kRule,
-	kType,
-	kFunction,
-	kProcedure,
-	kAggregate,
-	kEventTrigger,
-	kConversion,
-	kTextSearchParser,
-	kTextSearchTemplate,
-	kTextSearchConfiguration,
-	kTextSearchDictionary,
-	kPublication,
-	kStatistics,
-	kForeignDataWrapper,
-	kServer,
-	kLanguage,
-};
 
 /// How an object of the kind is named in SQL and in the identity column.
 enum class Naming {
@@ -57,12 +25,11 @@ enum class Naming {
 	kRoutine,   // "s"."name"(identity arguments)
 	kAggregate, // "s"."name"(arguments), (*) without
 	kColumn,    // "s"."relation"."column"
-	kPart,      // "sub" on "s"."name": a constraint, trigger, policy, rule of its relation or domain
+	kPart, // "sub" on "s"."name": a constraint, trigger, policy, rule of its relation or domain
 };
 
 struct KindTraits {
 	ObjectKind kind;
-	const char *name;    // as ObjectRef::kind spells it
 	const char *keyword; // as COMMENT ON names the kind
 	Naming naming;
 	/// GRANT … ON <this>; nullptr when the kind has no privileges of its own.
@@ -71,8 +38,7 @@ struct KindTraits {
 	const char *part_of;
 };
 
-/// The row of a kind (the kUnknown row for a name not in the table).
-const KindTraits &Traits(const std::string &kind);
+/// The row of a kind (the kUnknown row for a kind without one).
 const KindTraits &Traits(ObjectKind kind);
 /// Every row, kUnknown first (tests check the table is consistent).
 const std::vector<KindTraits> &AllTraits();

@@ -17,7 +17,7 @@ namespace pgschemadiff {
 inline ObjectRef
 TypeObject(const QualifiedName &id)
 {
-	return {"type", id.schema, id.name, ""};
+	return {ObjectKind::kType, id.schema, id.name, ""};
 }
 
 /// A type's shell (CREATE TYPE name;), made before the functions a base type
@@ -25,19 +25,19 @@ TypeObject(const QualifiedName &id)
 inline ObjectRef
 ShellTypeObject(const QualifiedName &id)
 {
-	return {"shell type", id.schema, id.name, ""};
+	return {ObjectKind::kShellType, id.schema, id.name, ""};
 }
 
 inline ObjectRef
 TableObject(const QualifiedName &id)
 {
-	return {"table", id.schema, id.name, ""};
+	return {ObjectKind::kTable, id.schema, id.name, ""};
 }
 
 /// A part of a relation (column, constraint, index, default, trigger, policy,
 /// rule) or of a domain ("domain constraint"), named by its owner and name.
 inline ObjectRef
-PartObject(const char *kind, const QualifiedName &owner, const std::string &name)
+PartObject(ObjectKind kind, const QualifiedName &owner, const std::string &name)
 {
 	return {kind, owner.schema, owner.name, name};
 }
@@ -45,7 +45,7 @@ PartObject(const char *kind, const QualifiedName &owner, const std::string &name
 inline ObjectRef
 ColumnObject(const QualifiedName &table, const std::string &column)
 {
-	return PartObject("column", table, column);
+	return PartObject(ObjectKind::kColumn, table, column);
 }
 
 } // namespace pgschemadiff

@@ -276,36 +276,36 @@ DropTypeCascade(const QualifiedName &id)
 std::string
 CreateLongTail(const LongTailObject &o)
 {
-	if (o.kind == "base type") {
+	if (o.kind == ObjectKind::kBaseType) {
 		return CreateBaseType(o);
 	}
-	if (o.kind == "shell type") {
+	if (o.kind == ObjectKind::kShellType) {
 		return CreateShellType(o.id);
 	}
-	if (o.kind == "operator") {
+	if (o.kind == ObjectKind::kOperator) {
 		return CreateOperator(o);
 	}
-	if (o.kind == "operator family") {
+	if (o.kind == ObjectKind::kOperatorFamily) {
 		return "CREATE OPERATOR FAMILY " + OperatorFamilyName(o) + ";";
 	}
-	if (o.kind == "operator class") {
+	if (o.kind == ObjectKind::kOperatorClass) {
 		return CreateOperatorClass(o);
 	}
-	if (o.kind == "cast") {
+	if (o.kind == ObjectKind::kCast) {
 		return CreateCast(o);
 	}
-	if (o.kind == "conversion") {
+	if (o.kind == ObjectKind::kConversion) {
 		return std::string("CREATE ") + (o.Attr("default") == "true" ? "DEFAULT " : "") +
 		       "CONVERSION " + QuoteQualified(o.id) + " FOR " + QuoteLiteral(o.Attr("for")) +
 		       " TO " + QuoteLiteral(o.Attr("to")) + " FROM " + o.Attr("function") + ";";
 	}
-	if (o.kind == "language") {
+	if (o.kind == ObjectKind::kLanguage) {
 		return CreateLanguage(o, false);
 	}
-	if (o.kind == "transform") {
+	if (o.kind == ObjectKind::kTransform) {
 		return CreateTransform(o, false);
 	}
-	if (o.kind == "text search parser") {
+	if (o.kind == ObjectKind::kTextSearchParser) {
 		std::string out =
 		    "CREATE TEXT SEARCH PARSER " + QuoteQualified(o.id) +
 		    " (\n    START = " + o.Attr("start") + ",\n    GETTOKEN = " + o.Attr("gettoken") +
@@ -315,7 +315,7 @@ CreateLongTail(const LongTailObject &o)
 		}
 		return out + "\n);";
 	}
-	if (o.kind == "text search template") {
+	if (o.kind == ObjectKind::kTextSearchTemplate) {
 		std::string out = "CREATE TEXT SEARCH TEMPLATE " + QuoteQualified(o.id) + " (\n    ";
 		if (!o.Attr("init").empty()) {
 			out += "INIT = " + o.Attr("init") + ",\n    ";
@@ -330,42 +330,42 @@ CreateLongTail(const LongTailObject &o)
 std::string
 ReplaceLongTail(const LongTailObject &o)
 {
-	return o.kind == "language" ? CreateLanguage(o, true) : CreateTransform(o, true);
+	return o.kind == ObjectKind::kLanguage ? CreateLanguage(o, true) : CreateTransform(o, true);
 }
 
 std::string
 DropLongTail(const LongTailObject &o)
 {
-	if (o.kind == "base type") {
+	if (o.kind == ObjectKind::kBaseType) {
 		return DropTypeCascade(o.id);
 	}
-	if (o.kind == "shell type") {
+	if (o.kind == ObjectKind::kShellType) {
 		return "DROP TYPE " + QuoteQualified(o.id) + ";";
 	}
-	if (o.kind == "operator") {
+	if (o.kind == ObjectKind::kOperator) {
 		return "DROP OPERATOR " + OperatorName(o.id.schema, o.id.name) + " " + OperatorArgs(o) +
 		       ";";
 	}
-	if (o.kind == "operator family") {
+	if (o.kind == ObjectKind::kOperatorFamily) {
 		return "DROP OPERATOR FAMILY " + OperatorFamilyName(o) + ";";
 	}
-	if (o.kind == "operator class") {
+	if (o.kind == ObjectKind::kOperatorClass) {
 		return "DROP OPERATOR CLASS " + OperatorFamilyName(o) + ";";
 	}
-	if (o.kind == "cast") {
+	if (o.kind == ObjectKind::kCast) {
 		return "DROP " + CastName(o) + ";";
 	}
-	if (o.kind == "conversion") {
+	if (o.kind == ObjectKind::kConversion) {
 		return "DROP CONVERSION " + QuoteQualified(o.id) + ";";
 	}
-	if (o.kind == "language") {
+	if (o.kind == ObjectKind::kLanguage) {
 		return "DROP PROCEDURAL LANGUAGE " + QuoteIdent(o.id.name) + ";";
 	}
-	if (o.kind == "transform") {
+	if (o.kind == ObjectKind::kTransform) {
 		return "DROP " + TransformName(o) + ";";
 	}
-	if (o.kind == "text search parser" || o.kind == "text search template") {
-		std::string kind = o.kind;
+	if (o.kind == ObjectKind::kTextSearchParser || o.kind == ObjectKind::kTextSearchTemplate) {
+		std::string kind = KindName(o.kind);
 		std::transform(kind.begin(), kind.end(), kind.begin(),
 		               [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
 		return "DROP " + kind + " " + QuoteQualified(o.id) + ";";
@@ -409,7 +409,8 @@ AlterOperatorEstimators(const LongTailObject &o)
 std::string
 AddFamilyMember(const LongTailObject &family, const LongTailAttrs &member)
 {
-	return "ALTER OPERATOR FAMILY " + OperatorFamilyName(family) + " ADD " + MemberClause(member) + ";";
+	return "ALTER OPERATOR FAMILY " + OperatorFamilyName(family) + " ADD " + MemberClause(member) +
+	       ";";
 }
 
 std::string

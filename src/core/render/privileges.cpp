@@ -15,7 +15,7 @@ std::string
 PrivilegeClause(const Privilege &p)
 {
 	std::string out = p.privilege;
-	if (p.object.kind == "column") {
+	if (p.object.kind == ObjectKind::kColumn) {
 		out += " (" + QuoteIdent(p.object.sub) + ")";
 	}
 	return out + " ON " + PrivilegeTarget(p.object);

@@ -56,7 +56,7 @@ TEST(DiffColumnOptions, ChangedSettingsAreSetInPlace)
 	                              alter + "SET (\"n_distinct\" = '-0.5');"}));
 	for (const auto &c : r.changes) {
 		EXPECT_FALSE(c.destructive);
-		EXPECT_EQ(c.object, (ObjectRef{"column", "public", "jobs", "note"}));
+		EXPECT_EQ(c.object, (ObjectRef{ObjectKind::kColumn, "public", "jobs", "note"}));
 	}
 }
 
@@ -134,9 +134,10 @@ TEST(DiffColumnOptions, IndexesAndMaterializedViewsGetTheirColumnSettings)
 	RelationOptions(want, "t_expr", "i", "t", "expr", "2", "400", "\\N");
 	RelationOptions(want, "m", "m", "m", "a", "1", "\\N", "lz4");
 	const auto sql = Sql(DiffOf(have, want));
-	EXPECT_EQ(sql, (Statements{"ALTER MATERIALIZED VIEW \"public\".\"m\" ALTER COLUMN \"a\" SET "
-	                           "COMPRESSION \"lz4\";",
-	                           "ALTER INDEX \"public\".\"t_expr\" ALTER COLUMN 2 SET STATISTICS 400;"}));
+	EXPECT_EQ(sql,
+	          (Statements{"ALTER MATERIALIZED VIEW \"public\".\"m\" ALTER COLUMN \"a\" SET "
+	                      "COMPRESSION \"lz4\";",
+	                      "ALTER INDEX \"public\".\"t_expr\" ALTER COLUMN 2 SET STATISTICS 400;"}));
 	// The same settings on both sides: nothing; gone from the remote: reset.
 	EXPECT_TRUE(Sql(DiffOf(want, want)).empty());
 	EXPECT_EQ(Sql(DiffOf(want, have)),
@@ -153,7 +154,8 @@ TEST(DiffColumnOptions, ARecreatedMaterializedViewGetsItsSettingsAgain)
 	RelationOptions(want, "m", "m", "m", "a", "1", "500", "\\N");
 	const DiffResult r = DiffOf(have, want);
 	const auto sql = Sql(r);
-	const std::string set = "ALTER MATERIALIZED VIEW \"public\".\"m\" ALTER COLUMN \"a\" SET STATISTICS 500;";
+	const std::string set =
+	    "ALTER MATERIALIZED VIEW \"public\".\"m\" ALTER COLUMN \"a\" SET STATISTICS 500;";
 	ASSERT_NE(std::find(sql.begin(), sql.end(), set), sql.end());
 	// after the view is created again
 	EXPECT_GT(IndexOf(r, set), IndexOf(r, "CREATE MATERIALIZED VIEW"));

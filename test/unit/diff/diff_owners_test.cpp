@@ -166,14 +166,15 @@ TEST(DiffOwners, RenamedObjectIsComparedWithItsOwnerUnderTheOldName)
 		DiffContext ctx(f, t, o);
 		Change &r = ctx.Add(Phase::kAlterTables, "table", "\"app\".\"new\"", Action::kRename, false,
 		                    op::RenameObject{"TABLE", {"app", "old"}, "new"});
-		r.object = {"table", "app", "new", ""};
-		r.previous = {"table", "app", "old", ""};
+		r.object = {ObjectKind::kTable, "app", "new", ""};
+		r.previous = {ObjectKind::kTable, "app", "old", ""};
 		DiffOwners(ctx);
 		if (std::string(role) == "alice") {
 			EXPECT_EQ(ctx.changes.size(), 1u); // same owner: nothing
 		} else {
 			ASSERT_EQ(ctx.changes.size(), 2u);
-			EXPECT_EQ(render::Render(ctx.changes[1].statement), "ALTER TABLE \"app\".\"new\" OWNER TO \"bob\";");
+			EXPECT_EQ(render::Render(ctx.changes[1].statement),
+			          "ALTER TABLE \"app\".\"new\" OWNER TO \"bob\";");
 		}
 	}
 }

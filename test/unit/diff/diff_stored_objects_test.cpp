@@ -193,13 +193,14 @@ TEST(DiffStoredObjects, ChangedRangeIsReportedNotDroppedUnderItsColumns)
 
 TEST(RenderStoredObjects, OrderedSetAggregateIsGrantedByItsPlainArgumentTypes)
 {
-	EXPECT_EQ(PrivilegeTarget({"aggregate", "public", "pick", "numeric ORDER BY numeric"}),
-	          "FUNCTION \"public\".\"pick\"(numeric, numeric)");
-	EXPECT_EQ(PrivilegeTarget({"aggregate", "public", "m", "ORDER BY anyelement"}),
+	EXPECT_EQ(
+	    PrivilegeTarget({ObjectKind::kAggregate, "public", "pick", "numeric ORDER BY numeric"}),
+	    "FUNCTION \"public\".\"pick\"(numeric, numeric)");
+	EXPECT_EQ(PrivilegeTarget({ObjectKind::kAggregate, "public", "m", "ORDER BY anyelement"}),
 	          "FUNCTION \"public\".\"m\"(anyelement)");
-	EXPECT_EQ(render::Comment({"aggregate", "public", "n", ""}, std::string("x")),
+	EXPECT_EQ(render::Comment({ObjectKind::kAggregate, "public", "n", ""}, std::string("x")),
 	          "COMMENT ON AGGREGATE \"public\".\"n\"(*) IS 'x';");
-	EXPECT_EQ(render::Comment({"rule", "public", "t", "r"}, std::nullopt),
+	EXPECT_EQ(render::Comment({ObjectKind::kRule, "public", "t", "r"}, std::nullopt),
 	          "COMMENT ON RULE \"r\" ON \"public\".\"t\" IS NULL;");
 }
 

@@ -147,18 +147,18 @@ On(Phase phase, int sequence, Action action, ObjectRef object, const std::string
 	c.phase = phase;
 	c.sequence = sequence;
 	c.action = action;
-	c.kind = object.kind;
+	c.kind = KindName(object.kind);
 	c.object = std::move(object);
 	c.sql = sql;
 	c.identity = sql;
 	return c;
 }
 
-const ObjectRef kTypeA{"type", "public", "a", ""};
-const ObjectRef kTypeZ{"type", "public", "z", ""};
-const ObjectRef kTableT{"table", "public", "t", ""};
-const ObjectRef kColumnTC{"column", "public", "t", "c"};
-const ObjectRef kViewV{"view", "public", "v", ""};
+const ObjectRef kTypeA{ObjectKind::kType, "public", "a", ""};
+const ObjectRef kTypeZ{ObjectKind::kType, "public", "z", ""};
+const ObjectRef kTableT{ObjectKind::kTable, "public", "t", ""};
+const ObjectRef kColumnTC{ObjectKind::kColumn, "public", "t", "c"};
+const ObjectRef kViewV{ObjectKind::kView, "public", "v", ""};
 
 std::vector<std::string>
 Sql(const std::vector<Change> &changes)
@@ -225,8 +225,8 @@ TEST(OrderGraph, AStatementThatRemovesAPartCountsAsItsDrop)
 {
 	// DROP DEFAULT alters the column but removes the default that calls the
 	// function: it goes before DROP FUNCTION; SET DEFAULT after CREATE.
-	const ObjectRef fn{"function", "public", "f", ""};
-	const ObjectRef def{"default", "public", "t", "c"};
+	const ObjectRef fn{ObjectKind::kFunction, "public", "f", ""};
+	const ObjectRef def{ObjectKind::kDefault, "public", "t", "c"};
 	Catalog from;
 	from.dependencies.push_back({def, fn});
 	Catalog to = from;
@@ -255,12 +255,13 @@ TEST(OrderGraph, DropOfAnObjectComesBeforeItsCreationUnderTheSameName)
 
 TEST(OrderGraph, PartsFollowTheirRelationAndLeaveBeforeIt)
 {
-	const ObjectRef index{"index", "public", "t", "t_i"};
+	const ObjectRef index{ObjectKind::kIndex, "public", "t", "t_i"};
 	std::vector<Change> changes = {
 	    On(Phase::kCreateSchemas, 0, Action::kCreate, index, "create index"),
 	    On(Phase::kCreateTables, 1, Action::kCreate, kTableT, "create t"),
 	    On(Phase::kDropSchemas, 2, Action::kDrop, kViewV, "drop v"),
-	    On(Phase::kDropSchemas, 3, Action::kDrop, {"trigger", "public", "v", "g"}, "drop trigger"),
+	    On(Phase::kDropSchemas, 3, Action::kDrop, {ObjectKind::kTrigger, "public", "v", "g"},
+	       "drop trigger"),
 	};
 	OrderChanges(changes);
 	EXPECT_EQ(Sql(changes),
@@ -269,8 +270,8 @@ TEST(OrderGraph, PartsFollowTheirRelationAndLeaveBeforeIt)
 
 TEST(OrderGraph, ExplicitNeedsAreHonoured)
 {
-	Change owned =
-	    On(Phase::kCreateSequences, 0, Action::kAlter, {"sequence", "public", "s", ""}, "owned by");
+	Change owned = On(Phase::kCreateSequences, 0, Action::kAlter,
+	                  {ObjectKind::kSequence, "public", "s", ""}, "owned by");
 	owned.needs.push_back(kColumnTC);
 	std::vector<Change> changes = {
 	    owned,
@@ -318,7 +319,7 @@ TEST(OrderGraph, AViewAndAFunctionReadingEachOtherAreCreatedThroughAStubView)
 {
 	// f's BEGIN ATOMIC body reads v; v's query calls f. pg_dump's move: v with
 	// its columns only, then f, then v's real query (CREATE OR REPLACE VIEW).
-	const ObjectRef f{"function", "public", "f", ""};
+	const ObjectRef f{ObjectKind::kFunction, "public", "f", ""};
 	View v;
 	v.id = {"public", "v"};
 	v.definition = " SELECT f() AS n;";
@@ -326,8 +327,9 @@ TEST(OrderGraph, AViewAndAFunctionReadingEachOtherAreCreatedThroughAStubView)
 	Catalog to;
 	to.dependencies.push_back({kViewV, f});
 	to.dependencies.push_back({f, kViewV});
-	to.dependencies.push_back({f, {"column", "public", "v", "n"}}); // a BEGIN ATOMIC body reads a column
-	to.dependencies.push_back({kViewV, kTypeA}); // the stub does not wait for this
+	to.dependencies.push_back(
+	    {f, {ObjectKind::kColumn, "public", "v", "n"}}); // a BEGIN ATOMIC body reads a column
+	to.dependencies.push_back({kViewV, kTypeA});         // the stub does not wait for this
 	Change view = On(Phase::kCreateDependents, 0, Action::kCreate, kViewV, "");
 	view.statement = op::CreateView{v, false};
 	Change comment = On(Phase::kComments, 3, Action::kAlter, {}, "comment");
@@ -357,8 +359,8 @@ TEST(OrderGraph, AViewAndAFunctionReadingEachOtherAreCreatedThroughAStubView)
 
 TEST(OrderGraph, AMaterializedViewOnACycleIsStillAnError)
 {
-	const ObjectRef f{"function", "public", "f", ""};
-	const ObjectRef m{"materialized view", "public", "m", ""};
+	const ObjectRef f{ObjectKind::kFunction, "public", "f", ""};
+	const ObjectRef m{ObjectKind::kMaterializedView, "public", "m", ""};
 	View v;
 	v.id = {"public", "m"};
 	v.materialized = true;
