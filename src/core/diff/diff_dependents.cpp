@@ -18,6 +18,7 @@
 // check constraints can call them.
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
+#include "core/order/closure.hpp"
 #include "core/plan/objects.hpp"
 #include "core/util/quote.hpp"
 
@@ -245,24 +246,6 @@ IsRelationKind(ObjectKind kind)
 	       kind == ObjectKind::kMaterializedView;
 }
 
-/// True when the migration drops `ref` or changes it underneath its dependents.
-bool
-Hits(const std::set<ObjectRef> &seeds, const ObjectRef &ref)
-{
-	if (seeds.count(ref) > 0) {
-		return true;
-	}
-	if (ref.kind == ObjectKind::kColumn) {
-		for (ObjectKind kind :
-		     {ObjectKind::kTable, ObjectKind::kView, ObjectKind::kMaterializedView}) {
-			if (seeds.count({kind, ref.schema, ref.name, ""}) > 0) {
-				return true;
-			}
-		}
-	}
-	return false;
-}
-
 /// What the tables' diff changes underneath dependents: dropped tables and
 /// columns, columns whose type or collation changes, dropped and re-created
 /// enum types (and the columns using them).
@@ -394,32 +377,53 @@ PlanRoutineDependents(DiffContext &ctx)
 {
 	const Nodes have = CollectNodes(ctx.from);
 	const Nodes want = CollectNodes(ctx.to);
-	// Routines dropped by DiffDependents on their own account (gone, or a
-	// change CREATE OR REPLACE cannot make).
-	std::set<ObjectRef> dropped;
+	// Objects DiffDependents drops on their own account (gone, or a change
+	// CREATE OR REPLACE cannot make). It drops, with them, whatever depends
+	// on them, on an enum type that is dropped or re-created (DiffEnums,
+	// which runs first), or on a table or column that goes or changes type
+	// (as far as the catalogs tell before the tables' diff): transitively,
+	// so a routine whose BEGIN ATOMIC body calls a dropped one, or reads a
+	// view that is re-created, goes too.
+	std::set<ObjectRef> seeds;
 	for (const auto &[ref, h] : have) {
-		if (!h.IsRoutine()) {
-			continue;
-		}
 		auto it = want.find(ref);
 		if (it == want.end() || (!SameDefinition(h, it->second) && !Replaceable(h, it->second))) {
+			seeds.insert(ref);
+		}
+	}
+	std::set<ObjectRef> dropped; // the routines among them
+	for (const auto &ref : seeds) {
+		if (have.at(ref).IsRoutine()) {
 			dropped.insert(ref);
 		}
 	}
-	// Routines over an enum type that is dropped or re-created (DiffEnums,
-	// which runs first) are dropped and created again by DiffDependents.
-	std::set<ObjectRef> types;
 	for (const auto &[id, e] : ctx.from.enums) {
 		if (ctx.to.enums.count(id) == 0 || ctx.recreated_enums.count(id) > 0) {
-			types.insert({ObjectKind::kType, id.schema, id.name, ""});
+			seeds.insert({ObjectKind::kType, id.schema, id.name, ""});
 		}
 	}
-	for (const auto &e : ctx.from.dependencies) {
-		auto it = have.find(e.dependent);
-		if (types.count(e.referenced) > 0 && it != have.end() && it->second.IsRoutine()) {
-			dropped.insert(e.dependent);
+	for (const auto &[id, have_table] : ctx.from.tables) {
+		auto it = ctx.to.tables.find(id);
+		if (it == ctx.to.tables.end()) {
+			seeds.insert(TableObject(id));
+			continue;
+		}
+		for (const auto &c : have_table.columns) {
+			const Column *w = it->second.FindColumn(c.name);
+			if (w == nullptr || w->type != c.type || w->collation != c.collation) {
+				seeds.insert(ColumnObject(id, c.name));
+			}
 		}
 	}
+	const DependentsIndex local(ctx.from.dependencies);
+	for (const auto &ref :
+	     local.Closure(seeds, [&](const ObjectRef &d) { return have.count(d) > 0; })) {
+		if (have.at(ref).IsRoutine()) {
+			dropped.insert(ref);
+		}
+	}
+	// Constraints, defaults and indexes that call one of them are dropped
+	// before and added again after (DiffTables, DiffDomains).
 	for (const auto &e : ctx.from.dependencies) {
 		if ((e.dependent.kind == ObjectKind::kConstraint ||
 		     e.dependent.kind == ObjectKind::kDefault ||
@@ -513,19 +517,12 @@ DiffDependents(DiffContext &ctx)
 		}
 	}
 	// Whatever depends on a seed goes too, transitively (local graph).
-	for (bool grew = true; grew;) {
-		ctx.CheckCancel();
-		grew = false;
-		for (const auto &e : ctx.from.dependencies) {
-			if (have.count(e.dependent) == 0 || drops.count(e.dependent) > 0 ||
-			    !Hits(seeds, e.referenced)) {
-				continue;
-			}
-			drops.insert(e.dependent);
-			seeds.insert(e.dependent);
-			replaces.erase(e.dependent);
-			grew = true;
-		}
+	ctx.CheckCancel();
+	const DependentsIndex local(ctx.from.dependencies);
+	for (const auto &ref :
+	     local.Closure(seeds, [&](const ObjectRef &d) { return have.count(d) > 0; })) {
+		drops.insert(ref);
+		replaces.erase(ref);
 	}
 
 	const auto have_graph = NodeGraph(ctx.from, have);
