@@ -86,9 +86,13 @@ public:
 	/// True when a column of this type (format_type text) must be converted
 	/// because its enum type is re-created.
 	bool Retyped(const std::string &type) const { return retyped_types.count(type) > 0; }
+	/// The remote's domain format_type spells so (TypeSpellings), or null.
+	/// The index of spellings is built on first use, once.
+	const Domain *RemoteDomain(const std::string &spelling) const;
 
 private:
 	int next_sequence_ = 0;
+	mutable std::optional<std::map<std::string, const Domain *>> remote_domains_;
 };
 
 /// How format_type may spell a user type (schema-qualified; a part is bare

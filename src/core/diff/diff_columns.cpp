@@ -30,14 +30,7 @@ DomainCastType(const DiffContext &ctx, const std::string &type)
 	}
 	std::string base;
 	for (int depth = 0; depth < 16; ++depth) { // domains over domains
-		const Domain *found = nullptr;
-		for (const auto &[id, d] : ctx.to.domains) {
-			for (const auto &s : TypeSpellings(id)) {
-				if (s == element) {
-					found = &d;
-				}
-			}
-		}
+		const Domain *found = ctx.RemoteDomain(element);
 		if (found == nullptr) {
 			break;
 		}

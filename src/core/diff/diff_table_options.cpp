@@ -45,32 +45,43 @@ DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
 /// True when this migration drops the index `name` of `table` (as an index
 /// or as the constraint it backs: such an index has the constraint's name),
 /// whether or not it creates it again.
-bool
-IndexDropped(const DiffContext &ctx, const QualifiedName &table, const std::string &name)
+using DroppedObjects = std::set<ObjectRef>;
+
+/// The objects the changes made so far drop (once: a scan per table was
+/// quadratic).
+DroppedObjects
+Dropped(const DiffContext &ctx)
 {
-	const ObjectRef as_index = PartObject(ObjectKind::kIndex, table, name);
-	const ObjectRef as_constraint = PartObject(ObjectKind::kConstraint, table, name);
+	DroppedObjects out;
 	for (const auto &c : ctx.changes) {
-		if (c.action == Action::kDrop && (c.object == as_index || c.object == as_constraint)) {
-			return true;
+		if (c.action == Action::kDrop) {
+			out.insert(c.object);
 		}
 	}
-	return false;
+	return out;
+}
+
+bool
+IndexDropped(const DroppedObjects &dropped, const QualifiedName &table, const std::string &name)
+{
+	return dropped.count(PartObject(ObjectKind::kIndex, table, name)) > 0 ||
+	       dropped.count(PartObject(ObjectKind::kConstraint, table, name)) > 0;
 }
 
 /// CLUSTER ON: set when the remote marks another index (or the index is
 /// built again, which loses the mark), cleared when it marks none.
 void
-DiffClusterOn(DiffContext &ctx, const Table *have, const Table &want)
+DiffClusterOn(DiffContext &ctx, const DroppedObjects &dropped, const Table *have, const Table &want)
 {
 	const std::string &index = want.cluster_index;
 	bool set = false;
 	if (have == nullptr) {
 		set = !index.empty(); // a new table is clustered on nothing
 	} else {
-		set = have->cluster_index != index || (!index.empty() && IndexDropped(ctx, want.id, index));
+		set = have->cluster_index != index ||
+		      (!index.empty() && IndexDropped(dropped, want.id, index));
 		// Dropping the marked index clears the mark: nothing to undo.
-		if (index.empty() && IndexDropped(ctx, want.id, have->cluster_index)) {
+		if (index.empty() && IndexDropped(dropped, want.id, have->cluster_index)) {
 			set = false;
 		}
 	}
@@ -101,6 +112,7 @@ EffectiveIdentity(const Table &t)
 void
 DiffTableOptions(DiffContext &ctx)
 {
+	const DroppedObjects dropped = Dropped(ctx);
 	for (const auto &[id, want] : ctx.to.tables) {
 		auto it = ctx.from.tables.find(id);
 		const bool created = it == ctx.from.tables.end() || ctx.dropped_tables.count(id) > 0;
@@ -115,13 +127,13 @@ DiffTableOptions(DiffContext &ctx)
 			const Table &have = it->second;
 			set_identity = EffectiveIdentity(have) != identity ||
 			               (identity == 'i' && (have.replica_index != want.replica_index ||
-			                                    IndexDropped(ctx, id, want.replica_index)));
+			                                    IndexDropped(dropped, id, want.replica_index)));
 		}
 		if (set_identity) {
 			ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(id), Action::kAlter, false,
 			        op::ReplicaIdentity{id, identity, want.replica_index});
 		}
-		DiffClusterOn(ctx, created ? nullptr : &it->second, want);
+		DiffClusterOn(ctx, dropped, created ? nullptr : &it->second, want);
 	}
 }
 

@@ -86,14 +86,20 @@ ParentsFirst(const Catalog &cat)
 		depth[id] = d;
 		return d;
 	};
-	std::vector<const Table *> out;
+	// Sorted by depth computed once per table (a map lookup per comparison
+	// was a tenth of the diff's time at 50,000 tables).
+	std::vector<std::pair<int, const Table *>> by_depth;
+	by_depth.reserve(cat.tables.size());
 	for (const auto &[id, t] : cat.tables) {
-		depth_of(id, 0);
-		out.push_back(&t);
+		by_depth.emplace_back(depth_of(id, 0), &t);
 	}
-	std::stable_sort(out.begin(), out.end(), [&](const Table *a, const Table *b) {
-		return depth.at(a->id) < depth.at(b->id);
-	});
+	std::stable_sort(by_depth.begin(), by_depth.end(),
+	                 [](const auto &a, const auto &b) { return a.first < b.first; });
+	std::vector<const Table *> out;
+	out.reserve(by_depth.size());
+	for (const auto &[d, t] : by_depth) {
+		out.push_back(t);
+	}
 	return out;
 }
 

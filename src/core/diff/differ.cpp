@@ -71,6 +71,21 @@ DiffContext::CheckCancel() const
 	}
 }
 
+const Domain *
+DiffContext::RemoteDomain(const std::string &spelling) const
+{
+	if (!remote_domains_) {
+		remote_domains_.emplace();
+		for (const auto &[id, d] : to.domains) {
+			for (const auto &s : TypeSpellings(id)) {
+				(*remote_domains_)[s] = &d;
+			}
+		}
+	}
+	auto it = remote_domains_->find(spelling);
+	return it == remote_domains_->end() ? nullptr : it->second;
+}
+
 bool
 DiffContext::ColumnGoes(const QualifiedName &table, const std::string &column) const
 {
