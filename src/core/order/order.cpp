@@ -59,6 +59,12 @@ public:
 			if (c.object.kind == ObjectKind::kUnknown) {
 				continue;
 			}
+			if (c.stub == Change::Stub::kRelease) {
+				// Lets go of what the view's query reads: it stands for the
+				// view's drop as a dependent, nothing else.
+				releases_[c.object].push_back(i);
+				continue;
+			}
 			if (c.stub == Change::Stub::kCompletion) {
 				// Waits for what the view reads; nothing waits for it but
 				// what the stub's creation already provides (its columns:
@@ -214,7 +220,10 @@ public:
 			// changes. (An alter of the dependent may be what makes it stop
 			// depending, or what sets its remote state, which may need the
 			// object re-created: the graph cannot tell, the phases order it.)
-			const std::vector<std::size_t> dependent_drops = Removers(e.dependent);
+			// A view replaced by its columns only has let go already.
+			const std::vector<std::size_t> &released = At(releases_, e.dependent);
+			const std::vector<std::size_t> dependent_drops =
+			    released.empty() ? Removers(e.dependent) : released;
 			if (dependent_drops.empty()) {
 				continue;
 			}
@@ -233,6 +242,9 @@ public:
 		}
 		for (const auto &[object, done] : completions_) {
 			Edges(At(stubs_, object), done);
+		}
+		for (const auto &[object, released] : releases_) {
+			Edges(released, At(drops_, object));
 		}
 		for (std::size_t i = 0; i < changes_.size(); ++i) {
 			const Change &c = changes_[i];
@@ -315,6 +327,7 @@ private:
 	Index renames_;            // renames, by the new name
 	Index stubs_;              // views created with their columns only
 	Index completions_;        // their CREATE OR REPLACE with the real query
+	Index releases_;           // views replaced by their columns before their drop
 	OwnerIndex owner_renames_; // renames of relations and types, by the new (schema, name)
 };
 
@@ -345,6 +358,49 @@ SplitViewOnCycle(std::vector<Change> &changes, const std::vector<std::size_t> &c
 	return false;
 }
 
+/// The other direction: a plain view on a cycle of drops (a function whose
+/// BEGIN ATOMIC body reads the view the function is called from, both
+/// dropped) is first replaced by its columns only (CREATE OR REPLACE VIEW …
+/// AS SELECT NULL::type …): it no longer reads what its query read, which
+/// can then go before it. False when no drop of the cycle can be so.
+bool
+ReleaseViewOnCycle(std::vector<Change> &changes, const std::vector<std::size_t> &cycle,
+                   const Catalog &from)
+{
+	for (std::size_t i : cycle) {
+		const Change &c = changes[i];
+		const op::DropView *drop = c.statement.As<op::DropView>();
+		if (c.stub != Change::Stub::kNone || c.action != Action::kDrop || drop == nullptr ||
+		    drop->materialized) {
+			continue;
+		}
+		auto it = from.views.find(drop->id);
+		if (it == from.views.end() || it->second.materialized || it->second.columns.empty()) {
+			continue;
+		}
+		bool released = false;
+		for (const Change &other : changes) {
+			released =
+			    released || (other.stub == Change::Stub::kRelease && other.object == c.object);
+		}
+		if (released) {
+			continue;
+		}
+		Change release;
+		release.phase = c.phase;
+		release.kind = c.kind;
+		release.identity = c.identity;
+		release.action = Action::kAlter;
+		release.statement = op::CreateViewStub{it->second, true};
+		release.sequence = c.sequence;
+		release.object = c.object;
+		release.stub = Change::Stub::kRelease;
+		changes.push_back(std::move(release));
+		return true;
+	}
+	return false;
+}
+
 void
 OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &to)
 {
@@ -359,7 +415,7 @@ OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &t
 				return;
 			}
 		}
-		if (!SplitViewOnCycle(changes, cycle)) {
+		if (!SplitViewOnCycle(changes, cycle) && !ReleaseViewOnCycle(changes, cycle, from)) {
 			Builder::ReportCycle(changes, cycle);
 		}
 	}

@@ -7,8 +7,8 @@
 
 #include "core/model/dependent.hpp"
 #include "core/plan/hazard.hpp"
-#include "core/plan/statement.hpp"
 #include "core/plan/phase.hpp"
+#include "core/plan/statement.hpp"
 #include "core/util/cpp_only_file.hpp"
 
 #include <string>
@@ -70,8 +70,10 @@ struct Change {
 	/// A view created in two steps to break a cycle (order/): kStub creates
 	/// it with its columns only (no dependencies but their types), others
 	/// that need the view wait for that; kCompletion replaces it with its
-	/// real query once what the query reads exists.
-	enum class Stub { kNone, kStub, kCompletion } stub = Stub::kNone;
+	/// real query once what the query reads exists. kRelease, the other
+	/// direction: a view that is dropped is first replaced by its columns
+	/// only, so that what its query read can be dropped before it.
+	enum class Stub { kNone, kStub, kCompletion, kRelease } stub = Stub::kNone;
 	/// Objects this statement needs beyond its object's own dependencies
 	/// (e.g. OWNED BY needs the column): their non-drop changes come first.
 	std::vector<ObjectRef> needs;

@@ -176,7 +176,7 @@ std::string ForceRowSecurity(const QualifiedName &table, bool force);
 std::string CreateView(const View &v, bool or_replace);
 /// CREATE VIEW ... AS SELECT NULL::type AS column, ...: the view's columns
 /// without its query, to break a cycle (CREATE OR REPLACE VIEW follows).
-std::string CreateViewStub(const View &v);
+std::string CreateViewStub(const View &v, bool or_replace = false);
 std::string DropView(const QualifiedName &id, bool materialized);
 /// ALTER VIEW ... ALTER COLUMN ... SET DEFAULT expr / DROP DEFAULT (no expr).
 std::string AlterViewColumnDefault(const QualifiedName &view, const std::string &column,

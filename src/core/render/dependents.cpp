@@ -38,7 +38,7 @@ CreateView(const View &v, bool or_replace)
 }
 
 std::string
-CreateViewStub(const View &v)
+CreateViewStub(const View &v, bool or_replace)
 {
 	// v.columns: "name type, name type", each name as quote_ident prints it,
 	// each type as format_type does (a quoted name may hold ", ").
@@ -49,7 +49,8 @@ CreateViewStub(const View &v)
 		std::string name;
 		if (list[i] == '"') {
 			std::size_t j = i + 1;
-			while (j < list.size() && !(list[j] == '"' && (j + 1 >= list.size() || list[j + 1] != '"'))) {
+			while (j < list.size() &&
+			       !(list[j] == '"' && (j + 1 >= list.size() || list[j + 1] != '"'))) {
 				j += list[j] == '"' ? 2 : 1;
 			}
 			name = list.substr(i, j + 1 - i);
@@ -79,7 +80,8 @@ CreateViewStub(const View &v)
 		i += 2;
 		select += (select.empty() ? "" : ", ") + std::string("NULL::") + type + " AS " + name;
 	}
-	return "CREATE VIEW " + QuoteQualified(v.id) + " AS SELECT " + select + ";";
+	return std::string(or_replace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ") +
+	       QuoteQualified(v.id) + " AS SELECT " + select + ";";
 }
 
 std::string

@@ -8,8 +8,8 @@
 #include "core/render/foreign.hpp"
 #include "core/render/longtail.hpp"
 #include "core/render/publications.hpp"
-#include "core/render/table_options.hpp"
 #include "core/render/subscriptions.hpp"
+#include "core/render/table_options.hpp"
 #include "core/render/text_search.hpp"
 
 namespace pgschemadiff {
@@ -409,7 +409,7 @@ RenderOp(const op::CreateView &o)
 std::string
 RenderOp(const op::CreateViewStub &o)
 {
-	return CreateViewStub(o.view);
+	return CreateViewStub(o.view, o.or_replace);
 }
 
 std::string

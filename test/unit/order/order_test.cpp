@@ -357,6 +357,43 @@ TEST(OrderGraph, AViewAndAFunctionReadingEachOtherAreCreatedThroughAStubView)
 	EXPECT_EQ(changes[3].stub, Change::Stub::kCompletion);
 }
 
+TEST(OrderGraph, AViewAndAFunctionReadingEachOtherAreDroppedThroughAStubView)
+{
+	// Both go: v is first replaced by its columns only, so that it no longer
+	// calls f; then f (whose body reads v) is dropped, then v.
+	const ObjectRef f{ObjectKind::kFunction, "public", "f", ""};
+	const ObjectRef w{ObjectKind::kView, "public", "w", ""};
+	View v;
+	v.id = {"public", "v"};
+	v.definition = " SELECT f() AS n;";
+	v.columns = "n bigint";
+	Catalog from;
+	from.views[v.id] = v;
+	from.dependencies.push_back({kViewV, f});
+	from.dependencies.push_back({f, kViewV});
+	from.dependencies.push_back({w, kViewV}); // w reads v: still goes before v
+	Change drop_v = On(Phase::kDropDependents, 2, Action::kDrop, kViewV, "drop v");
+	drop_v.statement = op::DropView{v.id, false};
+	std::vector<Change> changes = {
+	    On(Phase::kDropDependents, 0, Action::kDrop, f, "drop f"),
+	    On(Phase::kDropDependents, 1, Action::kDrop, w, "drop w"),
+	    drop_v,
+	};
+	OrderChanges(changes, from, Catalog{});
+	std::vector<std::string> order;
+	for (const auto &c : changes) {
+		order.push_back(c.statement.empty() ? c.identity : render::Render(c.statement));
+	}
+	EXPECT_EQ(order, (std::vector<std::string>{
+	                     "drop w",
+	                     "CREATE OR REPLACE VIEW \"public\".\"v\" AS SELECT NULL::bigint AS n;",
+	                     "drop f",
+	                     "DROP VIEW \"public\".\"v\";",
+	                 }));
+	EXPECT_EQ(changes[1].stub, Change::Stub::kRelease);
+	EXPECT_EQ(changes[1].action, Action::kAlter);
+}
+
 TEST(OrderGraph, AMaterializedViewOnACycleIsStillAnError)
 {
 	const ObjectRef f{ObjectKind::kFunction, "public", "f", ""};
