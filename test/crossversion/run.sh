@@ -35,6 +35,9 @@ stop_all() {
 	local d
 	for d in "${started[@]+"${started[@]}"}"; do
 		xv_stop "$d" "$(cat "$d/bindir")"
+		# The remote's data directory (GBs after the realworld pairs); the
+		# logs under $work stay. XV_KEEP_DATA=1 keeps it.
+		[ "${XV_KEEP_DATA:-0}" = 1 ] || rm -rf "$d"
 	done
 }
 trap stop_all EXIT
