@@ -346,14 +346,18 @@ Mentions(const std::string &expr, const std::string &column)
 
 /// Generated columns that stay generated but use a column whose type
 /// changes: PostgreSQL refuses ALTER ... TYPE under them, so they are dropped
-/// first and added again after (their values are recomputed).
+/// first and added again after (their values are recomputed). `relinked`: the
+/// table is detached from its parent here (its inherited columns are then
+/// its own).
 std::set<std::string>
-RegeneratedColumns(const DiffContext &ctx, const Table &have, const Table &want)
+RegeneratedColumns(const DiffContext &ctx, const Table &have, const Table &want, bool relinked)
 {
 	std::set<std::string> out;
 	for (const auto &g : have.columns) {
 		const Column *gw = want.FindColumn(g.name);
-		if (!g.generated_expr || !g.local || gw == nullptr || !gw->generated_expr) {
+		// An inherited one is its parent's, unless this table is detached
+		// here (it then keeps the column as its own).
+		if (!g.generated_expr || (!g.local && !relinked) || gw == nullptr || !gw->generated_expr) {
 			continue;
 		}
 		for (const auto &c : have.columns) {
@@ -423,7 +427,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	// A column only inherited is changed through its parent (ALTER TABLE
 	// recurses), unless the table is detached from that parent here.
 	const bool relinked = lineage.relinked.count(t) > 0;
-	const std::set<std::string> regenerated_columns = RegeneratedColumns(ctx, have, want);
+	const std::set<std::string> regenerated_columns = RegeneratedColumns(ctx, have, want, relinked);
 	for (const auto &name : regenerated_columns) {
 		ctx.dropped_columns.insert({t, name});
 		ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, name), Action::kDrop, false,
@@ -442,13 +446,12 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			    .object = ColumnObject(t, c.name);
 		}
 	}
+	// Columns dropped to be added again: added with the new ones, in the
+	// remote's column order (pg_dump lists columns by position).
+	std::set<std::string> readded = regenerated_columns;
 	for (const auto &w : want.columns) {
 		const Column *h = have.FindColumn(w.name);
-		if (h == nullptr) {
-			continue;
-		}
-		if (regenerated_columns.count(w.name) > 0) {
-			AddColumn(ctx, t, w);
+		if (h == nullptr || readded.count(w.name) > 0) {
 			continue;
 		}
 		if (!h->local && !relinked) {
@@ -490,7 +493,7 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 			ctx.Add(Phase::kAlterTables, "column", ColumnIdentity(t, w.name), Action::kDrop,
 			        !h->generated_expr, op::DropColumn{t, w.name})
 			    .object = ColumnObject(t, w.name);
-			AddColumn(ctx, t, w);
+			readded.insert(w.name);
 			continue;
 		}
 		AlterColumn(ctx, t, *h, w);
@@ -498,9 +501,10 @@ DiffColumns(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	for (const auto &w : want.columns) {
 		// An attached table must already have every column of its new parent,
 		// unless the parent adds it after the INHERIT (Lineage::after_inherit).
-		if (have.FindColumn(w.name) == nullptr && (w.local || relinked) &&
-		    lineage.after_inherit.count({t, w.name}) == 0 &&
-		    (w.local || !FromParentLater(lineage, want, w.name))) {
+		if (readded.count(w.name) > 0 ||
+		    (have.FindColumn(w.name) == nullptr && (w.local || relinked) &&
+		     lineage.after_inherit.count({t, w.name}) == 0 &&
+		     (w.local || !FromParentLater(lineage, want, w.name)))) {
 			AddColumn(ctx, t, w);
 		}
 	}

@@ -178,6 +178,8 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 	// Inherited constraints are the parent's; once detached they are the
 	// table's own (DETACH PARTITION / NO INHERIT make them local).
 	const bool relinked = lineage.relinked.count(t) > 0;
+	// Dropped after the DETACH of a partition (see DetachesPartition).
+	const bool detaches_child = DetachesPartition(ctx, lineage, have);
 	const std::map<std::string, std::string> renamed = RenamedConstraints(ctx, lineage, have, want);
 	std::set<std::string> renamed_to;
 	for (const auto &[from, to] : renamed) {
@@ -200,7 +202,7 @@ DiffConstraints(DiffContext &ctx, const Lineage &lineage, const Table &have, con
 		if (gone || !(it->second == k) || UsesDroppedColumn(ctx, t, k.columns) ||
 		    MentionsRetyped(ctx, k.definition) ||
 		    CallsDroppedRoutine(ctx, ObjectKind::kConstraint, t, name)) {
-			DropConstraint(ctx, t, k, gone, k.inherited);
+			DropConstraint(ctx, t, k, gone, k.inherited || detaches_child);
 			if (k.type == ConstraintType::kPrimaryKey || k.type == ConstraintType::kUnique) {
 				rekeyed.insert(name);
 			}

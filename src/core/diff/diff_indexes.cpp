@@ -66,6 +66,8 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 	const QualifiedName &t = want.id;
 	// Indexes attached to a parent's index are the parent's (as constraints).
 	const bool relinked = lineage.relinked.count(t) > 0;
+	// Dropped after the DETACH of a partition (see DetachesPartition).
+	const bool detaches_child = DetachesPartition(ctx, lineage, have);
 	const std::map<std::string, std::string> renamed = RenamedIndexes(ctx, lineage, have, want);
 	for (const auto &[from, to] : renamed) {
 		Change &c = ctx.Add(
@@ -90,9 +92,12 @@ DiffIndexes(DiffContext &ctx, const Lineage &lineage, const Table &have, const T
 		                    CallsDroppedRoutine(ctx, ObjectKind::kIndex, t, name);
 		if (gone || !(it->second == i) || forced) {
 			// An index attached to a parent's goes once DETACH freed it.
+			Phase phase = i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name);
+			if (detaches_child && phase == Phase::kDropIndexes) {
+				phase = Phase::kDetachTables; // after the DETACH, made before this
+			}
 			Change &drop =
-			    ctx.Add(i.inherited ? Phase::kDetachTables : DropIndexPhase(ctx, t, name), "index",
-			            id, Action::kDrop, gone, op::DropIndex{{t.schema, name}});
+			    ctx.Add(phase, "index", id, Action::kDrop, gone, op::DropIndex{{t.schema, name}});
 			drop.object = PartObject(ObjectKind::kIndex, t, name);
 			// Online: not when something else of this migration needs it gone
 			// first (a dropped column, a re-created type or routine).

@@ -227,6 +227,26 @@ PlanLineage(const DiffContext &ctx)
 	return l;
 }
 
+} // namespace
+
+bool
+DetachesPartition(const DiffContext &ctx, const Lineage &lineage, const Table &have)
+{
+	if (have.partition_key.empty()) {
+		return false;
+	}
+	for (const auto &c : lineage.relinked) {
+		auto child = ctx.from.tables.find(c);
+		if (child != ctx.from.tables.end() && child->second.partition_bound &&
+		    !child->second.parents.empty() && child->second.parents.front() == have.id) {
+			return true;
+		}
+	}
+	return false;
+}
+
+namespace {
+
 void
 Detach(DiffContext &ctx, const Lineage &lineage, const Table &have, const Table &want)
 {

@@ -46,6 +46,12 @@ bool UsesDroppedColumn(const DiffContext &ctx, const QualifiedName &table,
 /// the same type but for its modifier, a string type on either side (I/O
 /// conversion), a pg_cast entry, arrays whose elements can; also when either
 /// type is one the cast table never names (user types follow their own rules).
+/// True when `have` is partitioned and one of its partitions is detached
+/// here (to be attached again): an index or constraint of `have` that goes
+/// is then dropped after the DETACH (kDetachTables), since dropping it first
+/// takes the partition's attached copy with it, which the partition's own
+/// drop (after the DETACH) would then not find.
+bool DetachesPartition(const DiffContext &ctx, const Lineage &lineage, const Table &have);
 bool HasCastPath(const Catalog &catalog, const std::string &from, const std::string &to);
 bool MentionsRetyped(const DiffContext &ctx, const std::string &definition);
 
