@@ -58,3 +58,32 @@ SELECT * FROM audit ORDER BY id;
 DROP TABLE audit, events, accounts;
 DROP DOMAIN positive;
 DROP DATABASE psd_partition_relink_remote;
+
+-- The same two levels down: a sub-partition's list changes while the top
+-- parent drops an index (the sub-partition's copy hangs off it too).
+CREATE DATABASE psd_partition_relink_remote2;
+\c psd_partition_relink_remote2
+CREATE TABLE m (id int, at date NOT NULL, k int NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    PARTITION BY LIST (k);
+CREATE TABLE m_2024_a PARTITION OF m_2024 FOR VALUES IN (1, 2, 3);
+CREATE INDEX m_k_at ON m (k, at);
+\c contrib_regression
+CREATE TABLE m (id int, at date NOT NULL, k int NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    PARTITION BY LIST (k);
+CREATE TABLE m_2024_a PARTITION OF m_2024 FOR VALUES IN (1, 2);
+CREATE INDEX m_k ON m (k);
+INSERT INTO m VALUES (1, '2024-03-03', 1), (2, '2024-04-04', 2);
+SELECT format('host=%s port=%s dbname=psd_partition_relink_remote2',
+              split_part(current_setting('unix_socket_directories'), ',', 1),
+              current_setting('port')) AS remote2 \gset
+SELECT ordinal, sql FROM schema_diff(:'remote2', allow_drops => true) ORDER BY ordinal;
+BEGIN;
+SELECT sql FROM schema_diff(:'remote2', allow_drops => true) ORDER BY ordinal \gexec
+COMMIT;
+SELECT count(*) AS rows FROM schema_diff(:'remote2', allow_drops => true);
+INSERT INTO m VALUES (3, '2024-05-05', 3);
+SELECT tableoid::regclass, * FROM m ORDER BY id;
+DROP TABLE m;
+DROP DATABASE psd_partition_relink_remote2;

@@ -235,11 +235,17 @@ DetachesPartition(const DiffContext &ctx, const Lineage &lineage, const Table &h
 	if (have.partition_key.empty()) {
 		return false;
 	}
+	// A partition anywhere below `have` (a sub-partition's copies hang off
+	// the top parent's index too).
 	for (const auto &c : lineage.relinked) {
-		auto child = ctx.from.tables.find(c);
-		if (child != ctx.from.tables.end() && child->second.partition_bound &&
-		    !child->second.parents.empty() && child->second.parents.front() == have.id) {
-			return true;
+		auto t = ctx.from.tables.find(c);
+		for (std::size_t depth = 0; t != ctx.from.tables.end() && t->second.partition_bound &&
+		                            !t->second.parents.empty() && depth < ctx.from.tables.size();
+		     ++depth) {
+			if (t->second.parents.front() == have.id) {
+				return true;
+			}
+			t = ctx.from.tables.find(t->second.parents.front());
 		}
 	}
 	return false;
