@@ -6,6 +6,7 @@
 
 #include "core/model/catalog.hpp"
 #include "core/options.hpp"
+#include "core/order/closure.hpp"
 #include "core/plan/change.hpp"
 #include "core/plan/identity.hpp"
 #include "core/util/cpp_only_file.hpp"
@@ -89,10 +90,14 @@ public:
 	/// The remote's domain format_type spells so (TypeSpellings), or null.
 	/// The index of spellings is built on first use, once.
 	const Domain *RemoteDomain(const std::string &spelling) const;
+	/// The local side's dependency edges indexed for the rebuild closure
+	/// (order/closure.hpp): built on first use, once per diff.
+	const DependentsIndex &LocalDependents() const;
 
 private:
 	int next_sequence_ = 0;
 	mutable std::optional<std::map<std::string, const Domain *>> remote_domains_;
+	mutable std::optional<DependentsIndex> local_dependents_;
 };
 
 /// How format_type may spell a user type (schema-qualified; a part is bare

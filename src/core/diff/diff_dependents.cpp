@@ -18,7 +18,6 @@
 // check constraints can call them.
 #include "core/diff/context.hpp"
 #include "core/diff/hazards.hpp"
-#include "core/order/closure.hpp"
 #include "core/plan/objects.hpp"
 #include "core/util/quote.hpp"
 
@@ -415,7 +414,7 @@ PlanRoutineDependents(DiffContext &ctx)
 			}
 		}
 	}
-	const DependentsIndex local(ctx.from.dependencies);
+	const DependentsIndex &local = ctx.LocalDependents();
 	for (const auto &ref :
 	     local.Closure(seeds, [&](const ObjectRef &d) { return have.count(d) > 0; })) {
 		if (have.at(ref).IsRoutine()) {
@@ -518,7 +517,7 @@ DiffDependents(DiffContext &ctx)
 	}
 	// Whatever depends on a seed goes too, transitively (local graph).
 	ctx.CheckCancel();
-	const DependentsIndex local(ctx.from.dependencies);
+	const DependentsIndex &local = ctx.LocalDependents();
 	for (const auto &ref :
 	     local.Closure(seeds, [&](const ObjectRef &d) { return have.count(d) > 0; })) {
 		drops.insert(ref);

@@ -86,6 +86,15 @@ DiffContext::RemoteDomain(const std::string &spelling) const
 	return it == remote_domains_->end() ? nullptr : it->second;
 }
 
+const DependentsIndex &
+DiffContext::LocalDependents() const
+{
+	if (!local_dependents_) {
+		local_dependents_.emplace(from.dependencies);
+	}
+	return *local_dependents_;
+}
+
 bool
 DiffContext::ColumnGoes(const QualifiedName &table, const std::string &column) const
 {
