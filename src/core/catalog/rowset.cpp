@@ -151,45 +151,115 @@ RowSet::IsNull(std::size_t row, std::size_t column) const
 }
 
 std::size_t
-RowSet::ColumnIndex(const std::string &name) const
+RowSet::ColumnIndex(std::string_view name) const
 {
-	for (std::size_t i = 0; i < columns_.size(); ++i) {
-		if (columns_[i] == name) {
-			return i;
+	if (by_name_.size() != columns_.size()) {
+		by_name_.resize(columns_.size());
+		for (std::size_t i = 0; i < columns_.size(); ++i) {
+			by_name_[i] = i;
 		}
+		std::sort(by_name_.begin(), by_name_.end(),
+		          [&](std::size_t a, std::size_t b) { return columns_[a] < columns_[b]; });
 	}
-	throw Error(ErrorKind::kCatalogDrift, "catalog query result lacks column \"" + name + "\"");
+	auto it = std::lower_bound(
+	    by_name_.begin(), by_name_.end(), name,
+	    [&](std::size_t i, std::string_view n) { return std::string_view(columns_[i]) < n; });
+	if (it == by_name_.end() || columns_[*it] != name) {
+		throw Error(ErrorKind::kCatalogDrift,
+		            "catalog query result lacks column \"" + std::string(name) + "\"");
+	}
+	return *it;
+}
+
+void
+RowSet::LocateAll(std::size_t row, const char **starts, std::size_t *lengths) const
+{
+	const RowRef &ref = rows_.at(row);
+	const char *p = blocks_[ref.block].data() + ref.offset;
+	for (std::size_t c = 0; c < columns_.size(); ++c) {
+		std::uint64_t v = 0;
+		for (unsigned shift = 0;; shift += 7) {
+			const unsigned char byte = static_cast<unsigned char>(*p++);
+			v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+			if ((byte & 0x80) == 0) {
+				break;
+			}
+		}
+		lengths[c] = v == 0 ? 0 : static_cast<std::size_t>(v - 1);
+		starts[c] = v == 0 ? nullptr : p;
+		p += lengths[c];
+	}
+}
+
+RowReader::RowReader(const RowSet &set, std::size_t row) : set_(set), row_(row)
+{
+	if (set.Columns().size() <= kInlineCells) {
+		set.LocateAll(row, starts_, lengths_);
+		located_ = true;
+	}
+}
+
+const char *
+RowReader::Cell_(std::string_view column, std::size_t *length) const
+{
+	// Only called when located_ (the row's cells were found at construction).
+	const std::size_t index = set_.ColumnIndex(column);
+	*length = lengths_[index];
+	return starts_[index];
+}
+
+Cell
+RowReader::Get(std::string_view column) const
+{
+	if (!located_) {
+		return set_.CellAt(row_, set_.ColumnIndex(column));
+	}
+	std::size_t length = 0;
+	const char *data = Cell_(column, &length);
+	if (data == nullptr) {
+		return std::nullopt;
+	}
+	return std::string(data, length);
 }
 
 std::string
-RowReader::Text(const std::string &column) const
+RowReader::Text(std::string_view column) const
 {
 	Cell c = Get(column);
 	return c ? std::move(*c) : std::string();
 }
 
 bool
-RowReader::Bool(const std::string &column) const
+RowReader::Bool(std::string_view column) const
 {
-	const std::string v = Text(column);
+	if (!located_) {
+		const std::string v = Text(column);
+		return v == "true" || v == "t";
+	}
+	std::size_t length = 0;
+	const char *data = Cell_(column, &length);
+	if (data == nullptr) {
+		return false;
+	}
+	const std::string_view v(data, length);
 	return v == "true" || v == "t";
 }
 
 int
-RowReader::Int(const std::string &column) const
+RowReader::Int(std::string_view column) const
 {
 	const std::string v = Text(column);
 	char *end = nullptr;
 	long n = std::strtol(v.c_str(), &end, 10);
 	if (v.empty() || end == nullptr || *end != '\0') {
-		throw Error(ErrorKind::kCatalogDrift,
-		            "catalog column \"" + column + "\" is not an integer: \"" + v + "\"");
+		throw Error(ErrorKind::kCatalogDrift, "catalog column \"" + std::string(column) +
+		                                          "\" is not an integer: \"" + v + "\"");
 	}
 	return static_cast<int>(n);
 }
 
 std::optional<std::string>
-RowReader::Optional(const std::string &column) const
+RowReader::Optional(std::string_view column) const
 {
 	return Get(column);
 }

@@ -10,6 +10,7 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pgschemadiff {
@@ -61,7 +62,11 @@ public:
 	}
 
 	/// Index of a column; throws kCatalogDrift when the query did not return it.
-	std::size_t ColumnIndex(const std::string &name) const;
+	/// A binary search of the names, sorted once per result.
+	std::size_t ColumnIndex(std::string_view name) const;
+	/// Where each cell of `row` starts: `starts` receives one entry per column
+	/// (nullptr for NULL) and `lengths` its length. One pass over the row.
+	void LocateAll(std::size_t row, const char **starts, std::size_t *lengths) const;
 
 private:
 	struct RowRef {
@@ -79,21 +84,32 @@ private:
 	std::vector<std::string> blocks_; // each filled up to the capacity it was given
 	std::string pending_;             // the row being added, encoded
 	std::size_t pending_cells_ = 0;
+	/// Column positions sorted by name; built on the first ColumnIndex.
+	mutable std::vector<std::size_t> by_name_;
 };
 
-/// Reads one row by column name (checked once per RowSet through ColumnIndex).
+/// Reads one row by column name: the row's cells are located once, when the
+/// reader is made (one pass), and a name becomes a position through the
+/// result's sorted index (RowSet::ColumnIndex), so reading a cell neither
+/// allocates for the name nor decodes the cells before it.
 class RowReader {
 public:
-	RowReader(const RowSet &set, std::size_t row) : set_(set), row_(row) {}
-	Cell Get(const std::string &column) const { return set_.CellAt(row_, set_.ColumnIndex(column)); }
-	std::string Text(const std::string &column) const; // NULL -> ""
-	bool Bool(const std::string &column) const;        // "true"/"t"
-	int Int(const std::string &column) const;
-	std::optional<std::string> Optional(const std::string &column) const;
+	RowReader(const RowSet &set, std::size_t row);
+	Cell Get(std::string_view column) const;
+	std::string Text(std::string_view column) const; // NULL -> ""
+	bool Bool(std::string_view column) const;        // "true"/"t"
+	int Int(std::string_view column) const;
+	std::optional<std::string> Optional(std::string_view column) const;
 
 private:
+	/// Rows with more cells than this locate each cell on demand.
+	static constexpr std::size_t kInlineCells = 48;
+	const char *Cell_(std::string_view column, std::size_t *length) const;
 	const RowSet &set_;
 	std::size_t row_;
+	bool located_ = false;
+	const char *starts_[kInlineCells];
+	std::size_t lengths_[kInlineCells];
 };
 
 /// Parses a one-dimensional PostgreSQL array literal ({a,"b c",NULL}).

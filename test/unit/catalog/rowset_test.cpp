@@ -211,5 +211,52 @@ TEST(RowReader, NonIntegerIsCatalogDrift)
 	EXPECT_EQ(RowReader(ok, 0).Int("position"), -42);
 }
 
+TEST(RowReader, ReadsEveryColumnByNameInAnyOrderAndNulls)
+{
+	// Names out of alphabetical order, one a prefix of another, a long cell
+	// (two-byte length) between short ones: the sorted index and the cells
+	// located once per row must agree for every column.
+	RowSet set({"zeta", "a", "ab", "long", "n"});
+	const std::string long_text(300, 'x');
+	set.AddRow({std::string("z0"), std::string("a0"), std::nullopt, long_text, std::string("1")});
+	set.AddRow({std::nullopt, std::string(""), std::string("ab1"), std::string("l"),
+	            std::string("t")});
+	const RowReader r0(set, 0), r1(set, 1);
+	EXPECT_EQ(r0.Text("n"), "1");
+	EXPECT_EQ(r0.Text("long"), long_text);
+	EXPECT_FALSE(r0.Get("ab").has_value());
+	EXPECT_EQ(r0.Text("a"), "a0");
+	EXPECT_EQ(r0.Text("zeta"), "z0");
+	EXPECT_EQ(r1.Text("ab"), "ab1");
+	EXPECT_FALSE(r1.Optional("zeta").has_value());
+	EXPECT_TRUE(r1.Bool("n"));
+	EXPECT_FALSE(r1.Bool("zeta")); // NULL is not true
+	EXPECT_EQ(r1.Text("long"), "l");
+	EXPECT_EQ(set.ColumnIndex("ab"), 2u);
+	EXPECT_EQ(ThrownKind([&] { r1.Text("b"); }), ErrorKind::kCatalogDrift);
+}
+
+TEST(RowReader, RowsWiderThanTheInlineCellsAreReadToo)
+{
+	std::vector<std::string> names;
+	std::vector<Cell> row;
+	for (int i = 0; i < 60; ++i) {
+		names.push_back("c" + std::to_string(i));
+		row.push_back(i % 7 == 0 ? Cell() : Cell("v" + std::to_string(i)));
+	}
+	RowSet set(names);
+	set.AddRow(row);
+	const RowReader r(set, 0);
+	for (int i = 0; i < 60; ++i) {
+		const std::string name = "c" + std::to_string(i);
+		if (i % 7 == 0) {
+			EXPECT_FALSE(r.Get(name).has_value()) << name;
+		} else {
+			EXPECT_EQ(r.Text(name), "v" + std::to_string(i)) << name;
+		}
+	}
+	EXPECT_TRUE(RowSet(names).ColumnIndex("c59") == 59u);
+}
+
 } // namespace
 } // namespace pgschemadiff
