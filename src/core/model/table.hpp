@@ -40,9 +40,9 @@ struct IdentitySpec {
 /// Per-column settings outside the column's definition (ALTER TABLE ... ALTER
 /// COLUMN ... SET ...); unset members are the defaults.
 struct ColumnOptions {
-	std::optional<std::string> statistics;  // SET STATISTICS n
-	std::optional<char> storage;            // SET STORAGE, when not the type's: p e m x
-	std::optional<std::string> compression; // SET COMPRESSION pglz / lz4
+	Boxed<std::string> statistics;  // SET STATISTICS n
+	std::optional<char> storage;    // SET STORAGE, when not the type's: p e m x
+	Boxed<std::string> compression; // SET COMPRESSION pglz / lz4
 	std::vector<std::string> options;       // SET (name=value, ...), as attoptions holds them
 	char type_storage = 0; // the type's typstorage (what RESET means); not compared
 	auto Tie() const { return std::tie(statistics, storage, compression, options); }
@@ -56,8 +56,11 @@ struct Column {
 	std::string type;     // format_type output, fully qualified when not in pg_catalog
 	char type_kind = 'b'; // pg_type.typtype: 'e' enum, 'd' domain, ... (not compared)
 	bool not_null = false;
-	std::optional<std::string> default_expr;   // absent for generated columns
-	std::optional<std::string> generated_expr; // GENERATED ALWAYS AS (...) STORED
+	// Boxed, as are the options' texts below: most columns have neither, and
+	// a model of tens of thousands of tables holds hundreds of thousands of
+	// columns (std::optional<std::string> reserves 40 bytes in each).
+	Boxed<std::string> default_expr;   // absent for generated columns
+	Boxed<std::string> generated_expr; // GENERATED ALWAYS AS (...) STORED
 	Boxed<IdentitySpec> identity;              // boxed: most columns have none
 	Boxed<QualifiedName> collation; // only when it differs from the type's; boxed likewise
 	// Inheritance (pg_attribute.attislocal/attinhcount); not compared: a
@@ -85,7 +88,7 @@ struct Constraint {
 	ConstraintType type = ConstraintType::kCheck;
 	std::string definition;        // pg_get_constraintdef, includes DEFERRABLE / NOT VALID
 	std::set<std::string> columns; // columns of its own table it depends on
-	std::optional<QualifiedName> references; // foreign keys: the referenced table
+	Boxed<QualifiedName> references;   // foreign keys: the referenced table (boxed: most are not)
 	std::set<std::string> ref_columns;       // foreign keys: its referenced columns (confkey)
 	bool inherited = false; // from a parent (NOT conislocal): created with it, not by us
 	auto Tie() const { return std::tie(name, type, definition); }

@@ -41,6 +41,11 @@ public:
 		return *this;
 	}
 
+	void reset() { value_.reset(); }
+	/// A copy as std::optional, for code written against std::optional.
+	operator std::optional<T>() const { return value_ ? std::optional<T>(*value_) : std::nullopt; }
+	T value_or(T fallback) const { return value_ ? *value_ : std::move(fallback); }
+
 	explicit operator bool() const { return value_ != nullptr; }
 	bool has_value() const { return value_ != nullptr; }
 	T &operator*() { return *value_; }
@@ -53,6 +58,16 @@ public:
 		return a.value_ ? (b.value_ && *a.value_ == *b.value_) : !b.value_;
 	}
 	friend bool operator!=(const Boxed &a, const Boxed &b) { return !(a == b); }
+	// Against std::optional: without these, std::optional's own
+	// `optional<T> != U` template took a Boxed for a present value (an empty
+	// optional then compared unequal to an empty Boxed).
+	friend bool operator==(const Boxed &a, const std::optional<T> &b)
+	{
+		return a.value_ ? (b.has_value() && *a.value_ == *b) : !b.has_value();
+	}
+	friend bool operator==(const std::optional<T> &b, const Boxed &a) { return a == b; }
+	friend bool operator!=(const Boxed &a, const std::optional<T> &b) { return !(a == b); }
+	friend bool operator!=(const std::optional<T> &b, const Boxed &a) { return !(a == b); }
 
 private:
 	std::unique_ptr<T> value_;

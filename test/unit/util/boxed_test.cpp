@@ -49,5 +49,32 @@ TEST(Boxed, ComparesByValueAndEmptinessAsOptionalDoes)
 	EXPECT_NE(one, Boxed<std::string>(std::string("w")));
 }
 
+TEST(Boxed, ComparesWithOptionalBothWaysAndConvertsToIt)
+{
+	const Boxed<std::string> empty;
+	const Boxed<std::string> one = std::string("v");
+	const std::optional<std::string> none;
+	const std::optional<std::string> v("v"), w("w");
+	// An empty Boxed equals an empty optional, whichever side each is on
+	// (std::optional's `optional<T> != U` would take the Boxed for a value).
+	EXPECT_TRUE(empty == none);
+	EXPECT_TRUE(none == empty);
+	EXPECT_FALSE(empty != none);
+	EXPECT_FALSE(none != empty);
+	EXPECT_TRUE(one == v);
+	EXPECT_TRUE(v == one);
+	EXPECT_TRUE(one != w);
+	EXPECT_TRUE(none != one);
+	EXPECT_TRUE(one != none);
+	const std::optional<std::string> back = one;
+	EXPECT_EQ(back, v);
+	EXPECT_EQ(std::optional<std::string>(empty), none);
+	EXPECT_EQ(empty.value_or("x"), "x");
+	EXPECT_EQ(one.value_or("x"), "v");
+	Boxed<std::string> reset = one;
+	reset.reset();
+	EXPECT_FALSE(reset.has_value());
+}
+
 } // namespace
 } // namespace pgschemadiff
