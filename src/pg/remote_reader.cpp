@@ -10,6 +10,7 @@
 #include "core/api.hpp"
 #include "pg/boundary.hpp"
 #include "pg/readers.hpp"
+#include "pg/socket_drain.hpp"
 
 extern "C" {
 #include "postgres.h"
@@ -20,6 +21,7 @@ extern "C" {
 #include "libpq/libpq-be-fe-helpers.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "storage/ipc.h"
 #include "nodes/parsenodes.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
@@ -344,6 +346,10 @@ struct RemoteRead {
 	int rows;                   // rows in the chunk
 	bool synced;                // the pipeline's sync was sent
 	bool done;
+	// While the local catalog is read: a thread that keeps reading the
+	// socket into libpq's buffer (socket_drain.hpp), stopped whenever this
+	// backend reads the connection itself. NULL when not running.
+	SocketDrain *drain;
 };
 
 namespace {
@@ -613,6 +619,43 @@ SocketReadable(PGconn *conn)
 	return pfd.fd >= 0 && poll(&pfd, 1, 0) > 0 && (pfd.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
 
+/// The drain thread running, if any, for a backend that exits without
+/// RemoteReadClose (FATAL skips PG_FINALLY): stopped before the process ends.
+SocketDrain *running_drain = NULL;
+bool exit_callback_registered = false;
+
+void
+StopRunningDrain(int, Datum)
+{
+	SocketDrainStop(running_drain);
+	running_drain = NULL;
+}
+
+void
+StopDrain(RemoteRead *rr)
+{
+	if (rr->drain != NULL) {
+		SocketDrainStop(rr->drain);
+		rr->drain = NULL;
+		running_drain = NULL;
+	}
+}
+
+/// Keeps the remote's results flowing while this backend does local work.
+/// Without it the remote server stopped whenever its socket buffer was full
+/// (a few hundred kilobytes) until the next pump, between two local chunks.
+void
+StartDrain(RemoteRead *rr)
+{
+	if (!exit_callback_registered) {
+		on_proc_exit(StopRunningDrain, (Datum)0);
+		exit_callback_registered = true;
+	}
+	StopDrain(rr);
+	rr->drain = SocketDrainStart(rr->conn);
+	running_drain = rr->drain;
+}
+
 } // namespace
 
 RemoteRead *
@@ -691,10 +734,13 @@ RemoteReadStart(RemoteRead *rr, Session *session, const char *remote, CoreStatus
 	if (PQflush(conn) < 0) {
 		ReportRemoteError(spec, conn, NULL, "a pipeline of catalog queries");
 	}
+	StartDrain(rr);
 }
 
+namespace {
+
 void
-RemoteReadPump(RemoteRead *rr, bool wait)
+Pump(RemoteRead *rr, bool wait)
 {
 	for (;;) {
 		int pending_output = PQflush(rr->conn);
@@ -731,12 +777,26 @@ RemoteReadPump(RemoteRead *rr, bool wait)
 	}
 }
 
+} // namespace
+
+void
+RemoteReadPump(RemoteRead *rr, bool wait)
+{
+	// The connection is this backend's alone while it reads it.
+	StopDrain(rr);
+	Pump(rr, wait);
+	if (!wait && !rr->done) {
+		StartDrain(rr);
+	}
+}
+
 void
 RemoteReadClose(RemoteRead *rr)
 {
 	if (rr == NULL) {
 		return;
 	}
+	StopDrain(rr); // before the connection goes
 	if (rr->res != NULL) {
 		PQclear(rr->res);
 		rr->res = NULL;
