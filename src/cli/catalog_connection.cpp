@@ -96,6 +96,21 @@ CatalogConnection::Cancel()
 }
 
 void
+CatalogConnection::Abort()
+{
+	aborted_.store(true);
+	Cancel();
+}
+
+void
+CatalogConnection::CheckAborted() const
+{
+	if (aborted_.load()) {
+		throw CliError(what_ + ": reading stopped because the other side failed");
+	}
+}
+
+void
 CatalogConnection::Fail(const std::string &context, void *result)
 {
 	auto *res = static_cast<PGresult *>(result);
@@ -114,7 +129,8 @@ CatalogConnection::Exec(const char *sql, const char *what)
 }
 
 void
-CatalogConnection::Feed(Session *session, Side side, int query, void *result)
+CatalogConnection::Feed(Session *session, Side side, int query, void *result,
+                        std::mutex *core_lock)
 {
 	auto *res = static_cast<PGresult *>(result);
 	const int ncols = PQnfields(res);
@@ -137,7 +153,16 @@ CatalogConnection::Feed(Session *session, Side side, int query, void *result)
 			}
 		}
 		CoreStatus status;
-		if (!SessionAddRows(session, side, query, ncols, names.data(), n, cells.data(), &status)) {
+		bool added;
+		if (core_lock != nullptr) {
+			std::lock_guard<std::mutex> hold(*core_lock);
+			added = SessionAddRows(session, side, query, ncols, names.data(), n, cells.data(),
+			                       &status);
+		} else {
+			added = SessionAddRows(session, side, query, ncols, names.data(), n, cells.data(),
+			                       &status);
+		}
+		if (!added) {
 			throw CliError(what_ + ": " + status.message);
 		}
 		row += n;
@@ -145,16 +170,25 @@ CatalogConnection::Feed(Session *session, Side side, int query, void *result)
 }
 
 void
-CatalogConnection::Read(Session *session, Side side, const QueryDone &on_query_done)
+CatalogConnection::Read(Session *session, Side side, const QueryDone &on_query_done,
+                        std::mutex *core_lock)
 {
 	CoreStatus status;
-	if (!SessionSetServerVersion(session, side, PQserverVersion(conn_), &status)) {
+	bool version_set;
+	if (core_lock != nullptr) {
+		std::lock_guard<std::mutex> hold(*core_lock);
+		version_set = SessionSetServerVersion(session, side, PQserverVersion(conn_), &status);
+	} else {
+		version_set = SessionSetServerVersion(session, side, PQserverVersion(conn_), &status);
+	}
+	if (!version_set) {
 		throw CliError(status.message);
 	}
 	Exec(kReaderSessionSetup, "session settings");
 	Exec(kReaderBegin, "a read-only snapshot");
 	const int version = PQserverVersion(conn_);
 	for (int q = 0; q < QueryCount(); ++q) {
+		CheckAborted();
 		const char *sql = QueryText(q, version);
 		if (sql == nullptr) {
 			throw CliError(std::string("no \"") + QueryName(q) + "\" query for server version " +
@@ -169,7 +203,7 @@ CatalogConnection::Read(Session *session, Side side, const QueryDone &on_query_d
 			if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
 				Fail(QueryName(q), r.get());
 			}
-			Feed(session, side, q, r.get());
+			Feed(session, side, q, r.get(), core_lock);
 			if (QueryWithoutNestedLoops(q)) {
 				Exec("RESET enable_nestloop", QueryName(q));
 			}
@@ -182,6 +216,7 @@ CatalogConnection::Read(Session *session, Side side, const QueryDone &on_query_d
 		// locks go with it (as in the extension's readers).
 		std::string last = "0";
 		for (;;) {
+			CheckAborted();
 			Exec("SAVEPOINT pgschemadiff_page", QueryName(q));
 			const char *params[1] = {last.c_str()};
 			Result r(PQexecParams(conn_, sql, 1, nullptr, params, nullptr, nullptr, 0));
@@ -195,7 +230,7 @@ CatalogConnection::Read(Session *session, Side side, const QueryDone &on_query_d
 					throw CliError(what_ + ": invalid page key for " + QueryName(q));
 				}
 			}
-			Feed(session, side, q, r.get());
+			Feed(session, side, q, r.get(), core_lock);
 			Exec("ROLLBACK TO SAVEPOINT pgschemadiff_page", QueryName(q));
 			Exec("RELEASE SAVEPOINT pgschemadiff_page", QueryName(q));
 			if (nrows < page_size) {
@@ -223,7 +258,7 @@ CatalogConnection::ReadFollowUp(Session *session, Side side)
 	if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
 		Fail("sequence values", r.get());
 	}
-	Feed(session, side, FollowUpQueryIndex(), r.get());
+	Feed(session, side, FollowUpQueryIndex(), r.get(), nullptr);
 }
 
 } // namespace pgschemadiff::cli

@@ -7,7 +7,9 @@
 
 #include "core/api.hpp"
 
+#include <atomic>
 #include <functional>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -40,8 +42,17 @@ public:
 	using QueryDone = std::function<void(int done, int total)>;
 
 	/// Runs every catalog query in one REPEATABLE READ READ ONLY snapshot,
-	/// paged ones page by page in rolled-back savepoints, into `side`.
-	void Read(Session *session, Side side, const QueryDone &on_query_done = nullptr);
+	/// paged ones page by page in rolled-back savepoints, into `side`. With
+	/// `core_lock`, every call into the session holds it: both sides are read
+	/// at once, each on its own thread (the servers work in parallel; the
+	/// core's session is not shared unguarded).
+	void Read(Session *session, Side side, const QueryDone &on_query_done = nullptr,
+	          std::mutex *core_lock = nullptr);
+
+	/// Stops a Read running on another thread: cancels the query in progress
+	/// and refuses the next one (Read then throws). For when the other side
+	/// failed.
+	void Abort();
 
 	/// The core's follow-up query for `side`, if it has one (sequence values).
 	void ReadFollowUp(Session *session, Side side);
@@ -51,13 +62,15 @@ public:
 
 private:
 	void Exec(const char *sql, const char *what);
-	void Feed(Session *session, Side side, int query, void *result);
+	void Feed(Session *session, Side side, int query, void *result, std::mutex *core_lock);
+	void CheckAborted() const;
 	[[noreturn]] void Fail(const std::string &message, void *result);
 
 	std::string url_;
 	std::string what_;
 	pg_conn *conn_ = nullptr;
 	pg_cancel *cancel_ = nullptr;
+	std::atomic<bool> aborted_{false};
 };
 
 } // namespace pgschemadiff::cli

@@ -14,12 +14,16 @@
 
 #include <getopt.h>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace pgschemadiff::cli {
@@ -313,10 +317,50 @@ Run(const Args &a)
 	g_active[0] = &from;
 	CatalogConnection to(a.to, "TO", from.ServerEncoding());
 	g_active[1] = &to;
-	from.Read(session.get(), Side::kLocal,
-	          [&progress](int done, int total) { progress.Update(0, done, total); });
-	to.Read(session.get(), Side::kRemote,
-	        [&progress](int done, int total) { progress.Update(1, done, total); });
+	// Both sides at once: TO on a thread of its own, FROM here; the two
+	// servers run their queries in parallel. Every call into the session and
+	// the progress line holds core_lock. Whichever side fails stops the other
+	// (Abort) and its own error is the one reported.
+	std::mutex core_lock;
+	std::exception_ptr to_failed;
+	std::atomic<bool> to_failed_first{false};
+	std::thread to_reader([&] {
+		try {
+			to.Read(
+			    session.get(), Side::kRemote,
+			    [&](int done, int total) {
+				    std::lock_guard<std::mutex> hold(core_lock);
+				    progress.Update(1, done, total);
+			    },
+			    &core_lock);
+		} catch (...) {
+			to_failed = std::current_exception();
+			to_failed_first.store(true);
+			from.Abort();
+		}
+	});
+	try {
+		from.Read(
+		    session.get(), Side::kLocal,
+		    [&](int done, int total) {
+			    std::lock_guard<std::mutex> hold(core_lock);
+			    progress.Update(0, done, total);
+		    },
+		    &core_lock);
+	} catch (...) {
+		if (!to_failed_first.load()) {
+			to.Abort();
+		}
+		to_reader.join();
+		if (to_failed_first.load() && to_failed) {
+			std::rethrow_exception(to_failed); // FROM stopped because TO failed
+		}
+		throw;
+	}
+	to_reader.join();
+	if (to_failed) {
+		std::rethrow_exception(to_failed);
+	}
 	from.ReadFollowUp(session.get(), Side::kLocal);
 	g_active[0] = g_active[1] = nullptr;
 	progress.Clear();

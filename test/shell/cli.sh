@@ -224,9 +224,9 @@ psql_ -d cli_b -c "CREATE TABLE progress_only (id int)" >/dev/null
 "$cli" --unsafe "$(curl cli_a)" "$(curl cli_b)" >"$work/plain.out" 2>"$work/plain.err"
 "$cli" --unsafe --progress "$(curl cli_a)" "$(curl cli_b)" >"$work/progress.out" 2>"$work/progress.err"
 rc=$?
-check "--progress: 'reading catalogs: FROM n/n queries, TO n/n' on stderr, erased at the end, stdout unchanged (got $rc)" \
+check "--progress: 'reading catalogs: FROM n/n queries, TO n/n' on stderr, rewritten as both sides advance, erased at the end, stdout unchanged (got $rc)" \
 	$([ "$rc" = 2 ] && tr '\r' '\n' <"$work/progress.err" | grep -qE '^reading catalogs: FROM ([0-9]+)/\1 queries, TO \1/\1 *$' &&
-	  tr '\r' '\n' <"$work/progress.err" | grep -qE '^reading catalogs: FROM [0-9]+/[0-9]+ queries, TO 0/[0-9]+ *$' &&
+	  [ "$(tr '\r' '\n' <"$work/progress.err" | grep -cE '^reading catalogs: FROM [0-9]+/[0-9]+ queries, TO [0-9]+/[0-9]+ *$')" -gt 20 ] &&
 	  [ "$(tail -c 1 "$work/progress.err" | od -An -c | tr -d ' ')" = '\r' ] &&
 	  [ -z "$(tr '\r' '\n' <"$work/progress.err" | sed -E 's/^reading catalogs: FROM [0-9]+\/[0-9]+ queries, TO [0-9]+\/[0-9]+//' | tr -d ' \n')" ] &&
 	  cmp -s "$work/plain.out" "$work/progress.out"; echo $?)
@@ -257,7 +257,14 @@ psql_ -d cli_b -c "DROP TABLE progress_only" >/dev/null
 
 # Ctrl-C: reading TO waits on a lock (another session holds its view in
 # ACCESS EXCLUSIVE mode); SIGINT cancels the query (PQcancel): exit 1 at once.
-psql_ -d cli_b -c "BEGIN; LOCK TABLE v IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(30)" >/dev/null 2>&1 &
+# A session holding a lock ends only when its backend does (killing psql
+# leaves pg_sleep running): end_lockers terminates them.
+end_lockers() {
+	kill $locker 2>/dev/null
+	wait $locker 2>/dev/null
+	psql_ -d postgres -c "SELECT count(pg_catalog.pg_terminate_backend(pid)) FROM pg_catalog.pg_stat_activity WHERE application_name = 'psd_locker'" >/dev/null
+}
+PGAPPNAME=psd_locker psql_ -d cli_b -c "BEGIN; LOCK TABLE v IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(30)" >/dev/null 2>&1 &
 locker=$!
 sleep 1
 "$cli" "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/int.err" &
@@ -270,8 +277,26 @@ rc=$?
 took=$(($(date +%s) - start))
 check "SIGINT cancels a read waiting on a lock: exit 1 within 3 s, says so (got $rc after ${took}s)" \
 	$([ "$rc" = 1 ] && [ "$took" -le 3 ] && grep -q 'canceling statement' "$work/int.err"; echo $?)
-kill $locker 2>/dev/null
-wait $locker 2>/dev/null
+end_lockers
+
+# FROM and TO are read at once (TO on a thread of its own). When one side
+# fails (here: its view is locked and lock_timeout ends the wait), the other
+# stops, the command exits 1, and the error reported is the failing side's.
+for side in TO FROM; do
+	db=cli_b
+	[ "$side" = FROM ] && db=cli_a
+	PGAPPNAME=psd_locker psql_ -d "$db" -c "BEGIN; LOCK TABLE v IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(30)" >/dev/null 2>&1 &
+	locker=$!
+	sleep 1
+	start=$(date +%s)
+	PGOPTIONS="-c lock_timeout=500ms" "$cli" "$(curl cli_a)" "$(curl cli_b)" >/dev/null 2>"$work/side.err"
+	rc=$?
+	took=$(($(date +%s) - start))
+	check "$side fails while both are read: exit 1 within 5 s, the error is $side's (got $rc after ${took}s: $(head -c 200 "$work/side.err"))" \
+		$([ "$rc" = 1 ] && [ "$took" -le 5 ] && grep -q "error: $side: server error while reading" "$work/side.err" &&
+		  grep -q 'lock timeout' "$work/side.err" && ! grep -q 'reading stopped' "$work/side.err"; echo $?)
+	end_lockers
+done
 
 psql_ -d postgres -c "DROP DATABASE IF EXISTS cli_a" -c "DROP DATABASE IF EXISTS cli_b" >/dev/null 2>&1
 echo "$passed passed, $failed failed"
