@@ -14,6 +14,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace pgschemadiff {
 namespace {
@@ -91,14 +94,123 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 std::string PartitionKeyUser(const DiffContext &ctx, const QualifiedName &id);
 bool KeyUsesType(const Table &t, const QualifiedName &id);
 
+/// Every "'literal'::type" cast in the remote's expressions (defaults,
+/// checks, indexes, views, policies, triggers, domains), by the type as
+/// written after "::": each entry is the expression's text up to and
+/// including the literal's closing quote. Built once per diff, so that the
+/// enums with added labels are checked against the casts of their own type
+/// rather than each scanning every expression (quadratic at tens of
+/// thousands of tables, where hundreds of enums change).
+using CastIndex = std::unordered_map<std::string_view, std::vector<std::string_view>>;
+
+/// What NewLabelUsed looks through, gathered once per diff.
+struct RemoteLabelUses {
+	CastIndex casts;
+	/// Partitions and their parent (a bound prints labels without a cast).
+	std::vector<std::pair<const Table *, const Table *>> partitions;
+};
+
+/// Where the type name that starts at `at` ends: identifier characters,
+/// dots, and quoted identifiers ("" inside).
+std::size_t
+TypeNameEnd(std::string_view text, std::size_t at)
+{
+	std::size_t i = at;
+	while (i < text.size()) {
+		const unsigned char ch = static_cast<unsigned char>(text[i]);
+		if (ch == '"') {
+			for (++i; i < text.size(); ++i) {
+				if (text[i] == '"') {
+					if (i + 1 < text.size() && text[i + 1] == '"') {
+						++i;
+						continue;
+					}
+					break;
+				}
+			}
+			if (i < text.size()) {
+				++i; // the closing quote
+			}
+			continue;
+		}
+		if (std::isalnum(ch) || ch == '_' || ch == '.' || ch == '$' || ch >= 0x80) {
+			++i;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+void
+IndexCasts(std::string_view text, CastIndex &index)
+{
+	for (std::size_t p = text.find("'::"); p != std::string_view::npos;
+	     p = text.find("'::", p + 3)) {
+		const std::size_t start = p + 3;
+		const std::size_t end = TypeNameEnd(text, start);
+		if (end > start) {
+			index[text.substr(start, end - start)].push_back(text.substr(0, p + 1));
+		}
+	}
+}
+
+RemoteLabelUses
+RemoteUses(const Catalog &to)
+{
+	RemoteLabelUses uses;
+	CastIndex &index = uses.casts;
+	const auto add = [&](const std::string &text) { IndexCasts(text, index); };
+	const auto add_opt = [&](const auto &text) {
+		if (text) {
+			add(*text);
+		}
+	};
+	for (const auto &[id, t] : to.tables) {
+		if (t.partition_bound && !t.parents.empty()) {
+			auto parent = to.tables.find(t.parents.front());
+			if (parent != to.tables.end()) {
+				uses.partitions.emplace_back(&t, &parent->second);
+			}
+		}
+		for (const auto &c : t.columns) {
+			add_opt(c.default_expr);
+			add_opt(c.generated_expr);
+		}
+		for (const auto &[name, k] : t.constraints) {
+			add(k.definition);
+		}
+		for (const auto &[name, i] : t.indexes) {
+			add(i.definition);
+		}
+	}
+	for (const auto &[id, v] : to.views) {
+		add(v.definition);
+	}
+	for (const auto &[key, p] : to.policies) {
+		add_opt(p.using_expr);
+		add_opt(p.check_expr);
+	}
+	for (const auto &[key, g] : to.triggers) {
+		add(g.definition);
+	}
+	for (const auto &[id, d] : to.domains) {
+		add_opt(d.default_expr);
+		for (const auto &[name, def] : d.checks) {
+			add(def);
+		}
+	}
+	return uses;
+}
+
 /// True when the remote uses one of the labels `have` lacks in an expression
 /// the migration creates (a default, check, index, view, policy, trigger):
 /// PostgreSQL refuses a label in the transaction that adds it ("unsafe use
 /// of new value"), so such a type is re-created instead of ADD VALUE.
 bool
-NewLabelUsed(const DiffContext &ctx, const EnumType &have, const EnumType &want)
+NewLabelUsed(const RemoteLabelUses &uses, const EnumType &have, const EnumType &want)
 {
-	std::vector<std::string> needles;
+	std::vector<std::string> quoted_labels; // 'label', quotes doubled: as the literal ends
 	for (const auto &label : want.labels) {
 		if (std::find(have.labels.begin(), have.labels.end(), label) != have.labels.end()) {
 			continue;
@@ -107,74 +219,31 @@ NewLabelUsed(const DiffContext &ctx, const EnumType &have, const EnumType &want)
 		for (char c : label) {
 			quoted += c == '\'' ? std::string("''") : std::string(1, c);
 		}
-		for (const auto &spelling : TypeSpellings(want.id)) {
-			needles.push_back(quoted + "'::" + spelling);
-		}
+		quoted_labels.push_back(quoted + "'");
 	}
-	const auto uses = [&](const std::string &text) {
-		for (const auto &n : needles) {
-			if (text.find(n) != std::string::npos) {
-				return true;
-			}
+	for (const auto &spelling : TypeSpellings(want.id)) {
+		auto it = uses.casts.find(spelling);
+		if (it == uses.casts.end()) {
+			continue;
 		}
-		return false;
-	};
-	const auto uses_opt = [&](const std::optional<std::string> &text) {
-		return text && uses(*text);
-	};
-	const Catalog &to = ctx.to;
-	for (const auto &[id, t] : to.tables) {
-		// A partition bound prints the label without a cast: FOR VALUES IN ('x').
-		if (t.partition_bound && !t.parents.empty()) {
-			auto parent = to.tables.find(t.parents.front());
-			if (parent != to.tables.end() && KeyUsesType(parent->second, want.id)) {
-				for (const auto &label : want.labels) {
-					const bool added = std::find(have.labels.begin(), have.labels.end(), label) ==
-					                   have.labels.end();
-					if (added && t.partition_bound->find(QuoteLiteral(label)) != std::string::npos) {
-						return true;
-					}
+		for (std::string_view before : it->second) {
+			for (const auto &q : quoted_labels) {
+				if (before.size() >= q.size() &&
+				    before.compare(before.size() - q.size(), q.size(), q) == 0) {
+					return true;
 				}
 			}
 		}
-		for (const auto &c : t.columns) {
-			if (uses_opt(c.default_expr) || uses_opt(c.generated_expr)) {
-				return true;
-			}
-		}
-		for (const auto &[name, k] : t.constraints) {
-			if (uses(k.definition)) {
-				return true;
-			}
-		}
-		for (const auto &[name, i] : t.indexes) {
-			if (uses(i.definition)) {
-				return true;
-			}
-		}
 	}
-	for (const auto &[id, v] : to.views) {
-		if (uses(v.definition)) {
-			return true;
-		}
-	}
-	for (const auto &[key, p] : to.policies) {
-		if (uses_opt(p.using_expr) || uses_opt(p.check_expr)) {
-			return true;
-		}
-	}
-	for (const auto &[key, g] : to.triggers) {
-		if (uses(g.definition)) {
-			return true;
-		}
-	}
-	for (const auto &[id, d] : to.domains) {
-		if (uses_opt(d.default_expr)) {
-			return true;
-		}
-		for (const auto &[name, def] : d.checks) {
-			if (uses(def)) {
-				return true;
+	// A partition bound prints the label without a cast: FOR VALUES IN ('x').
+	for (const auto &[t, parent] : uses.partitions) {
+		if (KeyUsesType(*parent, want.id)) {
+			for (const auto &label : want.labels) {
+				const bool added = std::find(have.labels.begin(), have.labels.end(), label) ==
+				                   have.labels.end();
+				if (added && t->partition_bound->find(QuoteLiteral(label)) != std::string::npos) {
+					return true;
+				}
 			}
 		}
 	}
@@ -244,6 +313,7 @@ AsideName(const std::string &name)
 void
 DiffEnums(DiffContext &ctx)
 {
+	std::optional<RemoteLabelUses> uses; // gathered when an enum gains labels
 	for (const auto &[id, want] : ctx.to.enums) {
 		auto it = ctx.from.enums.find(id);
 		if (it == ctx.from.enums.end()) {
@@ -257,7 +327,10 @@ DiffEnums(DiffContext &ctx)
 			continue;
 		}
 		const bool added_only = IsOrderedSubset(have.labels, want.labels);
-		const bool used = added_only && NewLabelUsed(ctx, have, want);
+		if (added_only && !uses) {
+			uses.emplace(RemoteUses(ctx.to));
+		}
+		const bool used = added_only && NewLabelUsed(*uses, have, want);
 		if (added_only && !used) {
 			AddLabels(ctx, have, want);
 		} else if (added_only && !PartitionKeyUser(ctx, id).empty()) {

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include <algorithm>
 
 namespace pgschemadiff {
@@ -147,6 +149,56 @@ TEST(DiffOrdering, EnumLabelUsedByTheMigrationIsNotAddedInPlace)
 	const DiffResult in_place = DiffOf(from, plain);
 	EXPECT_EQ(test::Sql(in_place),
 	          Statements{"ALTER TYPE \"public\".\"mood\" ADD VALUE 'c' AFTER 'b';"});
+}
+
+TEST(DiffOrdering, NewLabelUsesAreFoundByTheirCastWhereverTheyAre)
+{
+	// Each remote expression kind that may use a new label, the label and the
+	// type spelled as format_type and ruleutils print them (quotes doubled, a
+	// quoted type name); the label is then not added in place.
+	struct Case {
+		std::string what;
+		std::function<void(CatalogBuilder &)> use;
+	};
+	const std::vector<Case> uses = {
+	    {"check", [](CatalogBuilder &b) {
+		     b.Constraint("public", "m", "m_ck", "c", "CHECK ((x <> 'it''s'::public.\"Mood\"))", "{x}");
+	     }},
+	    {"index predicate", [](CatalogBuilder &b) {
+		     b.Index("public", "m", "m_ix",
+		             "CREATE INDEX m_ix ON public.m USING btree (x) WHERE (x = 'it''s'::public.\"Mood\")",
+		             "{x}");
+	     }},
+	    {"view", [](CatalogBuilder &b) {
+		     b.View("public", "v", " SELECT 'it''s'::public.\"Mood\" AS x;", "x \"Mood\"");
+	     }},
+	};
+	for (const auto &c : uses) {
+		CatalogBuilder from;
+		from.Enum("public", "Mood", "{a}").Table("public", "m").Column("public", "m", "x", "public.\"Mood\"");
+		CatalogBuilder to;
+		to.Enum("public", "Mood", "{a,\"it's\"}")
+		    .Table("public", "m")
+		    .Column("public", "m", "x", "public.\"Mood\"");
+		c.use(to);
+		const DiffResult r = DiffOf(from, to);
+		EXPECT_EQ(PositionOf(r, "ADD VALUE"), r.changes.size()) << c.what;
+		EXPECT_LT(PositionOf(r, "RENAME TO"), r.changes.size()) << c.what;
+	}
+	// Not uses: the label inside a longer literal, the same label of another
+	// type, a type whose name only starts like it.
+	CatalogBuilder from;
+	from.Enum("public", "mood", "{a}").Enum("public", "other", "{c}");
+	from.Table("public", "m").Column("public", "m", "x", "public.mood");
+	CatalogBuilder to;
+	to.Enum("public", "mood", "{a,c}").Enum("public", "other", "{c}");
+	to.Table("public", "m").Column("public", "m", "x", "public.mood");
+	to.Column("public", "m", "y", "text", false, "'xc'::public.mood::text");
+	to.Column("public", "m", "z", "public.other", false, "'c'::public.other");
+	to.Column("public", "m", "w", "text", false, "'c'::public.moodier::text");
+	const DiffResult r = DiffOf(from, to);
+	EXPECT_LT(PositionOf(r, "ADD VALUE 'c' AFTER 'a'"), r.changes.size());
+	EXPECT_EQ(PositionOf(r, "RENAME TO"), r.changes.size());
 }
 
 TEST(DiffOrdering, TableCreatedAgainGetsItsGrantsAndRowSecurityBack)
