@@ -350,6 +350,7 @@ struct RemoteRead {
 	// socket into libpq's buffer (socket_drain.hpp), stopped whenever this
 	// backend reads the connection itself. NULL when not running.
 	SocketDrain *drain;
+	bool drain_failed; // no thread could be made: the pump drains the socket itself
 };
 
 namespace {
@@ -653,6 +654,7 @@ StartDrain(RemoteRead *rr)
 	}
 	StopDrain(rr);
 	rr->drain = SocketDrainStart(rr->conn);
+	rr->drain_failed = rr->drain == NULL;
 	running_drain = rr->drain;
 }
 
@@ -756,10 +758,13 @@ Pump(RemoteRead *rr, bool wait)
 			ReportRemoteError(rr->spec, rr->conn, NULL, "a pipeline of catalog queries");
 		}
 		if (!wait) {
-			// Drain what has arrived before going back to the local side: a
-			// remote whose socket buffer is full stops working until it is
-			// read, so reading only one buffer per local chunk kept it idle.
-			if (pending_output == 0 && SocketReadable(rr->conn)) {
+			// Without the drain thread, drain what has arrived before going
+			// back to the local side: a remote whose socket buffer is full
+			// stops working until it is read. With it, one pass over what
+			// libpq holds: the thread reads on while the local side works
+			// (looping here while the remote kept sending held the local
+			// side up).
+			if (rr->drain_failed && pending_output == 0 && SocketReadable(rr->conn)) {
 				continue;
 			}
 			return; // back to the local side
