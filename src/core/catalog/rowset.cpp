@@ -17,6 +17,25 @@ constexpr std::size_t kMaxBlock = std::size_t{1} << 20;
 /// Row positions and cell lengths are 32-bit.
 constexpr std::size_t kMaxRowBytes = 0xFFFFFFFFu;
 
+/// Decodes the cell at `p` (Encode's varint, then the bytes): its bytes
+/// (nullptr when NULL) and length; `p` moves past it.
+const char *
+NextCell(const char *&p, std::size_t *length)
+{
+	std::uint64_t v = 0;
+	for (unsigned shift = 0;; shift += 7) {
+		const unsigned char byte = static_cast<unsigned char>(*p++);
+		v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+		if ((byte & 0x80) == 0) {
+			break;
+		}
+	}
+	*length = v == 0 ? 0 : static_cast<std::size_t>(v - 1);
+	const char *data = v == 0 ? nullptr : p;
+	p += *length;
+	return data;
+}
+
 } // namespace
 
 RowSet::RowRef
@@ -96,20 +115,10 @@ RowSet::Locate(std::size_t row, std::size_t column, std::size_t *length) const
 	}
 	const char *p = blocks_[ref.block].data() + ref.offset;
 	for (std::size_t c = 0;; ++c) {
-		std::uint64_t v = 0;
-		for (unsigned shift = 0;; shift += 7) {
-			const unsigned char byte = static_cast<unsigned char>(*p++);
-			v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-			if ((byte & 0x80) == 0) {
-				break;
-			}
-		}
-		const std::size_t len = v == 0 ? 0 : static_cast<std::size_t>(v - 1);
+		const char *data = NextCell(p, length);
 		if (c == column) {
-			*length = len;
-			return v == 0 ? nullptr : p;
+			return data;
 		}
-		p += len;
 	}
 }
 
@@ -177,17 +186,7 @@ RowSet::LocateAll(std::size_t row, const char **starts, std::size_t *lengths) co
 	const RowRef &ref = rows_.at(row);
 	const char *p = blocks_[ref.block].data() + ref.offset;
 	for (std::size_t c = 0; c < columns_.size(); ++c) {
-		std::uint64_t v = 0;
-		for (unsigned shift = 0;; shift += 7) {
-			const unsigned char byte = static_cast<unsigned char>(*p++);
-			v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-			if ((byte & 0x80) == 0) {
-				break;
-			}
-		}
-		lengths[c] = v == 0 ? 0 : static_cast<std::size_t>(v - 1);
-		starts[c] = v == 0 ? nullptr : p;
-		p += lengths[c];
+		starts[c] = NextCell(p, &lengths[c]);
 	}
 }
 
