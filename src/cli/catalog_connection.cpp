@@ -154,11 +154,11 @@ CatalogConnection::Feed(Session *session, Side side, int query, void *result,
 		}
 		CoreStatus status;
 		bool added;
-		if (core_lock != nullptr) {
-			std::lock_guard<std::mutex> hold(*core_lock);
-			added = SessionAddRows(session, side, query, ncols, names.data(), n, cells.data(),
-			                       &status);
-		} else {
+		{
+			std::unique_lock<std::mutex> hold;
+			if (core_lock != nullptr) {
+				hold = std::unique_lock<std::mutex>(*core_lock);
+			}
 			added = SessionAddRows(session, side, query, ncols, names.data(), n, cells.data(),
 			                       &status);
 		}
@@ -175,10 +175,11 @@ CatalogConnection::Read(Session *session, Side side, const QueryDone &on_query_d
 {
 	CoreStatus status;
 	bool version_set;
-	if (core_lock != nullptr) {
-		std::lock_guard<std::mutex> hold(*core_lock);
-		version_set = SessionSetServerVersion(session, side, PQserverVersion(conn_), &status);
-	} else {
+	{
+		std::unique_lock<std::mutex> hold;
+		if (core_lock != nullptr) {
+			hold = std::unique_lock<std::mutex>(*core_lock);
+		}
 		version_set = SessionSetServerVersion(session, side, PQserverVersion(conn_), &status);
 	}
 	if (!version_set) {
