@@ -17,6 +17,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <iostream>
@@ -147,6 +148,9 @@ struct Args {
 	ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
 	bool online = false;
 	std::string lock_timeout = "5s";
+	/// PGSCHEMADIFF_REVERSE_TIES=1: the ordering check of the tests
+	/// (DiffOptions::reverse_ties), as the extension's GUC of that name.
+	bool reverse_ties = false;
 	std::vector<std::string> include, exclude, hazards, renames;
 	std::string from, to;
 };
@@ -391,6 +395,8 @@ Run(const Args &a)
 	o.exclude_count = static_cast<int>(exclude.size());
 	o.cancel_check = nullptr;
 	o.online = a.online;
+	const char *reverse = std::getenv("PGSCHEMADIFF_REVERSE_TIES");
+	o.reverse_ties = a.reverse_ties || (reverse != nullptr && std::string(reverse) == "1");
 	o.lock_timeout = a.lock_timeout.c_str();
 	std::vector<const char *> hazards;
 	for (const auto &h : a.hazards) {

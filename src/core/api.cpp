@@ -176,6 +176,7 @@ ToDiffOptions(const OptionsView &options)
 		}
 	}
 	o.online = options.online;
+	o.reverse_ties = options.reverse_ties;
 	if (options.lock_timeout != nullptr) {
 		o.lock_timeout = options.lock_timeout;
 	}

@@ -80,6 +80,9 @@ struct OptionsView {
 	/// is the value of the SET lock_timeout row that starts an online plan.
 	bool online;
 	const char *lock_timeout;
+	/// A check of the ordering, not for use: among statements the graph
+	/// leaves free, run the last kind rank first (see DiffOptions).
+	bool reverse_ties;
 };
 
 /// A comparison in progress and, once built, its plan. Owned by C++.

@@ -38,6 +38,11 @@ struct DiffOptions {
 	bool online = false;
 	std::string lock_timeout = "5s"; // a lock_timeout setting value, for online plans
 	CancelCheck cancel_check = nullptr;
+	/// A check of the ordering, for tests: statements the dependency graph
+	/// leaves free are taken in reverse kind rank (and reverse emission
+	/// order) instead of the usual rank. A migration that still applies so
+	/// was ordered by the graph, not by its kinds' ranks.
+	bool reverse_ties = false;
 };
 
 /// One column-rename hint of the `renames` option, split into its names.

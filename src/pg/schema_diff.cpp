@@ -212,6 +212,17 @@ BoolArg(FunctionCallInfo fcinfo, int arg, const char *name)
 	return PG_GETARG_BOOL(arg);
 }
 
+/// pgschemadiff.reverse_ties (a placeholder setting, not defined: a check
+/// of the ordering for the tests, DiffOptions::reverse_ties). An unset or
+/// unreadable value is off.
+bool
+ReverseTies()
+{
+	const char *value = GetConfigOption("pgschemadiff.reverse_ties", true, false);
+	bool on = false;
+	return value != NULL && parse_bool(value, &on) && on;
+}
+
 /// schema_diff's options, read from the argument positions that start with
 /// allow_drops at `first` (schema_diff: 1, schema_diff_between: 2);
 /// allow_hazards only when the function has it (`with_hazards`).
@@ -231,6 +242,7 @@ ReadOptions(FunctionCallInfo fcinfo, int first, bool with_hazards, OptionsView *
 	options->exclude_schemas = TextArrayArg(fcinfo, shift + kArgExcludeSchemas, "exclude_schemas",
 	                                        &options->exclude_count);
 	options->cancel_check = CancelPending;
+	options->reverse_ties = ReverseTies();
 	options->allow_hazards = NULL;
 	options->allow_hazards_count = 0;
 	if (with_hazards && PG_NARGS() > shift + kArgAllowHazards &&
@@ -527,6 +539,7 @@ pgschemadiff_schema_diff_unsupported(PG_FUNCTION_ARGS)
 	options.renames_count = 0;
 	options.online = false;
 	options.lock_timeout = NULL;
+	options.reverse_ties = ReverseTies();
 	options.include_schemas =
 	    TextArrayArg(fcinfo, kUArgIncludeSchemas, "include_schemas", &options.include_count);
 	options.exclude_schemas =

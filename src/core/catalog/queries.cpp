@@ -651,7 +651,11 @@ WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg
                            'pg_catalog.pg_operator'::pg_catalog.regclass,
                            'pg_catalog.pg_am'::pg_catalog.regclass)
        OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-           AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass))
+           AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass)
+       -- a default's sequence (nextval), a constraint's columns and the
+       -- unique index a foreign key references, an index's columns, a
+       -- table's inheritance parent: what orders keys, columns and tables
+       OR d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass)
 ) x
 ORDER BY x.dep_kind COLLATE "C", x.dep_schema COLLATE "C", x.dep_name COLLATE "C",
          x.dep_sub COLLATE "C", x.ref_kind COLLATE "C", x.ref_schema COLLATE "C",

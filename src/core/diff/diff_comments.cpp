@@ -71,7 +71,8 @@ DiffComments(DiffContext &ctx)
 		auto it = ctx.from.comments.find(object);
 		if (it == ctx.from.comments.end() || it->second != text || Created(created, object)) {
 			ctx.Add(phase(object), "comment", ObjectIdentity(object), Action::kAlter, false,
-			        op::Comment{object, text});
+			        op::Comment{object, text})
+			    .needs.push_back(object); // once the object is there as the remote has it
 		}
 	}
 	for (const auto &[object, text] : ctx.from.comments) {

@@ -113,8 +113,10 @@ RecreateDomain(DiffContext &ctx, const Domain &want, Phase phase)
 	rename.removes = true; // the name is free for CREATE DOMAIN once its dependents are gone
 	ctx.Add(phase, "type", id, Action::kCreate, false, op::CreateDomain{want}).object =
 	    TypeObject(want.id);
-	ctx.Add(Phase::kDropDomains, "type", QuoteQualified(aside), Action::kDrop, false,
-	        op::DropDomain{aside});
+	Change &drop = ctx.Add(Phase::kDropDomains, "type", QuoteQualified(aside), Action::kDrop,
+	                       false, op::DropDomain{aside});
+	drop.object = TypeObject(aside);
+	drop.previous = TypeObject(want.id); // what the local graph calls it
 	ctx.recreated_domains.insert(want.id);
 	for (const auto &type : TypeSpellings(want.id)) {
 		ctx.retyped_types.insert(type);

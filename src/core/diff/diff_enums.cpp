@@ -82,8 +82,10 @@ RecreateEnum(DiffContext &ctx, const EnumType &have, const EnumType &want)
 		removes = removes ||
 		          std::find(want.labels.begin(), want.labels.end(), label) == want.labels.end();
 	}
-	ctx.Add(Phase::kDropEnums, "type", QuoteQualified(aside), Action::kDrop, removes,
-	        op::DropType{aside});
+	Change &drop = ctx.Add(Phase::kDropEnums, "type", QuoteQualified(aside), Action::kDrop,
+	                       removes, op::DropType{aside});
+	drop.object = TypeObject(aside);
+	drop.previous = TypeObject(want.id); // what the local graph calls it
 	ctx.recreated_enums.insert(want.id);
 	for (const auto &type : TypeSpellings(want.id)) {
 		ctx.retyped_types.insert(type);

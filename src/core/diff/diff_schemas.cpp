@@ -19,7 +19,8 @@ DiffSchemas(DiffContext &ctx)
 	for (const auto &[name, schema] : ctx.from.schemas) {
 		if (ctx.to.schemas.count(name) == 0) {
 			ctx.Add(Phase::kDropSchemas, "schema", QuoteIdent(name), Action::kDrop, true,
-			        op::DropSchema{name});
+			        op::DropSchema{name})
+			    .object = {ObjectKind::kSchema, name, "", ""};
 		}
 	}
 }

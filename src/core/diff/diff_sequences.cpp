@@ -4,6 +4,7 @@
 // (OWNED BY NONE) and owned again once its new column exists. ALTER SEQUENCE
 // never restarts: the current value is data and stays.
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/util/quote.hpp"
 
 #include <set>
@@ -27,11 +28,14 @@ DiffOwner(DiffContext &ctx, const Sequence &have, const Sequence &want)
 	}
 	if (!want.owned_by || owner_goes) {
 		ctx.Add(Phase::kReleaseSequences, "sequence", id, Action::kAlter, false,
-		        op::SequenceOwnedBy{want.id, std::nullopt});
+		        op::SequenceOwnedBy{want.id, std::nullopt})
+		    .object = SequenceObject(want.id);
 	}
 	if (want.owned_by) {
-		ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
-		        op::SequenceOwnedBy{want.id, want.owned_by});
+		Change &own = ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
+		                      op::SequenceOwnedBy{want.id, want.owned_by});
+		own.object = SequenceObject(want.id);
+		own.needs.push_back(ColumnObject(want.owned_by->table, want.owned_by->column));
 	}
 }
 
@@ -62,18 +66,25 @@ DiffSequences(DiffContext &ctx)
 		auto it = ctx.from.sequences.find(sid);
 		if (it == ctx.from.sequences.end()) {
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kCreate, false,
-			        op::CreateSequence{want});
+			        op::CreateSequence{want})
+			    .object = SequenceObject(sid);
 			if (want.owned_by) {
-				ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
-				        op::SequenceOwnedBy{sid, want.owned_by});
+				const ObjectRef column = ColumnObject(want.owned_by->table, want.owned_by->column);
+				Change &own = ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
+				                      op::SequenceOwnedBy{sid, want.owned_by});
+				own.object = SequenceObject(sid);
+				own.needs.push_back(column);
 				// A new sequence for a column that already has rows (identity ->
 				// serial): continue after the existing values.
 				auto t = ctx.from.tables.find(want.owned_by->table);
 				if (t != ctx.from.tables.end() && t->second.FindColumn(want.owned_by->column) &&
 				    !OwnerGoes(ctx, want.owned_by)) {
-					ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter, false,
-					        op::SyncSequenceToColumn{sid, want.owned_by->table,
-					                                     want.owned_by->column});
+					Change &sync = ctx.Add(Phase::kOwnSequences, "sequence", id, Action::kAlter,
+					                       false,
+					                       op::SyncSequenceToColumn{sid, want.owned_by->table,
+					                                                want.owned_by->column});
+					sync.object = SequenceObject(sid);
+					sync.needs.push_back(column);
 				}
 			}
 			continue;
@@ -88,11 +99,13 @@ DiffSequences(DiffContext &ctx)
 				             want.options.max_value + "].");
 			}
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,
-			        op::AlterSequence{sid, want.options, restart});
+			        op::AlterSequence{sid, want.options, restart})
+			    .object = SequenceObject(sid);
 		}
 		if (have.unlogged != want.unlogged) {
 			ctx.Add(Phase::kCreateSequences, "sequence", id, Action::kAlter, false,
-			        op::AlterSequencePersistence{sid, want.unlogged});
+			        op::AlterSequencePersistence{sid, want.unlogged})
+			    .object = SequenceObject(sid);
 		}
 		DiffOwner(ctx, have, want);
 	}
@@ -112,7 +125,8 @@ DiffSequences(DiffContext &ctx)
 			                                                  : Phase::kDropSequences;
 			// Dropped with its owner already when that goes: IF EXISTS.
 			ctx.Add(phase, "sequence", QuoteQualified(sid), Action::kDrop, true,
-			        op::DropSequence{sid, OwnerGoes(ctx, have.owned_by)});
+			        op::DropSequence{sid, OwnerGoes(ctx, have.owned_by)})
+			    .object = SequenceObject(sid);
 		}
 	}
 }

@@ -421,7 +421,7 @@ PlanChanges(const Catalog &from_all, const Catalog &to_all, const DiffOptions &o
 	DiffUnsupported(ctx);
 	MarkRecreatedDependents(ctx.changes);
 	const auto start = std::chrono::steady_clock::now();
-	OrderChanges(ctx.changes, from, to);
+	OrderChanges(ctx.changes, from, to, options.reverse_ties);
 	const std::chrono::duration<double> ordering = std::chrono::steady_clock::now() - start;
 	if (options.online) {
 		MakeOnline(ctx.changes, options.lock_timeout);

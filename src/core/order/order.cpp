@@ -76,6 +76,9 @@ public:
 				const auto key = std::make_pair(c.object.schema, c.object.name);
 				if (c.action == Action::kCreate || c.action == Action::kRename) {
 					owner_creates_[key].push_back(i);
+					if (c.action == Action::kCreate && c.stub != Change::Stub::kCompletion) {
+						owner_spelled_[key].push_back(i);
+					}
 					if (c.action == Action::kRename) {
 						owner_renames_[key].push_back(i);
 					}
@@ -93,9 +96,13 @@ public:
 			switch (c.action) {
 			case Action::kDrop:
 				drops_[c.object].push_back(i);
+				if (c.previous.kind != ObjectKind::kUnknown) {
+					asides_[c.previous].push_back(i);
+				}
 				break;
 			case Action::kCreate:
 				live_[c.object].push_back(i);
+				creates_[c.object].push_back(i);
 				break;
 			case Action::kAlter:
 				alters_[c.object].push_back(i);
@@ -103,6 +110,7 @@ public:
 				break;
 			case Action::kRename:
 				live_[c.object].push_back(i);
+				creates_[c.object].push_back(i);
 				renames_[c.object].push_back(i);
 				if (c.previous.kind != ObjectKind::kUnknown) {
 					drops_[c.previous].push_back(i);
@@ -116,7 +124,20 @@ public:
 	/// itself and, for a part, the creation of the relation that holds it.
 	std::vector<std::size_t> Providers(const ObjectRef &r) const
 	{
-		std::vector<std::size_t> out = At(live_, r);
+		// An object made here is there once made (what alters it afterwards,
+		// an owner, OWNED BY, may itself wait for its users); one that is
+		// kept is as the remote has it once altered.
+		// (A column is made by its relation's CREATE.)
+		std::vector<std::size_t> made = At(creates_, r);
+		if (made.empty() && r.kind == ObjectKind::kColumn) {
+			made = AtOwner(owner_spelled_, r);
+		}
+		std::vector<std::size_t> out = made.empty() ? At(live_, r) : made;
+		if (r.kind == ObjectKind::kIndex) {
+			// The index of a primary key, unique or exclusion constraint
+			// (a foreign key needs it) is made by ADD CONSTRAINT of its name.
+			Append(out, At(live_, ObjectRef{ObjectKind::kConstraint, r.schema, r.name, r.sub}));
+		}
 		if (IsPart(r)) {
 			Append(out, OwnerCreates(r));
 		}
@@ -158,8 +179,11 @@ public:
 			}
 		}
 		Append(out, At(completions_, r));
-		if (r.kind == ObjectKind::kColumn) {
-			Append(out, OwnerCreates(r));
+		// CREATE TABLE spells its columns and the defaults not set apart
+		// (a default set by a statement of its own is that statement's).
+		if (r.kind == ObjectKind::kColumn ||
+		    (r.kind == ObjectKind::kDefault && At(live_, r).empty())) {
+			Append(out, AtOwner(owner_spelled_, r)); // not a rename: it spells nothing
 		}
 		return out;
 	}
@@ -178,7 +202,13 @@ public:
 	std::vector<std::size_t> Removers(const ObjectRef &r) const
 	{
 		std::vector<std::size_t> out = At(drops_, r);
-		if (IsPart(r)) {
+		if (r.kind == ObjectKind::kIndex) {
+			Append(out, At(drops_, ObjectRef{ObjectKind::kConstraint, r.schema, r.name, r.sub}));
+		}
+		// A part dropped by a statement of its own is gone before its
+		// relation (foreign keys between two dropped tables): only a part
+		// that goes with its relation waits for the relation's drop.
+		if (IsPart(r) && out.empty()) {
 			Append(out, OwnerDrops(r));
 		}
 		return out;
@@ -229,9 +259,32 @@ public:
 			}
 			Edges(dependent_drops, Removers(e.referenced));
 			Edges(dependent_drops, At(alters_, e.referenced));
+			Edges(dependent_drops, At(asides_, e.referenced));
 			// The local catalog names renamed objects by their new names
 			// (DetectRenames): a DROP FUNCTION f(moved_type) runs after the move.
 			Edges(Renames(e.referenced), dependent_drops);
+		}
+		for (const auto &e : from.dependencies) {
+			// An object that goes for good (no statement makes it again) is
+			// no longer used once the migration ends: a change of what used
+			// it (a column's new type) is what lets go of it, and runs first.
+			if (e.dependent.kind == ObjectKind::kSequence) {
+				continue;
+			}
+			const std::vector<std::size_t> &changed = At(alters_, e.dependent);
+			// (Not when the dependent is made again here: its alters are of
+			// the new one, which runs after what the old one used has gone.)
+			if (changed.empty() || !At(creates_, e.dependent).empty() ||
+			    (IsPart(e.dependent) && !OwnerCreates(e.dependent).empty())) {
+				continue;
+			}
+			// The same for the old object renamed aside (its new one made
+			// under its name): what used it is changed to the new one first.
+			Edges(changed, At(asides_, e.referenced));
+			if (!At(live_, e.referenced).empty()) {
+				continue;
+			}
+			Edges(changed, Removers(e.referenced));
 		}
 	}
 
@@ -239,6 +292,17 @@ public:
 	{
 		for (const auto &[object, drops] : drops_) {
 			Edges(drops, At(live_, object));
+		}
+		for (const auto &[object, alters] : alters_) {
+			Edges(At(creates_, object), alters); // made before it is changed
+			// The steps the diff took on one object (DROP DEFAULT, then the
+			// new type, then the new default) run in the order it took them.
+			for (std::size_t k = 1; k < alters.size(); ++k) {
+				graph_.AddEdge(alters[k - 1], alters[k]);
+			}
+		}
+		for (const auto &[object, asides] : asides_) {
+			Edges(At(drops_, object), asides); // renamed aside before it goes
 		}
 		for (const auto &[object, done] : completions_) {
 			Edges(At(stubs_, object), done);
@@ -268,13 +332,30 @@ public:
 			for (const auto &need : c.needs) {
 				Edges(Providers(need), {i});
 			}
+			// An object in a schema: made after the schema, gone before it.
+			if (c.object.kind != ObjectKind::kSchema && !c.object.schema.empty()) {
+				const ObjectRef schema{ObjectKind::kSchema, c.object.schema, "", ""};
+				if (c.action == Action::kDrop || c.removes) {
+					Edges({i}, At(drops_, schema));
+				} else {
+					Edges(At(creates_, schema), {i});
+				}
+			}
+			if (c.action == Action::kRename && !c.previous.schema.empty() &&
+			    c.previous.kind != ObjectKind::kSchema) {
+				Edges({i}, At(drops_, ObjectRef{ObjectKind::kSchema, c.previous.schema, "", ""}));
+			}
 		}
 	}
 
 	/// Sorts `changes`; false (and `cycle` set) when some need each other.
-	bool Sort(std::vector<Change> &changes, std::vector<std::size_t> &cycle) const
+	bool Sort(std::vector<Change> &changes, std::vector<std::size_t> &cycle,
+	          bool reverse_ties) const
 	{
 		const Graph::Sorted sorted = graph_.Sort([&](std::size_t a, std::size_t b) {
+			if (reverse_ties) {
+				std::swap(a, b);
+			}
 			const Change &x = changes[a];
 			const Change &y = changes[b];
 			if (x.phase != y.phase) {
@@ -320,14 +401,17 @@ private:
 	const std::vector<Change> &changes_;
 	Graph graph_;
 	Index alters_;
-	Index live_; // creates and alters
+	Index creates_; // creates and renames (to the name)
+	Index live_;    // creates, renames and alters
 	Index drops_;
 	OwnerIndex owner_creates_; // creates (and renames to) of relations and types by (schema, name)
 	OwnerIndex owner_drops_;
+	OwnerIndex owner_spelled_; // creates of relations and types: they spell their columns
 	Index renames_;            // renames, by the new name
 	Index stubs_;              // views created with their columns only
 	Index completions_;        // their CREATE OR REPLACE with the real query
 	Index releases_;           // views replaced by their columns before their drop
+	Index asides_; // drops of objects renamed aside, by the name the local edges know
 	OwnerIndex owner_renames_; // renames of relations and types, by the new (schema, name)
 };
 
@@ -402,7 +486,8 @@ ReleaseViewOnCycle(std::vector<Change> &changes, const std::vector<std::size_t> 
 }
 
 void
-OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &to)
+OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &to,
+             bool reverse_ties)
 {
 	for (;;) {
 		std::vector<std::size_t> cycle;
@@ -411,7 +496,7 @@ OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &t
 			b.RemoteEdges(to);
 			b.LocalEdges(from);
 			b.StructuralEdges();
-			if (b.Sort(changes, cycle)) {
+			if (b.Sort(changes, cycle, reverse_ties)) {
 				return;
 			}
 		}
@@ -425,7 +510,7 @@ void
 OrderChanges(std::vector<Change> &changes)
 {
 	const Catalog none;
-	OrderChanges(changes, none, none);
+	OrderChanges(changes, none, none, false);
 }
 
 } // namespace pgschemadiff

@@ -25,7 +25,10 @@ namespace pgschemadiff {
 /// Among statements ready together the least (phase, sequence) runs first, so
 /// the output is deterministic and, where no edge says otherwise, follows the
 /// phases. Throws Error{kDependencyCycle} naming the statements of a cycle.
-void OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &to);
+/// `reverse_ties` (a check for the tests, DiffOptions::reverse_ties): the
+/// greatest (phase, sequence) first instead.
+void OrderChanges(std::vector<Change> &changes, const Catalog &from, const Catalog &to,
+                  bool reverse_ties = false);
 
 /// The same with no catalog edges (structure and `needs` only).
 void OrderChanges(std::vector<Change> &changes);

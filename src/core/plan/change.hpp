@@ -65,7 +65,10 @@ struct Change {
 	/// alter a column but remove its default. The graph treats it as a drop.
 	bool removes = false;
 	/// For a rename: the object under its old name (the graph sees the
-	/// rename as the old name's drop and the new name's creation).
+	/// rename as the old name's drop and the new name's creation). For the
+	/// drop of an object renamed aside (a type re-created under its name):
+	/// the name the local catalog's edges know it by; what depended on it
+	/// there lets go first.
 	ObjectRef previous;
 	/// A view created in two steps to break a cycle (order/): kStub creates
 	/// it with its columns only (no dependencies but their types), others

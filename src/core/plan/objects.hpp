@@ -29,6 +29,12 @@ ShellTypeObject(const QualifiedName &id)
 }
 
 inline ObjectRef
+SequenceObject(const QualifiedName &id)
+{
+	return {ObjectKind::kSequence, id.schema, id.name, ""};
+}
+
+inline ObjectRef
 TableObject(const QualifiedName &id)
 {
 	return {ObjectKind::kTable, id.schema, id.name, ""};

@@ -292,6 +292,147 @@ TEST(OrderGraph, ChangesWithoutObjectsKeepThePhaseOrder)
 	EXPECT_EQ(Sql(changes), (std::vector<std::string>{"set", "create t", "comment"}));
 }
 
+/// Sorted both ways round: with the usual ties and with reverse_ties (the
+/// last phase first). The same order is asserted of both: the graph gave it.
+std::pair<std::vector<std::string>, std::vector<std::string>>
+BothWays(const std::vector<Change> &changes, const Catalog &from, const Catalog &to)
+{
+	std::vector<Change> usual = changes;
+	std::vector<Change> reversed = changes;
+	OrderChanges(usual, from, to, false);
+	OrderChanges(reversed, from, to, true);
+	return {Sql(usual), Sql(reversed)};
+}
+
+TEST(OrderGraph, ReverseTiesTakeTheLastPhaseFirstWhereNoEdgeDecides)
+{
+	std::vector<Change> changes = {
+	    On(Phase::kCreateTables, 0, Action::kCreate, kTableT, "create t"),
+	    On(Phase::kCreateDomains, 1, Action::kCreate, kTypeZ, "create z"),
+	};
+	const auto [usual, reversed] = BothWays(changes, Catalog{}, Catalog{});
+	EXPECT_EQ(usual, (std::vector<std::string>{"create z", "create t"}));
+	EXPECT_EQ(reversed, (std::vector<std::string>{"create t", "create z"}));
+}
+
+TEST(OrderGraph, ObjectsInASchemaFollowItsCreationAndLeaveBeforeItsDrop)
+{
+	const ObjectRef fresh{ObjectKind::kSchema, "fresh", "", ""};
+	const ObjectRef gone{ObjectKind::kSchema, "gone", "", ""};
+	const ObjectRef moved{ObjectKind::kTable, "fresh", "m", ""};
+	Change move = On(Phase::kRenames, 3, Action::kRename, moved, "move m");
+	move.previous = {ObjectKind::kTable, "gone", "m", ""};
+	const std::vector<Change> changes = {
+	    On(Phase::kDropSchemas, 0, Action::kDrop, gone, "drop schema gone"),
+	    On(Phase::kDropTables, 1, Action::kDrop, {ObjectKind::kTable, "gone", "t", ""},
+	       "drop gone.t"),
+	    On(Phase::kCreateTables, 2, Action::kCreate, {ObjectKind::kTable, "fresh", "t", ""},
+	       "create fresh.t"),
+	    move,
+	    On(Phase::kCreateSchemas, 4, Action::kCreate, fresh, "create schema fresh"),
+	};
+	for (const auto &sql : {BothWays(changes, Catalog{}, Catalog{}).first,
+	                        BothWays(changes, Catalog{}, Catalog{}).second}) {
+		const auto at = [&](const char *s) {
+			return std::find(sql.begin(), sql.end(), s) - sql.begin();
+		};
+		EXPECT_LT(at("create schema fresh"), at("create fresh.t"));
+		EXPECT_LT(at("create schema fresh"), at("move m"));
+		EXPECT_LT(at("drop gone.t"), at("drop schema gone"));
+		EXPECT_LT(at("move m"), at("drop schema gone"));
+	}
+}
+
+TEST(OrderGraph, AnObjectMadeHereIsThereOnceCreatedItsLaterAltersMayWait)
+{
+	// The table's default calls nextval(s); s is OWNED BY the table's column:
+	// CREATE SEQUENCE, CREATE TABLE, OWNED BY (no cycle through the alter).
+	const ObjectRef seq{ObjectKind::kSequence, "public", "s", ""};
+	Catalog to;
+	to.dependencies.push_back({{ObjectKind::kDefault, "public", "t", "c"}, seq});
+	Change owned = On(Phase::kCreateSequences, 1, Action::kAlter, seq, "owned by");
+	owned.needs.push_back(kColumnTC);
+	const std::vector<Change> changes = {
+	    On(Phase::kCreateTables, 0, Action::kCreate, kTableT, "create t"),
+	    owned,
+	    On(Phase::kCreateSequences, 2, Action::kCreate, seq, "create s"),
+	};
+	const auto [usual, reversed] = BothWays(changes, Catalog{}, to);
+	const std::vector<std::string> want = {"create s", "create t", "owned by"};
+	EXPECT_EQ(usual, want);
+	EXPECT_EQ(reversed, want);
+}
+
+TEST(OrderGraph, AChangeThatLetsGoOfAnObjectDroppedForGoodRunsFirst)
+{
+	// The column's type goes from domain "a" (dropped) to a built-in type.
+	Catalog from;
+	from.dependencies.push_back({kColumnTC, kTypeA});
+	const std::vector<Change> changes = {
+	    On(Phase::kDropDomains, 0, Action::kDrop, kTypeA, "drop domain a"),
+	    On(Phase::kAlterTables, 1, Action::kAlter, kColumnTC, "alter column type"),
+	};
+	const auto [usual, reversed] = BothWays(changes, from, Catalog{});
+	const std::vector<std::string> want = {"alter column type", "drop domain a"};
+	EXPECT_EQ(usual, want);
+	EXPECT_EQ(reversed, want);
+}
+
+TEST(OrderGraph, ATypeRenamedAsideIsDroppedOnceItsUsersMovedToTheNewOne)
+{
+	// Enum "a" re-created: renamed aside, created again, the column converted,
+	// the old one dropped. The local edge names the old type "a".
+	Catalog from;
+	from.dependencies.push_back({kColumnTC, kTypeA});
+	Catalog to = from;
+	Change aside = On(Phase::kCreateEnums, 0, Action::kAlter, kTypeA, "rename a aside");
+	aside.removes = true;
+	Change drop = On(Phase::kDropEnums, 3, Action::kDrop,
+	                 {ObjectKind::kType, "public", "a__old", ""}, "drop a__old");
+	drop.previous = kTypeA;
+	const std::vector<Change> changes = {
+	    aside,
+	    On(Phase::kCreateEnums, 1, Action::kCreate, kTypeA, "create a"),
+	    On(Phase::kAlterTables, 2, Action::kAlter, kColumnTC, "alter column type"),
+	    drop,
+	};
+	const auto [usual, reversed] = BothWays(changes, from, to);
+	const std::vector<std::string> want = {"rename a aside", "create a", "alter column type",
+	                                       "drop a__old"};
+	EXPECT_EQ(usual, want);
+	EXPECT_EQ(reversed, want);
+}
+
+TEST(OrderGraph, StepsOnOneObjectKeepTheOrderTheDiffTookThem)
+{
+	const std::vector<Change> changes = {
+	    On(Phase::kAlterTables, 0, Action::kAlter, kColumnTC, "drop not null"),
+	    On(Phase::kAlterTables, 1, Action::kAlter, kColumnTC, "set type"),
+	    On(Phase::kAlterTables, 2, Action::kAlter, kColumnTC, "set not null"),
+	};
+	const auto [usual, reversed] = BothWays(changes, Catalog{}, Catalog{});
+	EXPECT_EQ(usual, reversed);
+	EXPECT_EQ(reversed, (std::vector<std::string>{"drop not null", "set type", "set not null"}));
+}
+
+TEST(OrderGraph, AForeignKeyWaitsForTheConstraintThatMakesTheIndexItReferences)
+{
+	// pg_depend: the foreign key depends on the referenced table's unique
+	// index; the index is made by ADD CONSTRAINT ... PRIMARY KEY of its name.
+	const ObjectRef fk{ObjectKind::kConstraint, "public", "c", "c_t_fkey"};
+	const ObjectRef pk{ObjectKind::kConstraint, "public", "t", "t_pkey"};
+	Catalog to;
+	to.dependencies.push_back({fk, {ObjectKind::kIndex, "public", "t", "t_pkey"}});
+	const std::vector<Change> changes = {
+	    On(Phase::kAddConstraints, 1, Action::kCreate, pk, "add primary key"),
+	    On(Phase::kAddConstraints, 0, Action::kCreate, fk, "add foreign key"),
+	};
+	const auto [usual, reversed] = BothWays(changes, Catalog{}, to);
+	const std::vector<std::string> want = {"add primary key", "add foreign key"};
+	EXPECT_EQ(usual, want);
+	EXPECT_EQ(reversed, want);
+}
+
 TEST(OrderGraph, AnUnbreakableCycleIsAnErrorThatNamesTheStatements)
 {
 	// Each type needs the other on the remote: no order can create them.
