@@ -502,7 +502,7 @@ WITH obj AS (
          c.relname::text, k.conname::text
   FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE k.contype IN ('c', 'x') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  WHERE k.contype IN ('c', 'x', 'f', 'p', 'u') AND )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
   SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, 'domain constraint',
          n.nspname::text, t.typname::text, k.conname::text
