@@ -582,6 +582,16 @@ WITH obj AS (
   FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
   WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
   UNION ALL
+  SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, t.oid, 0, 'text search dictionary',
+         n.nspname::text, t.dictname::text, ''
+  FROM pg_catalog.pg_ts_dict t JOIN pg_catalog.pg_namespace n ON n.oid = t.dictnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, t.oid, 0, 'text search configuration',
+         n.nspname::text, t.cfgname::text, ''
+  FROM pg_catalog.pg_ts_config t JOIN pg_catalog.pg_namespace n ON n.oid = t.cfgnamespace
+  WHERE )SQL" PSD_USER_SCHEMA("n") R"SQL(
+  UNION ALL
   SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, a.oid, 0, 'access method', '', a.amname::text, ''
   FROM pg_catalog.pg_am a WHERE a.oid >= 16384
   UNION ALL
@@ -616,6 +626,8 @@ WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg
                     'pg_catalog.pg_transform'::pg_catalog.regclass,
                     'pg_catalog.pg_ts_parser'::pg_catalog.regclass,
                     'pg_catalog.pg_ts_template'::pg_catalog.regclass,
+                    'pg_catalog.pg_ts_dict'::pg_catalog.regclass,
+                    'pg_catalog.pg_ts_config'::pg_catalog.regclass,
                     'pg_catalog.pg_am'::pg_catalog.regclass)
   AND d.deptype IN ('n', 'a')
   -- A member of a family or class standing for its owner: no edge to itself.
@@ -655,7 +667,9 @@ WHERE d.classid IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg
        -- a default's sequence (nextval), a constraint's columns and the
        -- unique index a foreign key references, an index's columns, a
        -- table's inheritance parent: what orders keys, columns and tables
-       OR d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass)
+       OR d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+       -- a generated tsvector column or an index using a configuration
+       OR d.refclassid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass)
 ) x
 ORDER BY x.dep_kind COLLATE "C", x.dep_schema COLLATE "C", x.dep_name COLLATE "C",
          x.dep_sub COLLATE "C", x.ref_kind COLLATE "C", x.ref_schema COLLATE "C",

@@ -264,7 +264,11 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		if (LateDefault(ctx, table, want)) {
 			SetLateDefault(ctx, table, want);
 		} else {
-			alter(op::SetDefault{table, want.name, *want.default_expr});
+			// Its own object (the graph: after what the expression calls or
+			// reads), after the column's other steps (its new type).
+			Change &c = alter(op::SetDefault{table, want.name, *want.default_expr});
+			c.object = PartObject(ObjectKind::kDefault, table, want.name);
+			c.needs.push_back(ColumnObject(table, want.name));
 		}
 	}
 	if (want.identity && !have.identity) {
@@ -276,9 +280,11 @@ AlterColumn(DiffContext &ctx, const QualifiedName &table, const Column &have, co
 		    .object = ColumnObject(table, want.name);
 		// Existing rows keep their ids; new ones continue after them.
 		if (!want.identity->sequence.name.empty()) {
-			ctx.Add(Phase::kAddIdentities, "sequence", QuoteQualified(want.identity->sequence),
-			        Action::kAlter, false,
-			        op::SyncSequenceToColumn{want.identity->sequence, table, want.name});
+			Change &sync =
+			    ctx.Add(Phase::kAddIdentities, "sequence", QuoteQualified(want.identity->sequence),
+			            Action::kAlter, false,
+			            op::SyncSequenceToColumn{want.identity->sequence, table, want.name});
+			sync.needs.push_back(ColumnObject(table, want.name)); // after ADD GENERATED
 		}
 	}
 }

@@ -100,6 +100,8 @@ DiffInheritedDefaults(DiffContext &ctx)
 			c.needs.push_back(ColumnObject(id, w.name));
 			for (const auto &a : ancestors) {
 				c.needs.push_back(ColumnObject(a, w.name));
+				// after the ancestors' own SET DEFAULT, which would pass down
+				c.needs.push_back(PartObject(ObjectKind::kDefault, a, w.name));
 			}
 		}
 	}

@@ -14,6 +14,7 @@
 // create. Options are set before tables are added (a partitioned table's
 // row filter needs publish_via_partition_root).
 #include "core/diff/context.hpp"
+#include "core/plan/objects.hpp"
 #include "core/util/quote.hpp"
 
 #include <set>
@@ -56,6 +57,24 @@ PlanTableChanges(const DiffContext &ctx)
 
 /// How a table or schema of a publication is named in the output: kinds
 /// "publication table" / "publication schema", identity `"s"."t" in "pub"`.
+ObjectRef
+PublicationObject(const std::string &name)
+{
+	return {ObjectKind::kPublication, "", name, ""};
+}
+
+/// What a member needs: its table and the columns of its column list.
+void
+NeedTable(Change &c, const PublicationTable &t)
+{
+	c.needs.push_back(TableObject(t.table));
+	if (t.columns) {
+		for (const auto &column : *t.columns) {
+			c.needs.push_back(ColumnObject(t.table, column));
+		}
+	}
+}
+
 std::string
 MemberIdentity(const std::string &member, const std::string &publication)
 {
@@ -76,9 +95,12 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 	const auto member_of = [&](const QualifiedName &id) {
 		return ObjectRef{ObjectKind::kPublicationTable, id.schema, id.name, name};
 	};
-	const auto join = [&](const char *kind, const std::string &member, Statement statement) {
-		ctx.Add(Phase::kPublications, kind, MemberIdentity(member, name), Action::kCreate, false,
-		        std::move(statement));
+	const auto join = [&](const char *kind, const std::string &member,
+	                      Statement statement) -> Change & {
+		Change &c = ctx.Add(Phase::kPublications, kind, MemberIdentity(member, name),
+		                    Action::kCreate, false, std::move(statement));
+		c.needs.push_back(PublicationObject(name));
+		return c;
 	};
 	std::set<QualifiedName> readd;
 	for (const auto &[id, t] : have.tables) {
@@ -96,21 +118,26 @@ AlterPublication(DiffContext &ctx, const Publication &have, const Publication &w
 	}
 	for (const auto &schema : have.schemas) {
 		if (want.schemas.count(schema) == 0) {
-			leave(kSchema, QuoteIdent(schema), true, op::DropPublicationSchema{name, schema});
+			leave(kSchema, QuoteIdent(schema), true, op::DropPublicationSchema{name, schema})
+			    .object = {ObjectKind::kPublicationSchema, schema, "", name}; // before DROP SCHEMA
 		}
 	}
 	if (have.options != want.options) {
 		ctx.Add(Phase::kPublications, kKind, QuoteIdent(name), Action::kAlter, false,
-		        op::SetPublicationOptions{name, have.options, want.options});
+		        op::SetPublicationOptions{name, have.options, want.options})
+		    .object = PublicationObject(name);
 	}
 	for (const auto &[id, t] : want.tables) {
 		if (have.tables.count(id) == 0 || readd.count(id) > 0) {
-			join(kTable, QuoteQualified(id), op::AddPublicationTable{name, t});
+			Change &c = join(kTable, QuoteQualified(id), op::AddPublicationTable{name, t});
+			c.object = member_of(id); // after it left, when it is added again
+			NeedTable(c, t);
 		}
 	}
 	for (const auto &schema : want.schemas) {
 		if (have.schemas.count(schema) == 0) {
-			join(kSchema, QuoteIdent(schema), op::AddPublicationSchema{name, schema});
+			join(kSchema, QuoteIdent(schema), op::AddPublicationSchema{name, schema})
+			    .needs.push_back({ObjectKind::kSchema, schema, "", ""});
 		}
 	}
 }
@@ -130,15 +157,24 @@ DiffPublications(DiffContext &ctx)
 		if (it != ctx.from.publications.end()) {
 			// FOR ALL TABLES <-> a list: PostgreSQL cannot alter that in place.
 			ctx.Add(Phase::kDropPublications, kKind, QuoteIdent(name), Action::kDrop, false,
-			        op::DropPublication{name});
+			        op::DropPublication{name})
+			    .object = PublicationObject(name);
 		}
-		ctx.Add(Phase::kPublications, kKind, QuoteIdent(name), Action::kCreate, false,
-		        op::CreatePublication{want});
+		Change &c = ctx.Add(Phase::kPublications, kKind, QuoteIdent(name), Action::kCreate, false,
+		                    op::CreatePublication{want});
+		c.object = PublicationObject(name);
+		for (const auto &[id, t] : want.tables) {
+			NeedTable(c, t);
+		}
+		for (const auto &schema : want.schemas) {
+			c.needs.push_back({ObjectKind::kSchema, schema, "", ""});
+		}
 	}
 	for (const auto &[name, have] : ctx.from.publications) {
 		if (ctx.to.publications.count(name) == 0) {
 			ctx.Add(Phase::kDropPublications, kKind, QuoteIdent(name), Action::kDrop, true,
-			        op::DropPublication{name});
+			        op::DropPublication{name})
+			    .object = PublicationObject(name);
 		}
 	}
 }

@@ -34,11 +34,13 @@ DiffStorageOptions(DiffContext &ctx, const Table &have, const Table &want)
 	const std::string id = QuoteQualified(want.id);
 	if (!reset.empty()) {
 		ctx.Add(Phase::kAlterTables, "table", id, Action::kAlter, false,
-		        op::ResetStorageOptions{want.id, reset});
+		        op::ResetStorageOptions{want.id, reset})
+		    .object = TableObject(want.id);
 	}
 	if (!set.empty()) {
 		ctx.Add(Phase::kAlterTables, "table", id, Action::kAlter, false,
-		        op::SetStorageOptions{want.id, set});
+		        op::SetStorageOptions{want.id, set})
+		    .object = TableObject(want.id);
 	}
 }
 
@@ -130,8 +132,14 @@ DiffTableOptions(DiffContext &ctx)
 			                                    IndexDropped(dropped, id, want.replica_index)));
 		}
 		if (set_identity) {
-			ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(id), Action::kAlter, false,
-			        op::ReplicaIdentity{id, identity, want.replica_index});
+			Change &c = ctx.Add(Phase::kReplicaIdentity, "table", QuoteQualified(id),
+			                    Action::kAlter, false,
+			                    op::ReplicaIdentity{id, identity, want.replica_index});
+			c.object = TableObject(id);
+			if (identity == 'i') { // USING INDEX: once the index exists
+				c.needs.push_back(PartObject(ObjectKind::kIndex, id, want.replica_index));
+				c.needs.push_back(PartObject(ObjectKind::kConstraint, id, want.replica_index));
+			}
 		}
 		DiffClusterOn(ctx, dropped, created ? nullptr : &it->second, want);
 	}

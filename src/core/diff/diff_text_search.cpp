@@ -18,6 +18,18 @@
 namespace pgschemadiff {
 namespace {
 
+ObjectRef
+DictionaryObject(const QualifiedName &id)
+{
+	return {ObjectKind::kTextSearchDictionary, id.schema, id.name, ""};
+}
+
+ObjectRef
+ConfigurationObject(const QualifiedName &id)
+{
+	return {ObjectKind::kTextSearchConfiguration, id.schema, id.name, ""};
+}
+
 const char *const kDictionary = "text search dictionary";
 const char *const kConfiguration = "text search configuration";
 
@@ -57,7 +69,8 @@ AlterDictionary(DiffContext &ctx, const TextSearchDictionary &have,
 		}
 	}
 	ctx.Add(Phase::kCreateTextSearch, kDictionary, QuoteQualified(want.id), Action::kAlter, false,
-	        op::AlterTextSearchDictionary{want.id, removed, want.options});
+	        op::AlterTextSearchDictionary{want.id, removed, want.options})
+	    .object = DictionaryObject(want.id);
 }
 
 void
@@ -65,8 +78,14 @@ AddMappings(DiffContext &ctx, const QualifiedName &id, Action action, bool add,
             const Mappings &mappings)
 {
 	for (const auto &[dicts, tokens] : GroupByDictionaries(mappings)) {
-		ctx.Add(Phase::kCreateTextSearch, kConfiguration, QuoteQualified(id), action, false,
-		        op::TextSearchMapping{id, add, tokens, dicts});
+		Change &c = ctx.Add(Phase::kCreateTextSearch, kConfiguration, QuoteQualified(id), action,
+		                    false, op::TextSearchMapping{id, add, tokens, dicts});
+		// Not the configuration's own statement (several map one new
+		// configuration): it needs it and the dictionaries it names.
+		c.needs.push_back(ConfigurationObject(id));
+		for (const auto &dict : dicts) {
+			c.needs.push_back(DictionaryObject(dict));
+		}
 	}
 }
 
@@ -92,7 +111,8 @@ AlterConfiguration(DiffContext &ctx, const TextSearchConfiguration &have,
 	}
 	if (!dropped.empty()) {
 		ctx.Add(Phase::kCreateTextSearch, kConfiguration, QuoteQualified(want.id), Action::kDrop,
-		        true, op::DropTextSearchMapping{want.id, dropped});
+		        true, op::DropTextSearchMapping{want.id, dropped})
+		    .object = ConfigurationObject(want.id);
 	}
 	AddMappings(ctx, want.id, Action::kAlter, false, changed);
 	AddMappings(ctx, want.id, Action::kAlter, true, added);
@@ -107,7 +127,8 @@ DiffTextSearch(DiffContext &ctx)
 		auto it = ctx.from.ts_dictionaries.find(id);
 		if (it == ctx.from.ts_dictionaries.end()) {
 			ctx.Add(Phase::kCreateTextSearch, kDictionary, QuoteQualified(id), Action::kCreate,
-			        false, op::CreateTextSearchDictionary{want});
+			        false, op::CreateTextSearchDictionary{want})
+			    .object = DictionaryObject(id);
 		} else if (it->second.template_name != want.template_name) {
 			ctx.Warn("text search dictionary " + QuoteQualified(id) +
 			             " has another template and was not changed",
@@ -120,7 +141,8 @@ DiffTextSearch(DiffContext &ctx)
 		auto it = ctx.from.ts_configurations.find(id);
 		if (it == ctx.from.ts_configurations.end()) {
 			ctx.Add(Phase::kCreateTextSearch, kConfiguration, QuoteQualified(id), Action::kCreate,
-			        false, op::CreateTextSearchConfiguration{want});
+			        false, op::CreateTextSearchConfiguration{want})
+			    .object = ConfigurationObject(id);
 			AddMappings(ctx, id, Action::kCreate, true, want.mappings);
 		} else if (it->second.parser != want.parser) {
 			ctx.Warn("text search configuration " + QuoteQualified(id) +
@@ -133,13 +155,15 @@ DiffTextSearch(DiffContext &ctx)
 	for (const auto &[id, have] : ctx.from.ts_configurations) {
 		if (ctx.to.ts_configurations.count(id) == 0) {
 			ctx.Add(Phase::kDropTextSearch, kConfiguration, QuoteQualified(id), Action::kDrop, true,
-			        op::DropTextSearchConfiguration{id});
+			        op::DropTextSearchConfiguration{id})
+			    .object = ConfigurationObject(id);
 		}
 	}
 	for (const auto &[id, have] : ctx.from.ts_dictionaries) {
 		if (ctx.to.ts_dictionaries.count(id) == 0) {
 			ctx.Add(Phase::kDropTextSearch, kDictionary, QuoteQualified(id), Action::kDrop, true,
-			        op::DropTextSearchDictionary{id});
+			        op::DropTextSearchDictionary{id})
+			    .object = DictionaryObject(id);
 		}
 	}
 }

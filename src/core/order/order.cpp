@@ -29,6 +29,13 @@ IsPart(const ObjectRef &r)
 	}
 }
 
+bool
+IsRoutine(ObjectKind kind)
+{
+	return kind == ObjectKind::kFunction || kind == ObjectKind::kProcedure ||
+	       kind == ObjectKind::kAggregate;
+}
+
 /// The kinds that own parts. They share one namespace per schema (a
 /// relation's row type is a type of the same name), so an owner is found by
 /// (schema, name) alone.
@@ -185,6 +192,10 @@ public:
 		    (r.kind == ObjectKind::kDefault && At(live_, r).empty())) {
 			Append(out, AtOwner(owner_spelled_, r)); // not a rename: it spells nothing
 		}
+		if (r.kind == ObjectKind::kDefault && At(live_, r).empty()) {
+			// ADD COLUMN spells it too
+			Append(out, At(creates_, ObjectRef{ObjectKind::kColumn, r.schema, r.name, r.sub}));
+		}
 		return out;
 	}
 
@@ -204,6 +215,9 @@ public:
 		std::vector<std::size_t> out = At(drops_, r);
 		if (r.kind == ObjectKind::kIndex) {
 			Append(out, At(drops_, ObjectRef{ObjectKind::kConstraint, r.schema, r.name, r.sub}));
+		}
+		if (r.kind == ObjectKind::kDefault) { // goes with its column
+			Append(out, At(drops_, ObjectRef{ObjectKind::kColumn, r.schema, r.name, r.sub}));
 		}
 		// A part dropped by a statement of its own is gone before its
 		// relation (foreign keys between two dropped tables): only a part
@@ -272,9 +286,10 @@ public:
 				continue;
 			}
 			const std::vector<std::size_t> &changed = At(alters_, e.dependent);
-			// (Not when the dependent is made again here: its alters are of
-			// the new one, which runs after what the old one used has gone.)
+			// (Not when the dependent is made again here, or removed and set
+			// again: its alters are of the new one.)
 			if (changed.empty() || !At(creates_, e.dependent).empty() ||
+			    !At(drops_, e.dependent).empty() || // removed first, then set anew
 			    (IsPart(e.dependent) && !OwnerCreates(e.dependent).empty())) {
 				continue;
 			}
@@ -292,6 +307,23 @@ public:
 	{
 		for (const auto &[object, drops] : drops_) {
 			Edges(drops, At(live_, object));
+		}
+		// A routine's identity includes its argument names, which CREATE OR
+		// REPLACE cannot change: a routine of that name that goes, goes
+		// before one of that name is created.
+		std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> routine_drops;
+		for (const auto &[object, drops] : drops_) {
+			if (IsRoutine(object.kind)) {
+				Append(routine_drops[{object.schema, object.name}], drops);
+			}
+		}
+		for (const auto &[object, made] : creates_) {
+			if (IsRoutine(object.kind)) {
+				auto it = routine_drops.find({object.schema, object.name});
+				if (it != routine_drops.end()) {
+					Edges(it->second, made);
+				}
+			}
 		}
 		for (const auto &[object, alters] : alters_) {
 			Edges(At(creates_, object), alters); // made before it is changed
@@ -317,8 +349,14 @@ public:
 				Edges(AtOwner(owner_drops_, c.object), {i});
 			}
 			if (c.object.kind == ObjectKind::kPublicationTable) {
-				// A table leaving a publication is named by its new name.
+				// A table leaving a publication is named by its new name, and
+				// leaves before it goes.
 				Edges(AtOwner(owner_renames_, c.object), {i});
+				if (c.action == Action::kDrop) {
+					Edges({i}, AtOwner(owner_drops_, c.object));
+				} else {
+					Edges(AtOwner(owner_creates_, c.object), {i});
+				}
 			}
 			if (IsPart(c.object)) {
 				if (c.action == Action::kDrop || c.removes) {
